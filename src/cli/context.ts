@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Chalk, type ChalkInstance } from "chalk";
+import { parse } from "yaml";
+import { parseInputDate, todayIn } from "../domain/dates.js";
+import { msg } from "../domain/diagnostics.js";
+import { isLang, type Lang, systemLang, type T, translator } from "../i18n/index.js";
+import { findDataDir, SETTINGS_FILE } from "../store/find.js";
+import { type LoadResult, loadDataDir } from "../store/load.js";
+import { UsageError } from "./errors.js";
+import type { IO } from "./io.js";
+
+/** The global options of SPEC §4, as commander hands them over. */
+export interface GlobalOptions {
+  data?: string;
+  lang?: string;
+  color?: boolean;
+  asOf?: string;
+  json?: boolean;
+  input?: boolean;
+  commit?: boolean;
+}
+
+/** What every command gets: streams, language, today, and the data directory on demand. */
+export interface Ctx {
+  io: IO;
+  lang: Lang;
+  t: T;
+  today: string;
+  json: boolean;
+  /** Prompting is allowed: stdin and stdout are terminals and --no-input is not set. */
+  interactive: boolean;
+  commit: boolean;
+  /** Colours for stdout and stderr; level 0 when not a terminal or NO_COLOR is set. */
+  color: { out: ChalkInstance; err: ChalkInstance };
+  dataDir(): string;
+  load(): LoadResult;
+}
+
+const DEFAULT_TZ = "Asia/Shanghai";
+
+/** Reads only what is needed before loading: `lang` and `timezone` of xieshang.yaml. */
+function peekSettings(dir: string | undefined): { lang?: unknown; timezone?: unknown } {
+  if (!dir) return {};
+  try {
+    const v = parse(readFileSync(path.join(dir, SETTINGS_FILE), "utf8"), { maxAliasCount: 10 });
+    return v && typeof v === "object" ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+export function makeCtx(io: IO, g: GlobalOptions): Ctx {
+  let dataDir: string | undefined;
+  let dataDirError: unknown;
+  const locate = () => {
+    if (dataDir === undefined && dataDirError === undefined) {
+      try {
+        dataDir = findDataDir({ flag: g.data, env: io.env.XIESHANG_DATA, cwd: io.cwd });
+      } catch (e) {
+        dataDirError = e;
+      }
+    }
+    return dataDir;
+  };
+  const needsSettings = (!g.lang && !io.env.XIESHANG_LANG) || (!g.asOf && !io.env.XIESHANG_TODAY);
+  const peek = needsSettings ? peekSettings(locate()) : {};
+
+  const langIn = g.lang ?? io.env.XIESHANG_LANG;
+  if (g.lang !== undefined && !isLang(g.lang)) {
+    throw new UsageError(msg("err.bad-lang", { value: g.lang }));
+  }
+  const lang: Lang = isLang(langIn) ? langIn : isLang(peek.lang) ? peek.lang : systemLang(io.env);
+
+  const asOfIn = g.asOf ?? io.env.XIESHANG_TODAY;
+  let today: string;
+  if (asOfIn !== undefined) {
+    const d = parseInputDate(asOfIn);
+    if (!d)
+      throw new UsageError(
+        msg("err.bad-date", {
+          flag: g.asOf !== undefined ? "--as-of" : "XIESHANG_TODAY",
+          value: asOfIn,
+        }),
+      );
+    today = d;
+  } else {
+    const tz = typeof peek.timezone === "string" ? peek.timezone : DEFAULT_TZ;
+    try {
+      today = todayIn(tz, io.now());
+    } catch {
+      today = todayIn(DEFAULT_TZ, io.now());
+    }
+  }
+
+  const colorOff = g.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "");
+  let loaded: LoadResult | undefined;
+  const ctx: Ctx = {
+    io,
+    lang,
+    t: translator(lang),
+    today,
+    json: Boolean(g.json),
+    interactive: g.input !== false && io.stdinIsTTY && io.stdoutIsTTY,
+    commit: Boolean(g.commit),
+    color: {
+      out: new Chalk({ level: !colorOff && io.stdoutIsTTY ? 1 : 0 }),
+      err: new Chalk({ level: !colorOff && io.stderrIsTTY ? 1 : 0 }),
+    },
+    dataDir() {
+      const dir = locate();
+      if (dir === undefined) throw dataDirError;
+      return dir;
+    },
+    load() {
+      loaded ??= loadDataDir(ctx.dataDir());
+      return loaded;
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,60 @@
+import { CommanderError } from "commander";
+import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
+import { CliError, ExitCode } from "./errors.js";
+import type { IO } from "./io.js";
+import { buildProgram } from "./program.js";
+
+/** The language for messages printed before a context exists: --lang, env, else the system. */
+function earlyLang(argv: string[], io: IO): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const v = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  if (isLang(v)) return v;
+  const e = io.env.XIESHANG_LANG;
+  return isLang(e) ? e : systemLang(io.env);
+}
+
+/**
+ * Runs the CLI with the given arguments and streams; returns the exit code. The one
+ * place where errors become exit codes (SPEC §4): it never calls process.exit.
+ */
+export async function run(argv: string[], io: IO): Promise<number> {
+  const state: { lang?: Lang } = {};
+  const program = buildProgram(io, state);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (e) {
+    return report(e, io, state.lang ?? earlyLang(argv, io));
+  }
+}
+
+function report(e: unknown, io: IO, lang: Lang): number {
+  const debug = io.env.XIESHANG_DEBUG === "1";
+  if (e instanceof ExitCode) return e.code;
+  if (e instanceof CommanderError) {
+    // help and version are not errors; commander has already printed its message
+    if (
+      e.code === "commander.helpDisplayed" ||
+      e.code === "commander.version" ||
+      e.code === "commander.help"
+    )
+      return 0;
+    return 2;
+  }
+  const t = translator(lang);
+  if (e instanceof CliError) {
+    io.stderr.write(`xieshang: ${t(e.msg.key, e.msg.params as never)}\n`);
+    for (const h of e.hints) io.stderr.write(`  ${t(h.key, h.params as never)}\n`);
+    if (debug) io.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e as NodeJS.ErrnoException;
+  const detail = err?.message ?? String(e);
+  if (err?.code && typeof err.code === "string" && /^E[A-Z]+$/.test(err.code)) {
+    io.stderr.write(`xieshang: ${t("err.fs", { detail })}\n`);
+  } else {
+    io.stderr.write(`xieshang: ${t("err.internal", { detail })}\n`);
+  }
+  if (debug) io.stderr.write(`${err?.stack ?? ""}\n`);
+  return 3;
+}

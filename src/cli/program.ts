@@ -1,0 +1,68 @@
+import { Command } from "commander";
+import * as committee from "../commands/committee/index.js";
+import * as department from "../commands/department/index.js";
+import * as status from "../commands/status.js";
+import * as validate from "../commands/validate.js";
+import type { Lang } from "../i18n/index.js";
+import { type Ctx, type GlobalOptions, makeCtx } from "./context.js";
+import type { IO } from "./io.js";
+
+/** What a command module needs to register itself: a way to get its context. */
+export interface CommandEnv {
+  ctx(cmd: Command): Ctx;
+}
+
+export const VERSION = "0.1.0";
+
+export function buildProgram(io: IO, state: { lang?: Lang }): Command {
+  const program = new Command("xieshang");
+  program
+    .description(
+      "对口联系协商记录工具 — counterpart liaison consultation records of a CPPCC committee",
+    )
+    .version(VERSION, "-V, --version")
+    .option(
+      "--data <dir>",
+      "the data directory (else $XIESHANG_DATA, ./, ./data or a parent holding xieshang.yaml)",
+    )
+    .option(
+      "--lang <lang>",
+      "language of messages: zh | en (else $XIESHANG_LANG, xieshang.yaml, the system)",
+    )
+    .option("--no-color", "no colours (also NO_COLOR=1)")
+    .option("--as-of <date>", "take this date as today (else $XIESHANG_TODAY)")
+    .option("--json", "print one JSON document, for scripts")
+    .option("--no-input", "never prompt; fail naming what is missing")
+    .option("--commit", "commit the files written to git")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ xieshang status                      the dashboard of this year
+  $ xieshang validate                    check every record (use in a pre-commit hook)
+  $ xieshang committee list              the 8 units of the 一览表
+  $ xieshang department show 发改委       a department by id, name or alias
+  $ xieshang validate --json --data ./data
+
+Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment`,
+    );
+
+  const env: CommandEnv = {
+    ctx(cmd) {
+      const ctx = makeCtx(io, cmd.optsWithGlobals<GlobalOptions>());
+      state.lang = ctx.lang;
+      return ctx;
+    },
+  };
+  validate.register(program, env);
+  status.register(program, env);
+  committee.register(program, env);
+  department.register(program, env);
+  return program;
+}

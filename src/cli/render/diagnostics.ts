@@ -1,0 +1,39 @@
+import stringWidth from "string-width";
+import type { Diagnostic } from "../../domain/diagnostics.js";
+import type { T } from "../../i18n/index.js";
+import type { Ctx } from "../context.js";
+
+export function render(t: T, m: Diagnostic["message"]): string {
+  return t(m.key, m.params as never);
+}
+
+/** Two lines before the problem, the line itself, and a caret under the column. */
+export function codeFrame(text: string, line: number, column: number): string {
+  const lines = text.split(/\r?\n/);
+  const from = Math.max(1, line - 2);
+  const to = Math.min(lines.length, line);
+  const pad = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    out.push(`${n === line ? ">" : " "} ${String(n).padStart(pad)} | ${lines[n - 1] ?? ""}`);
+  }
+  const before = (lines[line - 1] ?? "").slice(0, Math.max(0, column - 1));
+  out.push(`  ${" ".repeat(pad)} | ${" ".repeat(stringWidth(before))}^`);
+  return out.join("\n");
+}
+
+/** `file:line:col severity [rule] message`, the hint under it, and a code frame on a terminal. */
+export function formatDiagnostic(
+  ctx: Ctx,
+  d: Diagnostic,
+  text: string | undefined,
+  frame: boolean,
+): string {
+  const c = ctx.color.out;
+  const { t } = ctx;
+  const sev = d.severity === "error" ? c.red(t("label.error")) : c.yellow(t("label.warning"));
+  let s = `${c.bold(`${d.file}:${d.line}:${d.column}`)} ${sev} ${c.dim(`[${d.rule}]`)} ${render(t, d.message)}\n`;
+  if (d.hint) s += `  ${c.cyan(t("label.hint"))}${render(t, d.hint)}\n`;
+  if (frame && text !== undefined) s += `${c.dim(codeFrame(text, d.line, d.column))}\n`;
+  return s;
+}

@@ -1,0 +1,52 @@
+import type { Command } from "commander";
+import type { Ctx } from "../../cli/context.js";
+import type { CommandEnv } from "../../cli/program.js";
+import { printJson } from "../../cli/render/json.js";
+import { printTable } from "../../cli/render/table.js";
+import { committeesInOrder } from "../../domain/dataset.js";
+import { liaisonText, requireCommittee } from "../refs.js";
+
+export function register(parent: Command, env: CommandEnv) {
+  parent
+    .command("list")
+    .description("every department, by committee in 一览表 order (部门列表)")
+    .option("--committee <code>", "only the counterparts of this committee (code, name or alias)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ xieshang department list
+  $ xieshang department list --committee jj
+  $ xieshang department list --json | jq -r '.[] | select(.liaison == null) | .name'`,
+    )
+    .action(async (opts: { committee?: string }, cmd: Command) => run(opts, env.ctx(cmd)));
+}
+
+export async function run(opts: { committee?: string }, ctx: Ctx) {
+  const { ds } = ctx.load();
+  const committees = opts.committee
+    ? [requireCommittee(ctx, opts.committee)]
+    : committeesInOrder(ds);
+  const rows = committees.flatMap(({ value: c }) => c.departments.map((d) => ({ d, c })));
+  if (ctx.json)
+    return printJson(
+      ctx,
+      rows.map(({ d, c }) => ({ ...d, committee: c.code })),
+    );
+  if (rows.length === 0) {
+    ctx.io.stderr.write(`${ctx.t("department.none")}\n`);
+    return;
+  }
+  printTable(
+    ctx,
+    [
+      ctx.t("h.committee"),
+      ctx.t("h.id"),
+      ctx.t("h.name"),
+      ctx.t("h.full-name"),
+      ctx.t("h.liaison"),
+    ],
+    rows.map(({ d, c }) => [c.code, d.id, d.name, d.full_name ?? "", liaisonText(ctx, d.liaison)]),
+    { maxWidths: { 3: 24 } },
+  );
+}

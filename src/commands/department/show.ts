@@ -1,0 +1,57 @@
+import type { Command } from "commander";
+import type { Ctx } from "../../cli/context.js";
+import type { CommandEnv } from "../../cli/program.js";
+import { printJson } from "../../cli/render/json.js";
+import { printTable } from "../../cli/render/table.js";
+import { liaisonText, requireDepartment } from "../refs.js";
+
+export function register(parent: Command, env: CommandEnv) {
+  parent
+    .command("show")
+    .description("one department: names, committee, liaison and the topics it is on (部门详情)")
+    .argument("<ref>", "department id, name, full name or alias")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ xieshang department show fgw
+  $ xieshang department show 市发改委
+  $ xieshang department show 鄂尔多斯市发展和改革委员会 --json
+
+An ambiguous name is refused with the candidates listed (exit 2).`,
+    )
+    .action(async (ref: string, _opts, cmd: Command) => run({ ref }, env.ctx(cmd)));
+}
+
+export async function run(opts: { ref: string }, ctx: Ctx) {
+  const entry = requireDepartment(ctx, opts.ref);
+  const d = entry.department;
+  const c = entry.committee;
+  const { ds } = ctx.load();
+  const topics = ds.topics
+    .filter((r) => r.value.departments.includes(d.id) || r.value.invited?.includes(d.id))
+    .sort((a, b) => (a.value.id < b.value.id ? -1 : 1));
+  if (ctx.json) return printJson(ctx, { ...d, committee: c.code });
+  const b = ctx.color.out.bold;
+  const lines = [
+    `${b(d.name)} (${d.id})`,
+    `${ctx.t("h.full-name")}: ${d.full_name ?? ctx.t("none")}`,
+    `${ctx.t("h.aliases")}: ${d.aliases?.join(ctx.lang === "zh" ? "、" : ", ") || ctx.t("none")}`,
+    `${ctx.t("h.committee")}: ${c.name} (${c.code})`,
+    `${ctx.t("h.liaison")}: ${liaisonText(ctx, d.liaison)}`,
+    "",
+    b(ctx.t("department.topics-title", { count: String(topics.length) })),
+  ];
+  ctx.io.stdout.write(`${lines.join("\n")}\n`);
+  if (topics.length === 0) return;
+  printTable(
+    ctx,
+    [ctx.t("h.id"), ctx.t("h.topics"), ctx.t("h.committee")],
+    topics.map(({ value: t }) => [
+      t.id,
+      t.title + (t.invited?.includes(d.id) ? ctx.t("department.invited-suffix") : ""),
+      `${t.committee} · ${t.status}`,
+    ]),
+    { maxWidths: { 1: 40 } },
+  );
+}

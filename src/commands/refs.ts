@@ -1,0 +1,60 @@
+import type { Ctx } from "../cli/context.js";
+import { UsageError } from "../cli/errors.js";
+import type { DepartmentEntry, Rec } from "../domain/dataset.js";
+import { buildIndex } from "../domain/dataset.js";
+import { msg } from "../domain/diagnostics.js";
+import { type Resolution, resolveCommittee, resolveDepartment } from "../domain/resolve.js";
+import type { Committee } from "../domain/schemas/committee.js";
+import type { Liaison } from "../domain/schemas/common.js";
+
+function settle<T>(
+  r: Resolution<T>,
+  kind: "committee" | "department",
+  ref: string,
+  ctx: Ctx,
+  label: (t: T) => string,
+  listCommand: string,
+): T {
+  if (r.kind === "found") return r.value;
+  const kindName = ctx.t(`kind.${kind}`);
+  const sep = ctx.lang === "zh" ? "、" : ", ";
+  if (r.kind === "ambiguous") {
+    throw new UsageError(msg("err.ambiguous-ref", { kind: kindName, value: ref }), [
+      msg("err.candidates", { list: r.candidates.map(label).join(sep) }),
+    ]);
+  }
+  throw new UsageError(msg("err.unknown-ref", { kind: kindName, value: ref }), [
+    r.suggestions.length > 0
+      ? msg("err.candidates", { list: r.suggestions.map(label).join(sep) })
+      : msg("err.no-candidates", { command: listCommand }),
+  ]);
+}
+
+/** A committee named on the command line, or a usage error listing the candidates. */
+export function requireCommittee(ctx: Ctx, ref: string): Rec<Committee> {
+  return settle(
+    resolveCommittee(ref, ctx.load().ds),
+    "committee",
+    ref,
+    ctx,
+    (r) => `${r.value.code} ${r.value.name}`,
+    "committee list",
+  );
+}
+
+/** A department named on the command line by id, name, full name or alias. */
+export function requireDepartment(ctx: Ctx, ref: string): DepartmentEntry {
+  return settle(
+    resolveDepartment(ref, buildIndex(ctx.load().ds)),
+    "department",
+    ref,
+    ctx,
+    (e) => `${e.department.id} ${e.department.name}（${e.committee.name}）`,
+    "department list",
+  );
+}
+
+export function liaisonText(ctx: Ctx, l: Liaison | undefined): string {
+  if (!l) return ctx.t("none");
+  return l.phone ? `${l.name} ${l.phone}` : l.name;
+}

@@ -1,0 +1,76 @@
+/**
+ * Calendar dates are kept as ISO strings `YYYY-MM-DD` with no time and no zone: they
+ * compare correctly as strings, and no Date object can shift them across a time zone.
+ */
+
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The first quarter of a plan year, Art. 6: topics are confirmed in it. */
+export function inFirstQuarter(date: string, year: number): boolean {
+  return date >= `${year}-01-01` && date <= `${year}-03-31`;
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+}
+
+export function addDays(date: string, n: number): string {
+  return new Date(toUtc(date) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+function toUtc(date: string): number {
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+}
+
+/** Today's calendar date in a time zone (the body's, SPEC §2 `timezone`). */
+export function todayIn(timeZone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/**
+ * A date typed by a clerk: ISO `2027-02-03`, `2027年2月3日` or `2027/2/3` (SPEC §2).
+ * Returns the ISO form, or undefined when the text is not a real calendar date.
+ */
+export function parseInputDate(input: string): string | undefined {
+  const s = input.trim();
+  const m =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s) ??
+    /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s) ??
+    /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s) ??
+    /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(s);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+  return isValidIsoDate(iso) ? iso : undefined;
+}
+
+/** 2027年6月8日: Arabic numerals, no leading zeros (GB/T 9704 成文日期). */
+export function chineseDate(date: string): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}

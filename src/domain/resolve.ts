@@ -1,0 +1,68 @@
+import type { Dataset, DepartmentEntry, Index, Rec } from "./dataset.js";
+import type { Committee } from "./schemas/committee.js";
+
+export type Resolution<T> =
+  | { kind: "found"; value: T }
+  | { kind: "ambiguous"; candidates: T[] }
+  | { kind: "unknown"; suggestions: T[] };
+
+/** Folds the differences a clerk does not mean: spaces, full-width brackets, a leading 市. */
+function norm(s: string): string {
+  return s
+    .replace(/\s+/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/^鄂尔多斯市|^市/, "")
+    .toLowerCase();
+}
+
+function resolve<T>(
+  ref: string,
+  items: T[],
+  id: (t: T) => string,
+  names: (t: T) => string[],
+): Resolution<T> {
+  const exactId = items.find((t) => id(t) === ref);
+  if (exactId) return { kind: "found", value: exactId };
+  const exact = items.filter((t) => names(t).includes(ref));
+  if (exact.length === 1) return { kind: "found", value: exact[0]! };
+  if (exact.length > 1) return { kind: "ambiguous", candidates: exact };
+  const n = norm(ref);
+  const loose = items.filter((t) => [id(t), ...names(t)].some((x) => norm(x) === n));
+  if (loose.length === 1) return { kind: "found", value: loose[0]! };
+  if (loose.length > 1) return { kind: "ambiguous", candidates: loose };
+  const suggestions = n
+    ? items
+        .filter((t) =>
+          [id(t), ...names(t)].some(
+            (x) => norm(x).includes(n) || (norm(x).length >= 2 && n.includes(norm(x))),
+          ),
+        )
+        .slice(0, 8)
+    : [];
+  return { kind: "unknown", suggestions };
+}
+
+/** SPEC §4: a department given on the command line may be its id, name, full name or alias. */
+export function resolveDepartment(ref: string, index: Index): Resolution<DepartmentEntry> {
+  return resolve(
+    ref.trim(),
+    [...index.departments.values()],
+    (e) => e.department.id,
+    (e) => [
+      e.department.name,
+      ...(e.department.full_name ? [e.department.full_name] : []),
+      ...(e.department.aliases ?? []),
+    ],
+  );
+}
+
+/** A committee by code, name or alias. */
+export function resolveCommittee(ref: string, ds: Dataset): Resolution<Rec<Committee>> {
+  return resolve(
+    ref.trim(),
+    ds.committees,
+    (r) => r.value.code,
+    (r) => [r.value.name, ...(r.value.aliases ?? [])],
+  );
+}

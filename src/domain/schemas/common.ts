@@ -1,0 +1,90 @@
+import * as z from "zod";
+import { isValidIsoDate } from "../dates.js";
+
+/**
+ * Building blocks shared by the record schemas. Format checks carry a message token
+ * ("xs:date", "xs:id") that the diagnostics renderer turns into a sentence in the
+ * user's language; zod's own English text never reaches a clerk.
+ */
+export const COMMITTEE_CODE = /^[a-z][a-z0-9]{0,15}$/;
+export const DEPARTMENT_ID = /^[a-z][a-z0-9-]{0,31}$/;
+export const PERSON_ID = /^[a-z][a-z0-9-]{0,31}$/;
+export const TOPIC_ID = /^(\d{4})-([a-z][a-z0-9]{0,15})-(\d{2,})$/;
+export const ACTIVITY_ID = /^(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]{0,15})-([1-9]\d*)$/;
+export const REPORT_ID = /^(\d{4})-([a-z][a-z0-9]{0,15})-r(\d{2,})$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const text = z.string().trim().min(1);
+export const optText = text.optional();
+
+export const date = z
+  .string()
+  .regex(ISO_DATE, { message: "xs:date" })
+  .refine(isValidIsoDate, { message: "xs:date" });
+
+export const year = z.number().int().min(2000).max(2999);
+
+export const committeeCode = z.string().regex(COMMITTEE_CODE, { message: "xs:committee-code" });
+export const departmentId = z.string().regex(DEPARTMENT_ID, { message: "xs:department-id" });
+export const personId = z.string().regex(PERSON_ID, { message: "xs:person-id" });
+export const topicId = z.string().regex(TOPIC_ID, { message: "xs:topic-id" });
+export const activityId = z.string().regex(ACTIVITY_ID, { message: "xs:activity-id" });
+export const reportId = z.string().regex(REPORT_ID, { message: "xs:report-id" });
+
+/** A phone number written without quotes is read by YAML as a number; keep it as text. */
+export const phone = z.union([text, z.number().int().nonnegative().transform(String)]);
+
+/** Art. 16: the contact person a committee or department designates (联络员). */
+export const liaison = z.strictObject({
+  name: text,
+  phone: phone.optional(),
+  title: optText,
+});
+
+/** Art. 5: 市领导点题, 对口联系部门出题, 委员群众提题, 专门委员会立题. */
+export const SOURCES = ["leader", "department", "member", "committee"] as const;
+/** Art. 3: the ten areas of consultation content, in the article's order. */
+export const CATEGORIES = [
+  "policy",
+  "decision",
+  "planning",
+  "resources",
+  "public_concern",
+  "rule_of_law",
+  "follow_up",
+  "conduct",
+  "mutual",
+  "assigned",
+] as const;
+/** Art. 7–12: the six forms of consultation, in the articles' order. */
+export const ACTIVITY_TYPES = [
+  "info_exchange",
+  "attend",
+  "briefing",
+  "solicit",
+  "research",
+  "consultation",
+] as const;
+export const TOPIC_STATUSES = [
+  "proposed",
+  "shortlisted",
+  "confirmed",
+  "concluded",
+  "withdrawn",
+] as const;
+export const REPORT_KINDS = ["outcome", "research", "social_opinion"] as const;
+export const REPORT_STATUSES = ["draft", "signed", "issued"] as const;
+export const PERSON_ROLES = ["chair", "vice_chair", "secretary_general"] as const;
+export const CHASE_METHODS = ["phone", "letter", "visit", "meeting"] as const;
+export const SATISFACTION = ["满意", "基本满意", "不满意"] as const;
+export const COMMITTEE_KINDS = ["committee", "office"] as const;
+
+export type Source = (typeof SOURCES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type Liaison = z.infer<typeof liaison>;
+
+export const stringList = z.array(text);

@@ -1,0 +1,53 @@
+import * as z from "zod";
+import { optText, PERSON_ROLES, personId, text } from "./common.js";
+
+/** `Nd` calendar days or `Nwd` working days (SPEC §2, Art. 14 replies). */
+export const REPLY_WITHIN = /^([1-9]\d{0,2})(d|wd)$/;
+const replyWithin = z.string().regex(REPLY_WITHIN, { message: "xs:reply-within" });
+
+export const person = z.strictObject({
+  id: personId,
+  name: text,
+  role: z.enum(PERSON_ROLES),
+  title: optText,
+});
+
+export const settingsSchema = z.strictObject({
+  body: text,
+  short_name: optText,
+  lang: z.enum(["zh", "en"]).optional(),
+  timezone: text
+    .refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "xs:timezone" },
+    )
+    .optional(),
+  topic_collection_opens: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "xs:month-day" })
+    .optional(),
+  reply_within: z
+    .union([
+      replyWithin,
+      z.strictObject({
+        outcome: replyWithin.optional(),
+        research: replyWithin.optional(),
+        social_opinion: replyWithin.optional(),
+      }),
+    ])
+    .optional(),
+  answer_categories: z.record(z.string().min(1), text).optional(),
+  doc_number: text.optional(),
+  people: z.array(person).optional(),
+  git: z.strictObject({ commit: z.boolean().optional() }).optional(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type Person = z.infer<typeof person>;

@@ -1,0 +1,361 @@
+/** English messages. The Chinese catalog (zh.ts) must have exactly these keys. */
+type P<T = Record<string, never>> = (p: T) => string;
+type S = string;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping (key: value lines)",
+  record: "a mapping (key: value lines)",
+};
+
+export const FORMATS_EN: Record<string, string> = {
+  date: "a real date written YYYY-MM-DD",
+  "committee-code":
+    "a committee code: a lowercase letter, then up to 15 lowercase letters or digits",
+  "department-id": "a department id: a lowercase letter, then lowercase letters, digits or -",
+  "person-id": "a person id: a lowercase letter, then lowercase letters, digits or -",
+  "topic-id": "a topic id such as 2027-jj-03",
+  "activity-id": "an activity id such as 2027-05-12-jj-1",
+  "report-id": "a report id such as 2027-jj-r01",
+  "reply-within": "a period such as 30d (calendar days) or 20wd (working days)",
+  timezone: "a time zone such as Asia/Shanghai",
+  "month-day": "a day of the year written MM-DD, such as 09-15",
+  schedule: "a quarter or month such as 2027-Q2 or 2027-05",
+};
+
+export const en = {
+  // ── rule `file`
+  "file.not-utf8": ((p) =>
+    `the file is not UTF-8 text${p.guess ? ` (it looks like ${p.guess})` : ""}`) as P<{ guess: S }>,
+  "file.not-utf8.hint": ((p) =>
+    `convert it to UTF-8, e.g. iconv -f GBK -t UTF-8 "${p.file}" > tmp.yaml && mv tmp.yaml "${p.file}", or save it as "UTF-8" in your editor`) as P<{
+    file: S;
+  }>,
+  "file.yaml-syntax": ((p) => `YAML syntax error: ${p.detail}`) as P<{ detail: S }>,
+  "file.yaml-syntax.hint": (() =>
+    "check the indentation and the colon after each key; text containing : or # needs quotes") as P,
+  "file.merge-conflict": (() => "git merge-conflict markers are left in the file") as P,
+  "file.merge-conflict.hint": (() =>
+    "keep the right lines, delete the <<<<<<<, ======= and >>>>>>> lines, then run xieshang validate") as P,
+  "file.too-large": ((p) => `the file is ${p.size}; record files may be at most 1 MiB`) as P<{
+    size: S;
+  }>,
+  "file.too-large.hint": (() =>
+    "a record is a few lines of YAML: move large documents out of the data directory") as P,
+  "file.symlink": (() => "the file is a symbolic link; links are not followed") as P,
+  "file.symlink.hint": (() =>
+    "copy the file into the data directory instead of linking to it") as P,
+  "file.alias-bomb": (() =>
+    "too many YAML aliases (*name): the file would expand without limit") as P,
+  "file.not-mapping": (() => "the file must hold one mapping of `key: value` lines") as P,
+  "file.unexpected": (() => "unexpected file in a record folder") as P,
+  "file.unexpected.hint": ((p) =>
+    `this folder holds only ${p.expected}; move the file elsewhere`) as P<{ expected: S }>,
+  "file.unreadable": ((p) => `the file cannot be read: ${p.detail}`) as P<{ detail: S }>,
+  "file.name-mismatch": ((p) => `the file name ${p.name}.yaml does not match its id ${p.id}`) as P<{
+    name: S;
+    id: S;
+  }>,
+  "file.name-mismatch.hint": ((p) => `rename the file to ${p.id}.yaml, or correct the id`) as P<{
+    id: S;
+  }>,
+  "file.wrong-folder": ((p) => `the record of year ${p.year} is in the folder ${p.folder}`) as P<{
+    folder: S;
+    year: S;
+  }>,
+  "file.wrong-folder.hint": ((p) => `move it into the folder ${p.year}/`) as P<{ year: S }>,
+
+  // ── rule `schema`
+  "schema.missing": ((p) => `the field ${p.field} is missing`) as P<{ field: S }>,
+  "schema.missing.hint": ((p) => `add a line \`${p.field}: …\``) as P<{ field: S }>,
+  "schema.type": ((p) => `${p.field} must be ${TYPE_NAMES[p.expected] ?? p.expected}`) as P<{
+    field: S;
+    expected: S;
+  }>,
+  "schema.enum": ((p) => `${p.field} is ${p.value}, which is not one of: ${p.values}`) as P<{
+    field: S;
+    value: S;
+    values: S;
+  }>,
+  "schema.unknown-field": ((p) => `unknown field ${p.field}`) as P<{ field: S }>,
+  "schema.unknown-field.hint": ((p) =>
+    `check its spelling; fields allowed here: ${p.allowed}`) as P<{ allowed: S }>,
+  "schema.format": ((p) =>
+    `${p.field} is ${p.value}, which is not ${FORMATS_EN[p.format] ?? p.format}`) as P<{
+    field: S;
+    value: S;
+    format: S;
+  }>,
+  "schema.empty": ((p) => `${p.field} must not be empty`) as P<{ field: S }>,
+  "schema.range": ((p) => `${p.field} is ${p.value}, out of range`) as P<{ field: S; value: S }>,
+  "schema.other": ((p) => `${p.field}: ${p.detail}`) as P<{ field: S; detail: S }>,
+  "schema.odd-key": ((p) => `the key ${p.key} is not allowed`) as P<{ key: S }>,
+  "schema.id-mismatch": ((p) =>
+    `the id ${p.id} does not agree with the record's fields (expected ${p.expected})`) as P<{
+    id: S;
+    expected: S;
+  }>,
+  "schema.topic-required": ((p) => `an activity of type ${p.type} must name its topic`) as P<{
+    type: S;
+  }>,
+  "schema.topic-required.hint": (() =>
+    "add `topic: <topic id>`; only attend, info_exchange and briefing may stand alone") as P,
+  "schema.outcome-topic": (() => "an outcome report must name its topic") as P,
+  "schema.outcome-topic.hint": (() =>
+    "add `topic: <topic id>`, or use kind research or social_opinion") as P,
+  "schema.calendar-year": ((p) =>
+    `${p.date} is not in ${p.year}, the year of this calendar file`) as P<{ date: S; year: S }>,
+
+  // ── rule `duplicate`
+  "duplicate.id": ((p) => `the id ${p.value} is used twice (first at ${p.other})`) as P<{
+    value: S;
+    other: S;
+  }>,
+  "duplicate.committee": ((p) =>
+    `the committee code ${p.value} is used twice (first at ${p.other})`) as P<{
+    value: S;
+    other: S;
+  }>,
+  "duplicate.department": ((p) =>
+    `the department ${p.value} is listed twice (first at ${p.other})`) as P<{ value: S; other: S }>,
+  "duplicate.doc-no": ((p) =>
+    `the doc number ${p.value} is used twice (first at ${p.other})`) as P<{ value: S; other: S }>,
+  "duplicate.person": ((p) => `the person id ${p.value} is used twice (first at ${p.other})`) as P<{
+    value: S;
+    other: S;
+  }>,
+
+  // ── rule `reference`
+  "reference.committee": ((p) => `unknown committee ${p.value}`) as P<{ value: S }>,
+  "reference.committee.hint": ((p) => `known committees: ${p.values}`) as P<{ values: S }>,
+  "reference.department": ((p) => `unknown department ${p.value}`) as P<{ value: S }>,
+  "reference.department.hint": (() =>
+    "use a department id from committees/*.yaml (xieshang department list)") as P,
+  "reference.topic": ((p) => `unknown topic ${p.value}`) as P<{ value: S }>,
+  "reference.topic.hint": (() => "use a topic id from topics/<year>/ (xieshang topic list)") as P,
+  "reference.person": ((p) => `unknown person ${p.value}`) as P<{ value: S }>,
+  "reference.person.hint": ((p) =>
+    `people are listed under people: in xieshang.yaml (${p.values})`) as P<{ values: S }>,
+  "reference.answer-category": ((p) =>
+    `the reply category ${p.value} is not one of the answer_categories (${p.values})`) as P<{
+    value: S;
+    values: S;
+  }>,
+  "reference.answer-category.hint": (() => "use a key of answer_categories in xieshang.yaml") as P,
+
+  // ── rule `counterpart`
+  "counterpart.not-counterpart": ((p) =>
+    `${p.department} is a counterpart of ${p.owner}, not of ${p.committee}, and is not listed under invited`) as P<{
+    department: S;
+    committee: S;
+    owner: S;
+  }>,
+  "counterpart.not-counterpart.hint": ((p) =>
+    `if the department was invited (Art. 4), add ${p.id} to invited as well`) as P<{ id: S }>,
+
+  // ── rule `lifecycle`
+  "lifecycle.missing-date": ((p) => `the status is ${p.status} but ${p.field} is missing`) as P<{
+    status: S;
+    field: S;
+  }>,
+  "lifecycle.missing-date.hint": ((p) => `add ${p.field}, or correct the status`) as P<{
+    field: S;
+  }>,
+  "lifecycle.date-without-status": ((p) =>
+    `${p.field} is set but the status is only ${p.status}`) as P<{ status: S; field: S }>,
+  "lifecycle.date-without-status.hint": ((p) => `correct the status, or remove ${p.field}`) as P<{
+    field: S;
+  }>,
+  "lifecycle.date-order": ((p) =>
+    `${p.field} ${p.date} is before ${p.before} ${p.beforeDate}`) as P<{
+    field: S;
+    date: S;
+    before: S;
+    beforeDate: S;
+  }>,
+  "lifecycle.missing-reason": (() => "a withdrawn topic needs a reason") as P,
+  "lifecycle.missing-reason.hint": (() => "add `reason: …` saying why it was withdrawn") as P,
+  "lifecycle.signed-without-signer": (() => "the report is signed but signed_by is missing") as P,
+  "lifecycle.issued-missing": ((p) => `the report is issued but ${p.field} is missing`) as P<{
+    field: S;
+  }>,
+  "lifecycle.replies-before-issue": ((p) =>
+    `${p.field} recorded on a report that is only ${p.status}`) as P<{ field: S; status: S }>,
+
+  // ── advisory rules
+  "collection-window.early": ((p) =>
+    `proposed on ${p.date}, before collection for ${p.year} opened on ${p.opens} (Art. 5)`) as P<{
+    date: S;
+    opens: S;
+    year: S;
+  }>,
+  "collection-window.early.hint": (() =>
+    "check proposed_on and year: topics for a year are collected from mid-September of the year before") as P,
+  "q1-confirmation.outside": ((p) =>
+    `confirmed on ${p.date}, outside the first quarter of ${p.year} (Art. 6)`) as P<{
+    date: S;
+    year: S;
+  }>,
+  "meeting-participants.no-leader": (() =>
+    "consultation meeting with no CPPCC leader recorded (Art. 12)") as P,
+  "meeting-participants.no-leader.hint": (() =>
+    "list them under participants.cppcc_leaders (person ids)") as P,
+  "meeting-participants.no-heads": (() =>
+    "consultation meeting with no department head recorded (Art. 12)") as P,
+  "meeting-participants.no-heads.hint": (() =>
+    "list them under participants.department_heads") as P,
+  "signer.not-entitled": ((p) =>
+    `${p.person} may not sign for ${p.committee}: only its vice-chair in charge or a secretary-general signs (Art. 13)`) as P<{
+    person: S;
+    committee: S;
+  }>,
+  "signer.not-entitled.hint": ((p) =>
+    `vice-chair in charge: ${p.vice}; secretaries-general: ${p.sg}`) as P<{ vice: S; sg: S }>,
+  "reply.not-recipient": ((p) => `${p.department} is not among the report's to_departments`) as P<{
+    department: S;
+  }>,
+  "reply.not-recipient.hint": (() =>
+    "correct the department, or add it to to_departments if it was sent the report") as P,
+  "reply.before-issue": ((p) =>
+    `the reply is dated ${p.date}, before the report was issued on ${p.issued}`) as P<{
+    date: S;
+    issued: S;
+  }>,
+  "reply.no-doc-no": ((p) =>
+    `the reply of ${p.department} has no doc number: not shown to be in writing (Art. 14)`) as P<{
+    department: S;
+  }>,
+  "reply.no-doc-no.hint": (() => "add doc_no: the written reply's own document number") as P,
+  "liaison.committee": ((p) => `${p.committee} has no liaison officer (Art. 16)`) as P<{
+    committee: S;
+  }>,
+  "liaison.department": ((p) => `${p.department} has no liaison officer (Art. 16)`) as P<{
+    department: S;
+  }>,
+  "liaison.hint": (() => "add liaison: { name: …, phone: … }") as P,
+  "liaison.folded": ((p) =>
+    `${p.committee}: ${p.count} without a liaison officer (Art. 16): ${p.list}`) as P<{
+    committee: S;
+    count: S;
+    list: S;
+  }>,
+  "future-date.after-today": ((p) => `${p.field} ${p.date} is after today (${p.today})`) as P<{
+    field: S;
+    date: S;
+    today: S;
+  }>,
+  "future-date.hint": (() =>
+    "events are recorded after they happen: check the year and month") as P,
+
+  // ── validate output
+  "validate.clean": ((p) => `✔ ${p.files} files checked: no problems`) as P<{ files: S }>,
+  "validate.summary": ((p) =>
+    `${p.errors} error(s), ${p.warnings} warning(s) in ${p.files} files`) as P<{
+    errors: S;
+    warnings: S;
+    files: S;
+  }>,
+  "validate.strict": (() => "--strict: warnings count as failures") as P,
+  "label.error": (() => "error") as P,
+  "label.warning": (() => "warning") as P,
+  "label.hint": (() => "hint: ") as P,
+  "liaison.self": (() => "the committee itself") as P,
+
+  // ── errors of the command line and the environment
+  "err.no-data-dir": ((p) =>
+    `no data directory found from ${p.cwd} (no xieshang.yaml here, in ./data or above)`) as P<{
+    cwd: S;
+  }>,
+  "err.no-data-dir.hint": (() =>
+    "run xieshang init to create one, or pass --data DIR (or set XIESHANG_DATA)") as P,
+  "err.not-data-dir": ((p) => `${p.dir} is not a data directory (it has no xieshang.yaml)`) as P<{
+    dir: S;
+  }>,
+  "err.bad-date": ((p) =>
+    `${p.flag}: ${p.value} is not a date (use 2027-02-03, 2027年2月3日 or 2027/2/3)`) as P<{
+    flag: S;
+    value: S;
+  }>,
+  "err.bad-lang": ((p) => `--lang: ${p.value} is not zh or en`) as P<{ value: S }>,
+  "err.unknown-ref": ((p) => `unknown ${p.kind}: ${p.value}`) as P<{ kind: S; value: S }>,
+  "err.ambiguous-ref": ((p) => `${p.value} could be more than one ${p.kind}`) as P<{
+    kind: S;
+    value: S;
+  }>,
+  "err.candidates": ((p) => `did you mean: ${p.list}`) as P<{ list: S }>,
+  "err.no-candidates": ((p) => `see xieshang ${p.command} for the list`) as P<{ command: S }>,
+  "err.settings-broken": (() => "xieshang.yaml has errors; run xieshang validate") as P,
+  "err.internal": ((p) => `internal error: ${p.detail} (set XIESHANG_DEBUG=1 for details)`) as P<{
+    detail: S;
+  }>,
+  "err.fs": ((p) => `file system error: ${p.detail}`) as P<{ detail: S }>,
+  "err.usage": ((p) => `${p.detail}`) as P<{ detail: S }>,
+  "kind.committee": (() => "committee") as P,
+  "kind.department": (() => "department") as P,
+  "kind.person": (() => "person") as P,
+  "kind.topic": (() => "topic") as P,
+
+  // ── tables
+  "h.order": (() => "No.") as P,
+  "h.code": (() => "Code") as P,
+  "h.id": (() => "Id") as P,
+  "h.name": (() => "Name") as P,
+  "h.full-name": (() => "Full name") as P,
+  "h.aliases": (() => "Also known as") as P,
+  "h.kind": (() => "Kind") as P,
+  "h.counterparts": (() => "Counterparts") as P,
+  "h.liaison": (() => "Liaison") as P,
+  "h.vice-chair": (() => "Vice-chair in charge") as P,
+  "h.committee": (() => "Committee") as P,
+  "h.doc-code": (() => "Doc code") as P,
+  "h.missing-liaisons": (() => "No liaison") as P,
+  "h.topics": (() => "Topics") as P,
+  "h.activities": (() => "Activities") as P,
+  "h.reports": (() => "Reports") as P,
+  "h.replies": (() => "Replies") as P,
+  "kind-label.committee": (() => "committee") as P,
+  "kind-label.office": (() => "office") as P,
+  none: (() => "—") as P,
+  "committee.departments-title": ((p) => `Counterpart departments (${p.count})`) as P<{ count: S }>,
+  "department.none": (() => "No departments.") as P,
+  "committee.none": (() => "No committees in this data directory.") as P,
+  "department.topics-title": ((p) => `Topics involving it (${p.count})`) as P<{ count: S }>,
+  "department.invited-suffix": (() => " (invited)") as P,
+
+  // ── status
+  "status.title": ((p) =>
+    `${p.body} — counterpart consultation, ${p.year} (as of ${p.today})`) as P<{
+    body: S;
+    year: S;
+    today: S;
+  }>,
+  "status.topics-cell": ((p) => p.text) as P<{ text: S }>,
+  "status.total": (() => "Total") as P,
+  "status.replies-cell": ((p) => `${p.received} in / ${p.pending} owed`) as P<{
+    received: S;
+    pending: S;
+  }>,
+  "status.collection": ((p) =>
+    `Topic collection for ${p.year} is open: ${p.proposed} proposed, ${p.shortlisted} shortlisted.`) as P<{
+    year: S;
+    proposed: S;
+    shortlisted: S;
+  }>,
+  "status.problems": ((p) =>
+    `validate: ${p.errors} error(s), ${p.warnings} warning(s) — run xieshang validate for details`) as P<{
+    errors: S;
+    warnings: S;
+  }>,
+  "status.legend": (() =>
+    "Topics: proposed/shortlisted/confirmed/concluded/withdrawn · Reports: draft/signed/issued") as P,
+
+  // ── help
+  "help.description": (() =>
+    "Counterpart liaison consultation records (对口联系协商) for a CPPCC secretariat, kept as YAML in git") as P,
+};
+
+export type Catalog = typeof en;

@@ -1,0 +1,376 @@
+import { isUtf8 } from "node:buffer";
+import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import type * as z from "zod";
+import type { Dataset, Rec, Source } from "../domain/dataset.js";
+import { emptyDataset } from "../domain/dataset.js";
+import type { Diagnostic, Msg } from "../domain/diagnostics.js";
+import { msg } from "../domain/diagnostics.js";
+import { activitySchema } from "../domain/schemas/activity.js";
+import { calendarSchema } from "../domain/schemas/calendar.js";
+import { committeeSchema } from "../domain/schemas/committee.js";
+import { schemaDiagnostics } from "../domain/schemas/issues.js";
+import { reportSchema } from "../domain/schemas/report.js";
+import { settingsSchema } from "../domain/schemas/settings.js";
+import { topicSchema } from "../domain/schemas/topic.js";
+import { SETTINGS_FILE } from "./find.js";
+import { makeSource } from "./locate.js";
+
+/** SPEC §3 `file`: a record file is small; anything larger is not read at all. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Aliases a record may expand; more is an alias bomb. */
+const MAX_ALIASES = 100;
+/** Keys that could reach an object's prototype if copied naively. */
+const ODD_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export interface LoadResult {
+  dir: string;
+  ds: Dataset;
+  /** Problems found while reading: rule `file` and rule `schema`. */
+  problems: Diagnostic[];
+  /** The text of every file read, for code frames. */
+  texts: Map<string, string>;
+  /** How many files were looked at. */
+  files: number;
+}
+
+type Kind = "settings" | "committee" | "topic" | "activity" | "report" | "calendar";
+
+const SCHEMAS: Record<Kind, z.ZodType> = {
+  settings: settingsSchema,
+  committee: committeeSchema,
+  topic: topicSchema,
+  activity: activitySchema,
+  report: reportSchema,
+  calendar: calendarSchema,
+};
+
+const YEAR_DIR = /^\d{4}$/;
+
+function fileProblem(
+  file: string,
+  line: number,
+  column: number,
+  message: Msg,
+  hint?: Msg,
+): Diagnostic {
+  const d: Diagnostic = { severity: "error", rule: "file", file, line, column, message };
+  if (hint) d.hint = hint;
+  return d;
+}
+
+function humanSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+    : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** Offset of the first byte that breaks UTF-8, to name the line a clerk must look at. */
+function firstBadUtf8(buf: Buffer): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    const n =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b <= 0xdf
+          ? 2
+          : b >= 0xe0 && b <= 0xef
+            ? 3
+            : b >= 0xf0 && b <= 0xf4
+              ? 4
+              : 0;
+    if (n === 0 || i + n > buf.length || !isUtf8(buf.subarray(i, i + n))) return i;
+    i += n;
+  }
+  return buf.length;
+}
+
+function lineAt(buf: Buffer, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    if (buf[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function looksLikeGbk(buf: Buffer): boolean {
+  try {
+    new TextDecoder("gbk", { fatal: true }).decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+/** Reads the data directory: every record through its schema; never throws on bad data. */
+export function loadDataDir(dir: string): LoadResult {
+  const res: LoadResult = { dir, ds: emptyDataset(), problems: [], texts: new Map(), files: 0 };
+  const rel = (abs: string) => path.relative(dir, abs).split(path.sep).join("/");
+
+  const readRecord = (abs: string, kind: Kind): { raw: unknown; src: Source } | undefined => {
+    const file = rel(abs);
+    res.files++;
+    let size: number;
+    try {
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) {
+        res.problems.push(
+          fileProblem(file, 1, 1, msg("file.symlink", {}), msg("file.symlink.hint", {})),
+        );
+        return undefined;
+      }
+      size = st.size;
+    } catch (e) {
+      res.problems.push(
+        fileProblem(file, 1, 1, msg("file.unreadable", { detail: (e as Error).message })),
+      );
+      return undefined;
+    }
+    if (size > MAX_FILE_BYTES) {
+      res.problems.push(
+        fileProblem(
+          file,
+          1,
+          1,
+          msg("file.too-large", { size: humanSize(size) }),
+          msg("file.too-large.hint", {}),
+        ),
+      );
+      return undefined;
+    }
+    let buf: Buffer;
+    try {
+      buf = readFileSync(abs);
+    } catch (e) {
+      res.problems.push(
+        fileProblem(file, 1, 1, msg("file.unreadable", { detail: (e as Error).message })),
+      );
+      return undefined;
+    }
+    if (!isUtf8(buf)) {
+      const bad = firstBadUtf8(buf);
+      const { line, column } = lineAt(buf, bad);
+      res.problems.push(
+        fileProblem(
+          file,
+          line,
+          column,
+          msg("file.not-utf8", { guess: looksLikeGbk(buf) ? "GBK / GB18030" : "" }),
+          msg("file.not-utf8.hint", { file }),
+        ),
+      );
+      return undefined;
+    }
+    const text = utf8.decode(buf); // strips a BOM
+    res.texts.set(file, text);
+    const conflict = /^(?:<{7}(?: |$)|={7}$|>{7}(?: |$))/m.exec(text);
+    if (conflict) {
+      const line = text.slice(0, conflict.index).split("\n").length;
+      res.problems.push(
+        fileProblem(
+          file,
+          line,
+          1,
+          msg("file.merge-conflict", {}),
+          msg("file.merge-conflict.hint", {}),
+        ),
+      );
+      return undefined;
+    }
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors.slice(0, 3)) {
+        const lp = lineCounter.linePos(err.pos[0]);
+        res.problems.push(
+          fileProblem(
+            file,
+            lp.line,
+            lp.col,
+            msg("file.yaml-syntax", { detail: err.message.split("\n")[0]! }),
+            msg("file.yaml-syntax.hint", {}),
+          ),
+        );
+      }
+      return undefined;
+    }
+    const src = makeSource(file, doc, lineCounter);
+    if (!isMap(doc.contents)) {
+      res.problems.push(fileProblem(file, 1, 1, msg("file.not-mapping", {})));
+      return undefined;
+    }
+    // Keys such as __proto__ are refused where they stand, and never reach an object.
+    let odd = false;
+    let firstAlias: number | undefined;
+    visit(doc, {
+      Pair(_, pair) {
+        if (!isScalar(pair.key) || !ODD_KEYS.has(String(pair.key.value))) return undefined;
+        odd = true;
+        const lp = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+        res.problems.push({
+          severity: "error",
+          rule: "schema",
+          file,
+          line: lp.line,
+          column: lp.col,
+          message: msg("schema.odd-key", { key: String(pair.key.value) }),
+        });
+        return visit.REMOVE;
+      },
+      Alias(_, node) {
+        if (firstAlias === undefined) firstAlias = node.range?.[0];
+        return undefined;
+      },
+    });
+    let raw: unknown;
+    try {
+      raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch {
+      const lp = firstAlias !== undefined ? lineCounter.linePos(firstAlias) : { line: 1, col: 1 };
+      res.problems.push(fileProblem(file, lp.line, lp.col, msg("file.alias-bomb", {})));
+      return undefined;
+    }
+    if (odd) markBroken(res.ds, kind, raw);
+    return odd ? undefined : { raw, src };
+  };
+
+  const parse = <T>(kind: Kind, abs: string): Rec<T> | undefined => {
+    const got = readRecord(abs, kind);
+    if (!got) return undefined;
+    const schema = SCHEMAS[kind];
+    const r = schema.safeParse(got.raw);
+    if (!r.success) {
+      res.problems.push(...schemaDiagnostics(r.error.issues, got.raw, got.src, schema));
+      markBroken(res.ds, kind, got.raw);
+      return undefined;
+    }
+    return { value: r.data as T, src: got.src };
+  };
+
+  const unexpected = (abs: string, expected: string) => {
+    res.files++;
+    res.problems.push(
+      fileProblem(
+        rel(abs),
+        1,
+        1,
+        msg("file.unexpected", {}),
+        msg("file.unexpected.hint", { expected }),
+      ),
+    );
+  };
+
+  const settings = parse<Dataset["settings"] extends Rec<infer S> | undefined ? S : never>(
+    "settings",
+    path.join(dir, SETTINGS_FILE),
+  );
+  res.ds.settings = settings;
+
+  for (const e of list(path.join(dir, "committees"))) {
+    const abs = path.join(dir, "committees", e.name);
+    if (e.isFile() || e.isSymbolicLink()) {
+      if (!e.name.endsWith(".yaml")) unexpected(abs, "<code>.yaml");
+      else {
+        const rec = parse<Dataset["committees"][number]["value"]>("committee", abs);
+        if (rec) res.ds.committees.push(rec);
+      }
+    } else unexpected(abs, "<code>.yaml");
+  }
+
+  const yearFolders = (folder: string, kind: "topic" | "activity" | "report") => {
+    const base = path.join(dir, folder);
+    for (const y of list(base)) {
+      const yAbs = path.join(base, y.name);
+      if (!y.isDirectory() || !YEAR_DIR.test(y.name)) {
+        unexpected(yAbs, `<year>/<id>.yaml`);
+        continue;
+      }
+      for (const e of list(yAbs)) {
+        const abs = path.join(yAbs, e.name);
+        if (kind === "report" && e.name.endsWith(".md") && e.isFile()) continue; // the drafted body
+        if (!(e.isFile() || e.isSymbolicLink()) || !e.name.endsWith(".yaml")) {
+          unexpected(abs, kind === "report" ? "<id>.yaml, <id>.md" : "<id>.yaml");
+          continue;
+        }
+        const rec = parse<never>(kind, abs);
+        if (!rec) continue;
+        if (kind === "topic") res.ds.topics.push(rec);
+        else if (kind === "activity") res.ds.activities.push(rec);
+        else res.ds.reports.push(rec);
+      }
+    }
+  };
+  yearFolders("topics", "topic");
+  yearFolders("activities", "activity");
+  yearFolders("reports", "report");
+
+  for (const e of list(path.join(dir, "calendar"))) {
+    const abs = path.join(dir, "calendar", e.name);
+    const m = /^(\d{4})\.yaml$/.exec(e.name);
+    if (!m || !(e.isFile() || e.isSymbolicLink())) {
+      unexpected(abs, "<year>.yaml");
+      continue;
+    }
+    const rec = parse<Dataset["calendars"] extends Map<number, Rec<infer C>> ? C : never>(
+      "calendar",
+      abs,
+    );
+    if (rec) res.ds.calendars.set(Number(m[1]), rec);
+  }
+  return res;
+}
+
+/** Sorted entries of a folder, without dot-files (temporary and lock files). */
+function list(dir: string): Dirent[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => !e.name.startsWith("."))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Remembers the ids a broken record would have defined, to spare cascading errors. */
+function markBroken(ds: Dataset, kind: Kind, raw: unknown) {
+  if (raw === null || typeof raw !== "object") return;
+  const r = raw as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const add = (set: Set<string>, v: unknown) => {
+    const s = str(v);
+    if (s) set.add(s);
+  };
+  switch (kind) {
+    case "committee":
+      add(ds.broken.committees, r.code);
+      if (Array.isArray(r.departments)) {
+        for (const d of r.departments)
+          if (d && typeof d === "object")
+            add(ds.broken.departments, (d as Record<string, unknown>).id);
+      }
+      break;
+    case "settings":
+      if (Array.isArray(r.people)) {
+        for (const p of r.people)
+          if (p && typeof p === "object") add(ds.broken.people, (p as Record<string, unknown>).id);
+      }
+      break;
+    case "topic":
+      add(ds.broken.topics, r.id);
+      break;
+    case "report":
+      add(ds.broken.reports, r.id);
+      break;
+    default:
+  }
+}
