@@ -113,6 +113,7 @@ const utf8 = new TextDecoder("utf-8");
 /** Reads the data directory: every record through its schema; never throws on bad data. */
 export function loadDataDir(dir: string): LoadResult {
   const res: LoadResult = { dir, ds: emptyDataset(), problems: [], texts: new Map(), files: 0 };
+  const lossy = new Map<string, string>();
   const rel = (abs: string) => path.relative(dir, abs).split(path.sep).join("/");
 
   const readRecord = (abs: string, kind: Kind): { raw: unknown; src: Source } | undefined => {
@@ -156,6 +157,7 @@ export function loadDataDir(dir: string): LoadResult {
       return undefined;
     }
     if (!isUtf8(buf)) {
+      lossy.set(abs, utf8.decode(buf));
       const bad = firstBadUtf8(buf);
       const { line, column } = lineAt(buf, bad);
       res.problems.push(
@@ -244,7 +246,10 @@ export function loadDataDir(dir: string): LoadResult {
 
   const parse = <T>(kind: Kind, abs: string): Rec<T> | undefined => {
     const got = readRecord(abs, kind);
-    if (!got) return undefined;
+    if (!got) {
+      markBroken(res.ds, kind, salvage(abs, res.texts.get(rel(abs)) ?? lossy.get(abs)));
+      return undefined;
+    }
     const schema = SCHEMAS[kind];
     const r = schema.safeParse(got.raw);
     if (!r.success) {
@@ -339,6 +344,18 @@ function list(dir: string): Dirent[] {
   return entries
     .filter((e) => !e.name.startsWith("."))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * What an unreadable file would have defined, guessed from its name (= its id) and any
+ * `id:` lines in its text, so that its ids do not turn up as unknown elsewhere.
+ */
+function salvage(abs: string, text: string | undefined): Record<string, unknown> {
+  const name = path.basename(abs).replace(/\.yaml$/, "");
+  const ids = [...(text ?? "").matchAll(/^\s*-?\s*id:\s*([a-z][a-z0-9-]*)\s*$/gm)].map((m) => ({
+    id: m[1],
+  }));
+  return { id: name, code: name, departments: ids, people: ids };
 }
 
 /** Remembers the ids a broken record would have defined, to spare cascading errors. */
