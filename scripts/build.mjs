@@ -16,7 +16,7 @@ export async function buildCli() {
     format: "esm",
     target: "node20",
     splitting: false,
-    minifySyntax: true,
+    minify: true,
     legalComments: "none",
     logLevel: "warning",
     banner: {
