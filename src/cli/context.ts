@@ -6,7 +6,7 @@ import { parseInputDate, todayIn } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { isLang, type Lang, systemLang, type T, translator } from "../i18n/index.js";
 import { findDataDir, SETTINGS_FILE } from "../store/find.js";
-import { type LoadResult, loadDataDir } from "../store/load.js";
+import { ALL_PARTS, type LoadResult, loadDataDir, type Part } from "../store/load.js";
 import { UsageError } from "./errors.js";
 import type { IO } from "./io.js";
 
@@ -34,7 +34,8 @@ export interface Ctx {
   /** Colours for stdout and stderr; level 0 when not a terminal or NO_COLOR is set. */
   color: { out: ChalkInstance; err: ChalkInstance };
   dataDir(): string;
-  load(): LoadResult;
+  /** Reads the data directory: xieshang.yaml, committees/ and the parts named (default all). */
+  load(parts?: readonly Part[]): LoadResult;
 }
 
 const DEFAULT_TZ = "Asia/Shanghai";
@@ -94,7 +95,7 @@ export function makeCtx(io: IO, g: GlobalOptions): Ctx {
   }
 
   const colorOff = g.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "");
-  let loaded: LoadResult | undefined;
+  const loaded = new Map<string, LoadResult>();
   const ctx: Ctx = {
     io,
     lang,
@@ -112,9 +113,14 @@ export function makeCtx(io: IO, g: GlobalOptions): Ctx {
       if (dir === undefined) throw dataDirError;
       return dir;
     },
-    load() {
-      loaded ??= loadDataDir(ctx.dataDir());
-      return loaded;
+    load(parts = ALL_PARTS) {
+      const key = parts.join(",");
+      let res = loaded.get(key) ?? loaded.get(ALL_PARTS.join(","));
+      if (!res) {
+        res = loadDataDir(ctx.dataDir(), parts);
+        loaded.set(key, res);
+      }
+      return res;
     },
   };
   return ctx;

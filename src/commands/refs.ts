@@ -33,7 +33,7 @@ function settle<T>(
 /** A committee named on the command line, or a usage error listing the candidates. */
 export function requireCommittee(ctx: Ctx, ref: string): Rec<Committee> {
   return settle(
-    resolveCommittee(ref, ctx.load().ds),
+    resolveCommittee(ref, ctx.load([]).ds),
     "committee",
     ref,
     ctx,
@@ -45,7 +45,7 @@ export function requireCommittee(ctx: Ctx, ref: string): Rec<Committee> {
 /** A department named on the command line by id, name, full name or alias. */
 export function requireDepartment(ctx: Ctx, ref: string): DepartmentEntry {
   return settle(
-    resolveDepartment(ref, buildIndex(ctx.load().ds)),
+    resolveDepartment(ref, buildIndex(ctx.load([]).ds)),
     "department",
     ref,
     ctx,

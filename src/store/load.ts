@@ -1,6 +1,15 @@
 import { isUtf8 } from "node:buffer";
-import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
+import {
+  closeSync,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+} from "node:fs";
 import path from "node:path";
+import jsYaml from "js-yaml";
 import { isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
 import type * as z from "zod";
 import type { Dataset, Rec, Source } from "../domain/dataset.js";
@@ -47,6 +56,55 @@ const SCHEMAS: Record<Kind, z.ZodType> = {
 };
 
 const YEAR_DIR = /^\d{4}$/;
+
+/** The folders beyond xieshang.yaml and committees/ that a command may need. */
+export type Part = "topics" | "activities" | "reports" | "calendar";
+export const ALL_PARTS: readonly Part[] = ["topics", "activities", "reports", "calendar"];
+
+function isLinkPath(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Anchors, aliases, tags, merge keys and prototype-like keys take the full parser, which
+ * limits alias expansion and reports such keys where they stand.
+ */
+const NEEDS_FULL_PARSER = /(?:^|[\s[{,:-])[&*!]|<<|__proto__|constructor|prototype/;
+
+/**
+ * The fast path: js-yaml (YAML 1.2 core schema, dates stay strings) is several times
+ * faster than the yaml package. It is used only for plain files that it parses into a
+ * mapping; anything else — an error included — goes through the full parser, which says
+ * where the problem is.
+ */
+function fastParse(text: string): unknown {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  try {
+    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    return v !== null && typeof v === "object" && !Array.isArray(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Positions for a file read by the fast path: the full parse happens only when asked. */
+function lazySource(file: string, text: string): Source {
+  let src: Source | undefined;
+  return {
+    file,
+    at(path, mode) {
+      if (!src) {
+        const lineCounter = new LineCounter();
+        src = makeSource(file, parseDocument(text, { lineCounter }), lineCounter);
+      }
+      return src.at(path, mode);
+    },
+  };
+}
 
 function fileProblem(
   file: string,
@@ -111,50 +169,50 @@ function looksLikeGbk(buf: Buffer): boolean {
 const utf8 = new TextDecoder("utf-8");
 
 /** Reads the data directory: every record through its schema; never throws on bad data. */
-export function loadDataDir(dir: string): LoadResult {
+export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): LoadResult {
+  const want = new Set<Part>(parts);
   const res: LoadResult = { dir, ds: emptyDataset(), problems: [], texts: new Map(), files: 0 };
   const lossy = new Map<string, string>();
   const rel = (abs: string) => path.relative(dir, abs).split(path.sep).join("/");
 
-  const readRecord = (abs: string, kind: Kind): { raw: unknown; src: Source } | undefined => {
+  const readRecord = (
+    abs: string,
+    kind: Kind,
+    isLink: boolean,
+  ): { raw: unknown; src: Source } | undefined => {
     const file = rel(abs);
     res.files++;
-    let size: number;
-    try {
-      const st = lstatSync(abs);
-      if (st.isSymbolicLink()) {
-        res.problems.push(
-          fileProblem(file, 1, 1, msg("file.symlink", {}), msg("file.symlink.hint", {})),
-        );
-        return undefined;
-      }
-      size = st.size;
-    } catch (e) {
+    if (isLink) {
       res.problems.push(
-        fileProblem(file, 1, 1, msg("file.unreadable", { detail: (e as Error).message })),
-      );
-      return undefined;
-    }
-    if (size > MAX_FILE_BYTES) {
-      res.problems.push(
-        fileProblem(
-          file,
-          1,
-          1,
-          msg("file.too-large", { size: humanSize(size) }),
-          msg("file.too-large.hint", {}),
-        ),
+        fileProblem(file, 1, 1, msg("file.symlink", {}), msg("file.symlink.hint", {})),
       );
       return undefined;
     }
     let buf: Buffer;
+    let fd: number | undefined;
     try {
-      buf = readFileSync(abs);
+      fd = openSync(abs, "r");
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) {
+        res.problems.push(
+          fileProblem(
+            file,
+            1,
+            1,
+            msg("file.too-large", { size: humanSize(size) }),
+            msg("file.too-large.hint", {}),
+          ),
+        );
+        return undefined;
+      }
+      buf = readFileSync(fd);
     } catch (e) {
       res.problems.push(
         fileProblem(file, 1, 1, msg("file.unreadable", { detail: (e as Error).message })),
       );
       return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
     if (!isUtf8(buf)) {
       lossy.set(abs, utf8.decode(buf));
@@ -187,6 +245,8 @@ export function loadDataDir(dir: string): LoadResult {
       );
       return undefined;
     }
+    const fast = fastParse(text);
+    if (fast !== undefined) return { raw: fast, src: lazySource(file, text) };
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
@@ -244,8 +304,8 @@ export function loadDataDir(dir: string): LoadResult {
     return odd ? undefined : { raw, src };
   };
 
-  const parse = <T>(kind: Kind, abs: string): Rec<T> | undefined => {
-    const got = readRecord(abs, kind);
+  const parse = <T>(kind: Kind, abs: string, isLink = false): Rec<T> | undefined => {
+    const got = readRecord(abs, kind, isLink);
     if (!got) {
       markBroken(res.ds, kind, salvage(abs, res.texts.get(rel(abs)) ?? lossy.get(abs)));
       return undefined;
@@ -273,21 +333,22 @@ export function loadDataDir(dir: string): LoadResult {
     );
   };
 
-  const settings = parse<Dataset["settings"] extends Rec<infer S> | undefined ? S : never>(
+  const settingsPath = path.join(dir, SETTINGS_FILE);
+  res.ds.settings = parse<NonNullable<Dataset["settings"]>["value"]>(
     "settings",
-    path.join(dir, SETTINGS_FILE),
+    settingsPath,
+    isLinkPath(settingsPath),
   );
-  res.ds.settings = settings;
 
+  const isRecordFile = (e: Dirent) => e.isFile() || e.isSymbolicLink();
   for (const e of list(path.join(dir, "committees"))) {
     const abs = path.join(dir, "committees", e.name);
-    if (e.isFile() || e.isSymbolicLink()) {
-      if (!e.name.endsWith(".yaml")) unexpected(abs, "<code>.yaml");
-      else {
-        const rec = parse<Dataset["committees"][number]["value"]>("committee", abs);
-        if (rec) res.ds.committees.push(rec);
-      }
-    } else unexpected(abs, "<code>.yaml");
+    if (!isRecordFile(e) || !e.name.endsWith(".yaml")) {
+      unexpected(abs, "<code>.yaml");
+      continue;
+    }
+    const rec = parse<Dataset["committees"][number]["value"]>("committee", abs, e.isSymbolicLink());
+    if (rec) res.ds.committees.push(rec);
   }
 
   const yearFolders = (folder: string, kind: "topic" | "activity" | "report") => {
@@ -301,11 +362,11 @@ export function loadDataDir(dir: string): LoadResult {
       for (const e of list(yAbs)) {
         const abs = path.join(yAbs, e.name);
         if (kind === "report" && e.name.endsWith(".md") && e.isFile()) continue; // the drafted body
-        if (!(e.isFile() || e.isSymbolicLink()) || !e.name.endsWith(".yaml")) {
+        if (!isRecordFile(e) || !e.name.endsWith(".yaml")) {
           unexpected(abs, kind === "report" ? "<id>.yaml, <id>.md" : "<id>.yaml");
           continue;
         }
-        const rec = parse<never>(kind, abs);
+        const rec = parse<never>(kind, abs, e.isSymbolicLink());
         if (!rec) continue;
         if (kind === "topic") res.ds.topics.push(rec);
         else if (kind === "activity") res.ds.activities.push(rec);
@@ -313,22 +374,25 @@ export function loadDataDir(dir: string): LoadResult {
       }
     }
   };
-  yearFolders("topics", "topic");
-  yearFolders("activities", "activity");
-  yearFolders("reports", "report");
+  if (want.has("topics")) yearFolders("topics", "topic");
+  if (want.has("activities")) yearFolders("activities", "activity");
+  if (want.has("reports")) yearFolders("reports", "report");
 
-  for (const e of list(path.join(dir, "calendar"))) {
-    const abs = path.join(dir, "calendar", e.name);
-    const m = /^(\d{4})\.yaml$/.exec(e.name);
-    if (!m || !(e.isFile() || e.isSymbolicLink())) {
-      unexpected(abs, "<year>.yaml");
-      continue;
+  if (want.has("calendar")) {
+    for (const e of list(path.join(dir, "calendar"))) {
+      const abs = path.join(dir, "calendar", e.name);
+      const m = /^(\d{4})\.yaml$/.exec(e.name);
+      if (!m || !isRecordFile(e)) {
+        unexpected(abs, "<year>.yaml");
+        continue;
+      }
+      const rec = parse<Dataset["calendars"] extends Map<number, Rec<infer C>> ? C : never>(
+        "calendar",
+        abs,
+        e.isSymbolicLink(),
+      );
+      if (rec) res.ds.calendars.set(Number(m[1]), rec);
     }
-    const rec = parse<Dataset["calendars"] extends Map<number, Rec<infer C>> ? C : never>(
-      "calendar",
-      abs,
-    );
-    if (rec) res.ds.calendars.set(Number(m[1]), rec);
   }
   return res;
 }

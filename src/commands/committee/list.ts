@@ -21,7 +21,7 @@ Examples:
 }
 
 export async function run(ctx: Ctx) {
-  const { ds } = ctx.load();
+  const { ds } = ctx.load([]);
   const committees = committeesInOrder(ds);
   if (ctx.json)
     return printJson(

@@ -25,7 +25,7 @@ export async function run(opts: { code: string }, ctx: Ctx) {
   const rec = requireCommittee(ctx, opts.code);
   const c = rec.value;
   if (ctx.json) return printJson(ctx, c);
-  const { ds } = ctx.load();
+  const { ds } = ctx.load([]);
   const vice = ds.settings?.value.people?.find((p) => p.id === c.vice_chair);
   const b = ctx.color.out.bold;
   const lines = [

@@ -23,7 +23,7 @@ Examples:
 }
 
 export async function run(opts: { committee?: string }, ctx: Ctx) {
-  const { ds } = ctx.load();
+  const { ds } = ctx.load([]);
   const committees = opts.committee
     ? [requireCommittee(ctx, opts.committee)]
     : committeesInOrder(ds);

@@ -27,7 +27,7 @@ export async function run(opts: { ref: string }, ctx: Ctx) {
   const entry = requireDepartment(ctx, opts.ref);
   const d = entry.department;
   const c = entry.committee;
-  const { ds } = ctx.load();
+  const { ds } = ctx.load(["topics"]);
   const topics = ds.topics
     .filter((r) => r.value.departments.includes(d.id) || r.value.invited?.includes(d.id))
     .sort((a, b) => (a.value.id < b.value.id ? -1 : 1));

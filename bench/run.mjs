@@ -1,0 +1,67 @@
+// `npm run bench`: each command's time as a ratio to its floor, measured in the same run
+// (SPEC §7): `node -e 0` for start-up; for whole-directory work, a bare Node script that
+// reads every file of the same directory and does nothing else (the I/O floor).
+// Machines are shared and noisy: only the ratios mean something.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const out = path.join(root, "bench", "out");
+const bin = path.join(root, "bin", "xieshang.js");
+const floorScript = path.join(root, "bench", "read-all.mjs");
+const quick = process.argv.includes("--quick");
+
+if (!existsSync(path.join(root, "dist", "xieshang.mjs")))
+  execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+
+function time(args, runs) {
+  const samples = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, XIESHANG_TODAY: "2026-12-31" },
+      stdio: "ignore",
+    });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    if (i > 0) samples.push(ms); // the first run warms the file cache
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const rows = [];
+const row = (name, ms, floor, floorName) =>
+  rows.push({ name, ms: ms.toFixed(0), floor: floorName, ratio: (ms / floor).toFixed(2) });
+
+const nodeFloor = time(["-e", "0"], quick ? 5 : 15);
+row("node -e 0", nodeFloor, nodeFloor, "node -e 0");
+row("xieshang --version", time([bin, "--version"], quick ? 5 : 15), nodeFloor, "node -e 0");
+row("xieshang --help", time([bin, "--help"], quick ? 5 : 15), nodeFloor, "node -e 0");
+
+const scales = quick
+  ? [["city-10y", 8]]
+  : [
+      ["city-10y", 8],
+      ["province-10y", 96],
+    ];
+for (const [name, units] of scales) {
+  const dir = path.join(out, name);
+  generate(dir, { units });
+  const runs = units > 8 ? 3 : quick ? 3 : 7;
+  const io = time([floorScript, dir], runs);
+  row(`${name}: read every file (I/O floor)`, io, io, "I/O");
+  for (const cmd of [
+    ["validate"],
+    ["status"],
+    ["committee", "list"],
+    ["department", "show", "c0-d1"],
+  ]) {
+    row(`${name}: xieshang ${cmd.join(" ")}`, time([bin, ...cmd, "--data", dir], runs), io, "I/O");
+  }
+}
+console.table(rows);
