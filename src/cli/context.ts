@@ -9,6 +9,7 @@ import { findDataDir, SETTINGS_FILE } from "../store/find.js";
 import { ALL_PARTS, type LoadResult, loadDataDir, type Part } from "../store/load.js";
 import { UsageError } from "./errors.js";
 import type { IO } from "./io.js";
+import type { Prompter } from "./prompter.js";
 
 /** The global options of SPEC §4, as commander hands them over. */
 export interface GlobalOptions {
@@ -30,6 +31,7 @@ export interface Ctx {
   json: boolean;
   /** Prompting is allowed: stdin and stdout are terminals and --no-input is not set. */
   interactive: boolean;
+  prompter: Prompter | undefined;
   commit: boolean;
   /** Colours for stdout and stderr; level 0 when not a terminal or NO_COLOR is set. */
   color: { out: ChalkInstance; err: ChalkInstance };
@@ -102,7 +104,8 @@ export function makeCtx(io: IO, g: GlobalOptions): Ctx {
     t: translator(lang),
     today,
     json: Boolean(g.json),
-    interactive: g.input !== false && io.stdinIsTTY && io.stdoutIsTTY,
+    interactive: g.input !== false && io.stdinIsTTY && io.stdoutIsTTY && io.prompter !== undefined,
+    prompter: io.prompter,
     commit: Boolean(g.commit),
     color: {
       out: new Chalk({ level: !colorOff && io.stdoutIsTTY ? 1 : 0 }),

@@ -1,5 +1,6 @@
 // The bundle's entry: the only place besides main.ts that touches `process`.
 import { run } from "./main.js";
+import { inquirerPrompter } from "./prompter.js";
 
 // `xieshang department list | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -18,5 +19,6 @@ const code = await run(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
+  prompter: inquirerPrompter({ input: process.stdin, output: process.stderr }),
 });
 process.exitCode = code;

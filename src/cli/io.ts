@@ -1,3 +1,5 @@
+import type { Prompter } from "./prompter.js";
+
 /** The streams and environment a command may use; injected so tests never patch globals. */
 export interface Out {
   write(s: string): void;
@@ -12,6 +14,8 @@ export interface IO {
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;
+  /** Asks questions on a terminal; used only when stdin and stdout are terminals. */
+  prompter?: Prompter;
 }
 
 export interface TestIO extends IO {
@@ -21,7 +25,9 @@ export interface TestIO extends IO {
 
 /** Buffers instead of a terminal; TTY off unless asked. */
 export function testIO(
-  opts: Partial<Pick<IO, "env" | "cwd" | "stdinIsTTY" | "stdoutIsTTY" | "stderrIsTTY">> & {
+  opts: Partial<
+    Pick<IO, "env" | "cwd" | "stdinIsTTY" | "stdoutIsTTY" | "stderrIsTTY" | "prompter">
+  > & {
     now?: Date;
   } = {},
 ): TestIO {
@@ -45,6 +51,7 @@ export function testIO(
     env: opts.env ?? {},
     cwd: opts.cwd ?? "/",
     now: () => now,
+    prompter: opts.prompter,
     out: () => out,
     err: () => err,
   };

@@ -3,6 +3,7 @@ import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
 import { CliError, ExitCode } from "./errors.js";
 import type { IO } from "./io.js";
 import { buildProgram } from "./program.js";
+import { PromptCancelled } from "./prompter.js";
 
 /** The language for messages printed before a context exists: --lang, env, else the system. */
 function earlyLang(argv: string[], io: IO): Lang {
@@ -42,6 +43,10 @@ function report(e: unknown, io: IO, lang: Lang): number {
     return 2;
   }
   const t = translator(lang);
+  if (e instanceof PromptCancelled) {
+    io.stderr.write(`\n${t("err.cancelled")}\n`);
+    return 130;
+  }
   if (e instanceof CliError) {
     io.stderr.write(`xieshang: ${t(e.msg.key, e.msg.params as never)}\n`);
     for (const h of e.hints) io.stderr.write(`  ${t(h.key, h.params as never)}\n`);

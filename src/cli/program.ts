@@ -1,7 +1,10 @@
 import { Command } from "commander";
 import * as committee from "../commands/committee/index.js";
 import * as department from "../commands/department/index.js";
+import * as history from "../commands/history.js";
+import * as init from "../commands/init.js";
 import * as status from "../commands/status.js";
+import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
 import type { Lang } from "../i18n/index.js";
 import { type Ctx, type GlobalOptions, makeCtx } from "./context.js";
@@ -60,9 +63,12 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
       return ctx;
     },
   };
+  init.register(program, env);
   validate.register(program, env);
   status.register(program, env);
   committee.register(program, env);
   department.register(program, env);
+  topic.register(program, env);
+  history.register(program, env);
   return program;
 }

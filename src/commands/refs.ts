@@ -9,7 +9,7 @@ import type { Liaison } from "../domain/schemas/common.js";
 
 function settle<T>(
   r: Resolution<T>,
-  kind: "committee" | "department",
+  kind: "committee" | "department" | "person",
   ref: string,
   ctx: Ctx,
   label: (t: T) => string,
@@ -28,6 +28,19 @@ function settle<T>(
       ? msg("err.candidates", { list: r.suggestions.map(label).join(sep) })
       : msg("err.no-candidates", { command: listCommand }),
   ]);
+}
+
+const departmentLabel = (e: DepartmentEntry) =>
+  `${e.department.id} ${e.department.name}（${e.committee.name}）`;
+
+/** Settles a resolution made elsewhere: the value, or a usage error with candidates. */
+export function settleReference(
+  ctx: Ctx,
+  kind: "department",
+  ref: string,
+  r: Resolution<DepartmentEntry>,
+): DepartmentEntry {
+  return settle(r, kind, ref, ctx, departmentLabel, "department list");
 }
 
 /** A committee named on the command line, or a usage error listing the candidates. */
@@ -49,7 +62,7 @@ export function requireDepartment(ctx: Ctx, ref: string): DepartmentEntry {
     "department",
     ref,
     ctx,
-    (e) => `${e.department.id} ${e.department.name}（${e.committee.name}）`,
+    departmentLabel,
     "department list",
   );
 }

@@ -7,7 +7,7 @@ import { printTable } from "../cli/render/table.js";
 import { msg } from "../domain/diagnostics.js";
 import { REPORT_STATUSES, TOPIC_STATUSES } from "../domain/schemas/common.js";
 import { computeStatus, type StatusRow } from "../domain/status.js";
-import { validateAll } from "./validate.js";
+import { validateAll } from "../store/check.js";
 
 export function register(program: Command, env: CommandEnv) {
   program

@@ -4,17 +4,12 @@ import { ExitCode } from "../cli/errors.js";
 import type { CommandEnv } from "../cli/program.js";
 import { formatDiagnostic, render } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
-import { type Diagnostic, msg, sortDiagnostics } from "../domain/diagnostics.js";
-import { checkDataset } from "../domain/rules/index.js";
+import { type Diagnostic, msg } from "../domain/diagnostics.js";
+import { validateAll } from "../store/check.js";
 import type { LoadResult } from "../store/load.js";
 
 export interface ValidateOptions {
   strict: boolean;
-}
-
-/** Every problem of the data directory: reading (file, schema) and the rules of SPEC §3. */
-export function validateAll(loaded: LoadResult, today: string): Diagnostic[] {
-  return sortDiagnostics([...loaded.problems, ...checkDataset(loaded.ds, today)]);
 }
 
 export function register(program: Command, env: CommandEnv) {

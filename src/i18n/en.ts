@@ -353,6 +353,112 @@ export const en = {
   "status.legend": (() =>
     "Topics: proposed/shortlisted/confirmed/concluded/withdrawn · Reports: draft/signed/issued") as P,
 
+  // ── writing
+  "write.refused": ((p) => `the change was refused: it would add ${p.count} error(s)`) as P<{
+    count: S;
+  }>,
+  "write.nothing-written": (() => "nothing was written") as P,
+  "write.fs-failed": ((p) => `cannot write in ${p.dir}: ${p.detail}`) as P<{ dir: S; detail: S }>,
+  "write.nothing-lost": (() => "no record was changed or left half-written") as P,
+  "write.locked": ((p) =>
+    `another xieshang (pid ${p.pid} on ${p.host}, since ${p.since}) is writing to this data directory`) as P<{
+    pid: S;
+    host: S;
+    since: S;
+  }>,
+  "write.locked.hint": ((p) =>
+    `wait for it to finish and try again; if no xieshang is running, delete ${p.file}`) as P<{
+    file: S;
+  }>,
+  "write.exists": ((p) => `${p.file} already exists; records are never overwritten`) as P<{
+    file: S;
+  }>,
+  "write.created": ((p) => `created ${p.file}`) as P<{ file: S }>,
+  "write.updated": ((p) => `updated ${p.file}`) as P<{ file: S }>,
+  "write.committed": ((p) => `committed: ${p.message}`) as P<{ message: S }>,
+  "write.not-a-repo": (() =>
+    "warning: the data directory is not in a git work tree; nothing was committed") as P,
+  "write.git-failed": ((p) => `the files are written, but git commit failed: ${p.detail}`) as P<{
+    detail: S;
+  }>,
+  "write.warnings": ((p) => `written with ${p.count} warning(s):`) as P<{ count: S }>,
+
+  // ── input
+  "err.missing-flags": ((p) => `missing ${p.flags} (no terminal to ask)`) as P<{ flags: S }>,
+  "err.missing-flags.hint": (() =>
+    "give them as flags, or run in a terminal without --no-input") as P,
+  "err.bad-choice": ((p) => `${p.flag}: ${p.value} is not one of ${p.values}`) as P<{
+    flag: S;
+    value: S;
+    values: S;
+  }>,
+  "err.bad-value": ((p) => `${p.flag}: ${p.value} ${p.why}`) as P<{ flag: S; value: S; why: S }>,
+  "err.cancelled": (() => "cancelled; nothing was written") as P,
+
+  // ── topics
+  "topic.move-refused": ((p) => `${p.id} is ${p.status}; it cannot be ${p.action} now`) as P<{
+    id: S;
+    status: S;
+    action: S;
+  }>,
+  "topic.next-step": ((p) => `next step: xieshang topic ${p.command} ${p.id}`) as P<{
+    command: S;
+    id: S;
+  }>,
+  "topic.closed": ((p) => `${p.id} is ${p.status}: it does not move any more`) as P<{
+    id: S;
+    status: S;
+  }>,
+  "topic.none": (() => "No topics.") as P,
+  "topic.summary": ((p) => `${p.id} ${p.title} — ${p.status}`) as P<{ id: S; title: S; status: S }>,
+  "action.shortlist": (() => "shortlisted") as P,
+  "action.confirm": (() => "confirmed") as P,
+  "action.conclude": (() => "concluded") as P,
+  "action.withdraw": (() => "withdrawn") as P,
+  "h.status": (() => "Status") as P,
+  "h.year": (() => "Year") as P,
+  "h.title": (() => "Title") as P,
+  "h.departments": (() => "Departments") as P,
+  "h.source": (() => "Source") as P,
+  "h.date": (() => "Date") as P,
+
+  // ── prompts
+  "prompt.title": (() => "Topic title") as P,
+  "prompt.committee": (() => "Leading committee") as P,
+  "prompt.departments": (() => "Counterpart departments (space to pick, enter to finish)") as P,
+  "prompt.invite-others": (() => "Invite departments outside the counterpart list (Art. 4)?") as P,
+  "prompt.invited": (() => "Invited departments") as P,
+  "prompt.source": (() => "Source of the topic (Art. 5)") as P,
+  "prompt.proposer": (() => "Proposed by (name or unit)") as P,
+  "prompt.category": (() => "Area of consultation (Art. 3)") as P,
+  "prompt.forms": (() => "Planned forms of consultation (Art. 7–12)") as P,
+  "prompt.schedule": (() => "Schedule (2027-Q2 or 2027-05; empty for none)") as P,
+  "prompt.date": ((p) => `Date (${p.what})`) as P<{ what: S }>,
+  "prompt.summary": (() => "Summary (optional)") as P,
+  "prompt.confirm-write": (() => "Write this record?") as P,
+  "prompt.required": (() => "required") as P,
+  "prompt.pick-one": (() => "pick at least one") as P,
+
+  // ── init
+  "init.created": ((p) => `created the data directory ${p.dir}`) as P<{ dir: S }>,
+  "init.not-empty": ((p) => `${p.dir} is not empty and is not a data directory`) as P<{ dir: S }>,
+  "init.not-empty.hint": (() =>
+    "choose an empty or new folder: xieshang init ./xieshang-data") as P,
+  "init.already": ((p) =>
+    `${p.dir} is already a data directory; the pre-commit hook is in place`) as P<{ dir: S }>,
+  "init.git-init": (() => "started a git repository with a first commit") as P,
+  "init.hook": ((p) => `installed the pre-commit hook ${p.file} (runs xieshang validate)`) as P<{
+    file: S;
+  }>,
+  "init.next": (() => "next: edit xieshang.yaml (body, people), then xieshang status") as P,
+
+  // ── history
+  "history.none": ((p) => `no git history for ${p.file}`) as P<{ file: S }>,
+  "history.created": (() => "created") as P,
+  "history.deleted": (() => "deleted") as P,
+  "history.changed": ((p) => `changed ${p.fields}`) as P<{ fields: S }>,
+  "history.no-change": (() => "no field changed (layout or comments only)") as P,
+
   // ── help
   "help.description": (() =>
     "Counterpart liaison consultation records (对口联系协商) for a CPPCC secretariat, kept as YAML in git") as P,

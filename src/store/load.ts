@@ -44,7 +44,7 @@ export interface LoadResult {
   files: number;
 }
 
-type Kind = "settings" | "committee" | "topic" | "activity" | "report" | "calendar";
+export type Kind = "settings" | "committee" | "topic" | "activity" | "report" | "calendar";
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
   settings: settingsSchema,
@@ -168,25 +168,40 @@ function looksLikeGbk(buf: Buffer): boolean {
 
 const utf8 = new TextDecoder("utf-8");
 
-/** Reads the data directory: every record through its schema; never throws on bad data. */
-export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): LoadResult {
-  const want = new Set<Part>(parts);
-  const res: LoadResult = { dir, ds: emptyDataset(), problems: [], texts: new Map(), files: 0 };
-  const lossy = new Map<string, string>();
-  const rel = (abs: string) => path.relative(dir, abs).split(path.sep).join("/");
-
-  const readRecord = (
-    abs: string,
-    kind: Kind,
-    isLink: boolean,
-  ): { raw: unknown; src: Source } | undefined => {
-    const file = rel(abs);
-    res.files++;
-    if (isLink) {
-      res.problems.push(
-        fileProblem(file, 1, 1, msg("file.symlink", {}), msg("file.symlink.hint", {})),
-      );
+/** The record kind a data-directory path holds, from its folder. */
+export function kindOf(file: string): Kind | undefined {
+  if (file === SETTINGS_FILE) return "settings";
+  const top = file.split("/")[0];
+  switch (top) {
+    case "committees":
+      return "committee";
+    case "topics":
+      return "topic";
+    case "activities":
+      return "activity";
+    case "reports":
+      return file.endsWith(".yaml") ? "report" : undefined;
+    case "calendar":
+      return "calendar";
+    default:
       return undefined;
+  }
+}
+
+/**
+ * Reading one record, step by step: bytes → text → YAML → schema. Each step reports its
+ * problems into `res` and stops; a record that fails still leaves the ids it would have
+ * defined in `broken`, so that one bad file gives one error, not a cascade.
+ */
+class Reader {
+  constructor(readonly res: LoadResult) {}
+
+  /** From a file on disk: links are refused and large files not read at all. */
+  fromDisk(abs: string, file: string, isLink: boolean): void {
+    this.res.files++;
+    if (isLink) {
+      this.fail(file, 1, 1, msg("file.symlink", {}), msg("file.symlink.hint", {}));
+      return;
     }
     let buf: Buffer;
     let fd: number | undefined;
@@ -194,55 +209,65 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
       fd = openSync(abs, "r");
       const size = fstatSync(fd).size;
       if (size > MAX_FILE_BYTES) {
-        res.problems.push(
-          fileProblem(
-            file,
-            1,
-            1,
-            msg("file.too-large", { size: humanSize(size) }),
-            msg("file.too-large.hint", {}),
-          ),
-        );
-        return undefined;
+        const m = msg("file.too-large", { size: humanSize(size) });
+        this.fail(file, 1, 1, m, msg("file.too-large.hint", {}));
+        return;
       }
       buf = readFileSync(fd);
     } catch (e) {
-      res.problems.push(
-        fileProblem(file, 1, 1, msg("file.unreadable", { detail: (e as Error).message })),
-      );
-      return undefined;
+      this.fail(file, 1, 1, msg("file.unreadable", { detail: (e as Error).message }));
+      return;
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
+    this.fromBytes(file, buf);
+  }
+
+  /** Strict UTF-8 (a BOM is dropped); anything else names the first bad line and GBK. */
+  fromBytes(file: string, buf: Buffer): void {
     if (!isUtf8(buf)) {
-      lossy.set(abs, utf8.decode(buf));
-      const bad = firstBadUtf8(buf);
-      const { line, column } = lineAt(buf, bad);
-      res.problems.push(
+      const { line, column } = lineAt(buf, firstBadUtf8(buf));
+      const guess = looksLikeGbk(buf) ? "GBK / GB18030" : "";
+      this.salvage(file, utf8.decode(buf));
+      this.res.problems.push(
         fileProblem(
           file,
           line,
           column,
-          msg("file.not-utf8", { guess: looksLikeGbk(buf) ? "GBK / GB18030" : "" }),
+          msg("file.not-utf8", { guess }),
           msg("file.not-utf8.hint", { file }),
         ),
       );
-      return undefined;
+      return;
     }
-    const text = utf8.decode(buf); // strips a BOM
-    res.texts.set(file, text);
+    this.fromText(file, utf8.decode(buf));
+  }
+
+  fromText(file: string, text: string): void {
+    const kind = kindOf(file);
+    if (!kind) return;
+    this.res.texts.set(file, text);
+    const got = this.parseYaml(file, text);
+    if (!got) {
+      this.salvage(file, text);
+      return;
+    }
+    const schema = SCHEMAS[kind];
+    const r = schema.safeParse(got.raw);
+    if (!r.success) {
+      this.res.problems.push(...schemaDiagnostics(r.error.issues, got.raw, got.src, schema));
+      markBroken(this.res.ds, kind, got.raw);
+      return;
+    }
+    addRecord(this.res.ds, kind, file, { value: r.data, src: got.src });
+  }
+
+  private parseYaml(file: string, text: string): { raw: unknown; src: Source } | undefined {
     const conflict = /^(?:<{7}(?: |$)|={7}$|>{7}(?: |$))/m.exec(text);
     if (conflict) {
       const line = text.slice(0, conflict.index).split("\n").length;
-      res.problems.push(
-        fileProblem(
-          file,
-          line,
-          1,
-          msg("file.merge-conflict", {}),
-          msg("file.merge-conflict.hint", {}),
-        ),
-      );
+      const hint = msg("file.merge-conflict.hint", {});
+      this.res.problems.push(fileProblem(file, line, 1, msg("file.merge-conflict", {}), hint));
       return undefined;
     }
     const fast = fastParse(text);
@@ -252,32 +277,26 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
     if (doc.errors.length > 0) {
       for (const err of doc.errors.slice(0, 3)) {
         const lp = lineCounter.linePos(err.pos[0]);
-        res.problems.push(
-          fileProblem(
-            file,
-            lp.line,
-            lp.col,
-            msg("file.yaml-syntax", { detail: err.message.split("\n")[0]! }),
-            msg("file.yaml-syntax.hint", {}),
-          ),
+        const m = msg("file.yaml-syntax", { detail: err.message.split("\n")[0]! });
+        this.res.problems.push(
+          fileProblem(file, lp.line, lp.col, m, msg("file.yaml-syntax.hint", {})),
         );
       }
       return undefined;
     }
-    const src = makeSource(file, doc, lineCounter);
     if (!isMap(doc.contents)) {
-      res.problems.push(fileProblem(file, 1, 1, msg("file.not-mapping", {})));
+      this.res.problems.push(fileProblem(file, 1, 1, msg("file.not-mapping", {})));
       return undefined;
     }
     // Keys such as __proto__ are refused where they stand, and never reach an object.
     let odd = false;
     let firstAlias: number | undefined;
     visit(doc, {
-      Pair(_, pair) {
+      Pair: (_, pair) => {
         if (!isScalar(pair.key) || !ODD_KEYS.has(String(pair.key.value))) return undefined;
         odd = true;
         const lp = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-        res.problems.push({
+        this.res.problems.push({
           severity: "error",
           rule: "schema",
           file,
@@ -287,7 +306,7 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
         });
         return visit.REMOVE;
       },
-      Alias(_, node) {
+      Alias: (_, node) => {
         if (firstAlias === undefined) firstAlias = node.range?.[0];
         return undefined;
       },
@@ -297,102 +316,135 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
       raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch {
       const lp = firstAlias !== undefined ? lineCounter.linePos(firstAlias) : { line: 1, col: 1 };
-      res.problems.push(fileProblem(file, lp.line, lp.col, msg("file.alias-bomb", {})));
+      this.res.problems.push(fileProblem(file, lp.line, lp.col, msg("file.alias-bomb", {})));
       return undefined;
     }
-    if (odd) markBroken(res.ds, kind, raw);
-    return odd ? undefined : { raw, src };
-  };
-
-  const parse = <T>(kind: Kind, abs: string, isLink = false): Rec<T> | undefined => {
-    const got = readRecord(abs, kind, isLink);
-    if (!got) {
-      markBroken(res.ds, kind, salvage(abs, res.texts.get(rel(abs)) ?? lossy.get(abs)));
-      return undefined;
-    }
-    const schema = SCHEMAS[kind];
-    const r = schema.safeParse(got.raw);
-    if (!r.success) {
-      res.problems.push(...schemaDiagnostics(r.error.issues, got.raw, got.src, schema));
-      markBroken(res.ds, kind, got.raw);
-      return undefined;
-    }
-    return { value: r.data as T, src: got.src };
-  };
-
-  const unexpected = (abs: string, expected: string) => {
-    res.files++;
-    res.problems.push(
-      fileProblem(
-        rel(abs),
-        1,
-        1,
-        msg("file.unexpected", {}),
-        msg("file.unexpected.hint", { expected }),
-      ),
-    );
-  };
-
-  const settingsPath = path.join(dir, SETTINGS_FILE);
-  res.ds.settings = parse<NonNullable<Dataset["settings"]>["value"]>(
-    "settings",
-    settingsPath,
-    isLinkPath(settingsPath),
-  );
-
-  const isRecordFile = (e: Dirent) => e.isFile() || e.isSymbolicLink();
-  for (const e of list(path.join(dir, "committees"))) {
-    const abs = path.join(dir, "committees", e.name);
-    if (!isRecordFile(e) || !e.name.endsWith(".yaml")) {
-      unexpected(abs, "<code>.yaml");
-      continue;
-    }
-    const rec = parse<Dataset["committees"][number]["value"]>("committee", abs, e.isSymbolicLink());
-    if (rec) res.ds.committees.push(rec);
+    return odd ? undefined : { raw, src: makeSource(file, doc, lineCounter) };
   }
 
-  const yearFolders = (folder: string, kind: "topic" | "activity" | "report") => {
+  fail(file: string, line: number, column: number, m: Msg, hint?: Msg): void {
+    this.res.problems.push(fileProblem(file, line, column, m, hint));
+    this.salvage(file, undefined);
+  }
+
+  private salvage(file: string, text: string | undefined) {
+    const kind = kindOf(file);
+    if (kind) markBroken(this.res.ds, kind, salvage(file, text));
+  }
+
+  unexpected(file: string, expected: string) {
+    this.res.files++;
+    const hint = msg("file.unexpected.hint", { expected });
+    this.res.problems.push(fileProblem(file, 1, 1, msg("file.unexpected", {}), hint));
+  }
+}
+
+function addRecord(ds: Dataset, kind: Kind, file: string, rec: Rec<unknown>) {
+  switch (kind) {
+    case "settings":
+      ds.settings = rec as Dataset["settings"];
+      break;
+    case "committee":
+      ds.committees.push(rec as Dataset["committees"][number]);
+      break;
+    case "topic":
+      ds.topics.push(rec as Dataset["topics"][number]);
+      break;
+    case "activity":
+      ds.activities.push(rec as Dataset["activities"][number]);
+      break;
+    case "report":
+      ds.reports.push(rec as Dataset["reports"][number]);
+      break;
+    case "calendar":
+      ds.calendars.set(Number(path.posix.basename(file, ".yaml")), rec as Rec<never>);
+      break;
+  }
+}
+
+/** Reads the data directory: every record through its schema; never throws on bad data. */
+export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): LoadResult {
+  const want = new Set<Part>(parts);
+  const res: LoadResult = { dir, ds: emptyDataset(), problems: [], texts: new Map(), files: 0 };
+  const reader = new Reader(res);
+  const rel = (abs: string) => path.relative(dir, abs).split(path.sep).join("/");
+  const isRecordFile = (e: Dirent) => e.isFile() || e.isSymbolicLink();
+
+  const settingsPath = path.join(dir, SETTINGS_FILE);
+  reader.fromDisk(settingsPath, SETTINGS_FILE, isLinkPath(settingsPath));
+
+  for (const e of list(path.join(dir, "committees"))) {
+    const abs = path.join(dir, "committees", e.name);
+    if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(rel(abs), "<code>.yaml");
+    else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
+  }
+
+  const yearFolders = (folder: string) => {
     const base = path.join(dir, folder);
+    const expected = folder === "reports" ? "<id>.yaml, <id>.md" : "<id>.yaml";
     for (const y of list(base)) {
       const yAbs = path.join(base, y.name);
       if (!y.isDirectory() || !YEAR_DIR.test(y.name)) {
-        unexpected(yAbs, `<year>/<id>.yaml`);
+        reader.unexpected(rel(yAbs), "<year>/<id>.yaml");
         continue;
       }
       for (const e of list(yAbs)) {
         const abs = path.join(yAbs, e.name);
-        if (kind === "report" && e.name.endsWith(".md") && e.isFile()) continue; // the drafted body
-        if (!isRecordFile(e) || !e.name.endsWith(".yaml")) {
-          unexpected(abs, kind === "report" ? "<id>.yaml, <id>.md" : "<id>.yaml");
-          continue;
-        }
-        const rec = parse<never>(kind, abs, e.isSymbolicLink());
-        if (!rec) continue;
-        if (kind === "topic") res.ds.topics.push(rec);
-        else if (kind === "activity") res.ds.activities.push(rec);
-        else res.ds.reports.push(rec);
+        if (folder === "reports" && e.name.endsWith(".md") && e.isFile()) continue; // the body
+        if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(rel(abs), expected);
+        else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
       }
     }
   };
-  if (want.has("topics")) yearFolders("topics", "topic");
-  if (want.has("activities")) yearFolders("activities", "activity");
-  if (want.has("reports")) yearFolders("reports", "report");
+  for (const part of ["topics", "activities", "reports"] as const) {
+    if (want.has(part)) yearFolders(part);
+  }
 
   if (want.has("calendar")) {
     for (const e of list(path.join(dir, "calendar"))) {
       const abs = path.join(dir, "calendar", e.name);
-      const m = /^(\d{4})\.yaml$/.exec(e.name);
-      if (!m || !isRecordFile(e)) {
-        unexpected(abs, "<year>.yaml");
-        continue;
-      }
-      const rec = parse<Dataset["calendars"] extends Map<number, Rec<infer C>> ? C : never>(
-        "calendar",
-        abs,
-        e.isSymbolicLink(),
-      );
-      if (rec) res.ds.calendars.set(Number(m[1]), rec);
+      if (!isRecordFile(e) || !/^\d{4}\.yaml$/.test(e.name))
+        reader.unexpected(rel(abs), "<year>.yaml");
+      else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
     }
+  }
+  return res;
+}
+
+/**
+ * The dataset as it would be after writing `changes` (path → new text): the records of
+ * the other files are reused as loaded, so checking a write costs one file, not all.
+ */
+export function withChanges(base: LoadResult, changes: ReadonlyMap<string, string>): LoadResult {
+  const keep = <T extends { src: Source }>(list: T[]) =>
+    list.filter((r) => !changes.has(r.src.file));
+  const ds: Dataset = {
+    settings:
+      base.ds.settings && !changes.has(base.ds.settings.src.file) ? base.ds.settings : undefined,
+    committees: keep(base.ds.committees),
+    topics: keep(base.ds.topics),
+    activities: keep(base.ds.activities),
+    reports: keep(base.ds.reports),
+    calendars: new Map([...base.ds.calendars].filter(([, r]) => !changes.has(r.src.file))),
+    broken: {
+      committees: new Set(base.ds.broken.committees),
+      departments: new Set(base.ds.broken.departments),
+      topics: new Set(base.ds.broken.topics),
+      people: new Set(base.ds.broken.people),
+      reports: new Set(base.ds.broken.reports),
+    },
+  };
+  const res: LoadResult = {
+    dir: base.dir,
+    ds,
+    problems: base.problems.filter((p) => !changes.has(p.file)),
+    texts: new Map(base.texts),
+    files: base.files,
+  };
+  const reader = new Reader(res);
+  for (const [file, text] of changes) {
+    if (!base.texts.has(file)) res.files++;
+    reader.fromText(file, text.startsWith("\uFEFF") ? text.slice(1) : text);
   }
   return res;
 }
@@ -414,8 +466,8 @@ function list(dir: string): Dirent[] {
  * What an unreadable file would have defined, guessed from its name (= its id) and any
  * `id:` lines in its text, so that its ids do not turn up as unknown elsewhere.
  */
-function salvage(abs: string, text: string | undefined): Record<string, unknown> {
-  const name = path.basename(abs).replace(/\.yaml$/, "");
+function salvage(file: string, text: string | undefined): Record<string, unknown> {
+  const name = path.posix.basename(file).replace(/\.yaml$/, "");
   const ids = [...(text ?? "").matchAll(/^\s*-?\s*id:\s*([a-z][a-z0-9-]*)\s*$/gm)].map((m) => ({
     id: m[1],
   }));

@@ -1,0 +1,155 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import jsYaml from "js-yaml";
+import type { Ctx } from "../cli/context.js";
+import { EnvError, UsageError } from "../cli/errors.js";
+import type { CommandEnv } from "../cli/program.js";
+import { printJson } from "../cli/render/json.js";
+import { msg } from "../domain/diagnostics.js";
+import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/schemas/common.js";
+import { git, gitTop } from "../store/git.js";
+
+export function register(program: Command, env: CommandEnv) {
+  program
+    .command("history")
+    .description("the change history of one record, from git, in plain words (修改记录)")
+    .argument("<id>", "a topic, activity, report id or committee code")
+    .addHelpText(
+      "after",
+      `
+For each commit that touched the record: date, author, the command's message and the
+fields that changed (old → new).
+
+Examples:
+  $ xieshang history 2027-jj-03
+  $ xieshang history 2026-jj-r01 --json`,
+    )
+    .action(async (id: string, _opts, cmd: Command) => run({ id }, env.ctx(cmd)));
+}
+
+/** The file of a record from its id alone (SPEC §2 layout). */
+export function fileOfId(id: string): string | undefined {
+  if (TOPIC_ID.test(id)) return `topics/${id.slice(0, 4)}/${id}.yaml`;
+  if (REPORT_ID.test(id)) return `reports/${id.slice(0, 4)}/${id}.yaml`;
+  if (ACTIVITY_ID.test(id)) return `activities/${id.slice(0, 4)}/${id}.yaml`;
+  if (COMMITTEE_CODE.test(id)) return `committees/${id}.yaml`;
+  return undefined;
+}
+
+export interface Change {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface HistoryEntry {
+  commit: string;
+  date: string;
+  author: string;
+  message: string;
+  changes: Change[];
+}
+
+function parseVersion(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    return v && typeof v === "object" ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The top-level fields that differ between two versions of a record. */
+export function fieldChanges(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): Change[] {
+  const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
+  return keys
+    .filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]))
+    .map((k) => ({ field: k, from: before?.[k] ?? null, to: after?.[k] ?? null }));
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return "—";
+  if (Array.isArray(v) && v.every((x) => typeof x !== "object")) return `[${v.join(", ")}]`;
+  if (typeof v === "object") return "{…}";
+  return String(v);
+}
+
+export async function run(opts: { id: string }, ctx: Ctx) {
+  const file = fileOfId(opts.id);
+  if (!file) throw new UsageError(msg("err.unknown-ref", { kind: "id", value: opts.id }));
+  const dir = ctx.dataDir();
+  const top = gitTop(dir);
+  if (!top) throw new EnvError(msg("write.not-a-repo", {}));
+  const abs = path.join(dir, ...file.split("/"));
+  const rel = path.relative(top, abs).split(path.sep).join("/");
+  let log: string;
+  try {
+    log = git(
+      top,
+      "log",
+      "--follow",
+      "--format=%x1e%H%x1f%ad%x1f%an%x1f%s",
+      "--date=short",
+      "--name-only",
+      "--",
+      rel,
+    );
+  } catch (e) {
+    throw new EnvError(
+      msg("err.fs", { detail: ((e as { stderr?: string }).stderr ?? String(e)).trim() }),
+    );
+  }
+  const commits = log
+    .split("\x1e")
+    .filter((s) => s.trim())
+    .map((chunk) => {
+      const [head, ...rest] = chunk.split("\n");
+      const [hash, date, author, message] = head!.split("\x1f") as [string, string, string, string];
+      const pathAt = rest.map((l) => l.trim()).filter(Boolean)[0] ?? rel;
+      return { hash, date, author, message, pathAt };
+    });
+  if (commits.length === 0) {
+    if (!existsSync(abs))
+      throw new UsageError(msg("err.unknown-ref", { kind: "id", value: opts.id }));
+    ctx.io.stderr.write(`${ctx.t("history.none", { file })}\n`);
+    if (ctx.json) printJson(ctx, []);
+    return;
+  }
+  const version = (hash: string, p: string) => {
+    try {
+      return git(top, "show", `${hash}:${p}`);
+    } catch {
+      return undefined; // deleted in this commit
+    }
+  };
+  // oldest first, so that each version is compared with the one before it
+  const entries: HistoryEntry[] = [];
+  let previous: Record<string, unknown> | undefined;
+  for (const c of [...commits].reverse()) {
+    const current = parseVersion(version(c.hash, c.pathAt));
+    entries.push({
+      commit: c.hash.slice(0, 10),
+      date: c.date,
+      author: c.author,
+      message: c.message,
+      changes: previous === undefined ? [] : fieldChanges(previous, current),
+    });
+    previous = current;
+  }
+  entries.reverse(); // newest first, as git log
+  if (ctx.json) return printJson(ctx, entries);
+  const c = ctx.color.out;
+  entries.forEach((e, i) => {
+    ctx.io.stdout.write(`${c.bold(e.date)}  ${e.author}  ${e.message}  ${c.dim(e.commit)}\n`);
+    const first = i === entries.length - 1;
+    if (first) ctx.io.stdout.write(`    ${ctx.t("history.created")}\n`);
+    else if (e.changes.length === 0) ctx.io.stdout.write(`    ${ctx.t("history.no-change")}\n`);
+    for (const ch of e.changes)
+      ctx.io.stdout.write(`    ${ch.field}: ${show(ch.from)} → ${show(ch.to)}\n`);
+  });
+}

@@ -1,0 +1,152 @@
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import type { Ctx } from "../cli/context.js";
+import { EnvError, UsageError } from "../cli/errors.js";
+import type { CommandEnv } from "../cli/program.js";
+import { msg } from "../domain/diagnostics.js";
+import { SETTINGS_FILE } from "../store/find.js";
+import { git, gitTop } from "../store/git.js";
+import { packageRoot } from "../store/package-files.js";
+
+export interface InitOptions {
+  dir?: string;
+  empty: boolean;
+}
+
+export function register(program: Command, env: CommandEnv) {
+  program
+    .command("init")
+    .description(
+      "create a data directory: settings, the 一览表 committees, git and a pre-commit hook (初始化)",
+    )
+    .argument("[dir]", "the folder to create or fill (default: the current folder)")
+    .option("--empty", "no committees (for a body with its own liaison table)")
+    .addHelpText(
+      "after",
+      `
+Creates xieshang.yaml, committees/ (the 8 units of the bundled 一览表 unless --empty),
+.gitattributes and a README for clerks; runs git init with a first commit when the
+folder is not in a git repository; installs a pre-commit hook running xieshang validate.
+A non-empty folder that is not a data directory is refused; on a data directory it only
+makes sure the hook is in place.
+
+Examples:
+  $ xieshang init ./xieshang-data
+  $ xieshang init --empty ./another-body
+  $ cd records && xieshang init`,
+    )
+    .action(async (dir: string | undefined, opts: { empty?: boolean }, cmd: Command) =>
+      run({ dir, empty: Boolean(opts.empty) }, env.ctx(cmd)),
+    );
+}
+
+const GITATTRIBUTES = `# xieshang records: git keeps each file's own line endings (CRLF or LF), byte for byte
+*.yaml -text
+*.md -text
+*.hbs -text
+`;
+
+/** The pre-commit hook: the installed xieshang, else the one that ran init. */
+function hookScript(dataFromTop: string): string {
+  const bin = path.join(packageRoot(), "bin", "xieshang.js");
+  return `#!/bin/sh
+# Installed by \`xieshang init\`: records that break the rules of the 办法 are not committed.
+DATA="$(git rev-parse --show-toplevel)/${dataFromTop}"
+if command -v xieshang >/dev/null 2>&1; then
+  exec xieshang validate --no-input --data "$DATA"
+fi
+exec node "${bin.replace(/"/g, '\\"')}" validate --no-input --data "$DATA"
+`;
+}
+
+function installHook(ctx: Ctx, dir: string, top: string) {
+  const hooks = path.resolve(top, git(top, "rev-parse", "--git-path", "hooks").trim());
+  mkdirSync(hooks, { recursive: true });
+  const file = path.join(hooks, "pre-commit");
+  const rel = path.relative(top, dir).split(path.sep).join("/") || ".";
+  if (existsSync(file) && !readFileSync(file, "utf8").includes("xieshang init")) return; // someone else's hook
+  writeFileSync(file, hookScript(rel));
+  chmodSync(file, 0o755);
+  ctx.io.stderr.write(`${ctx.t("init.hook", { file })}\n`);
+}
+
+export async function run(opts: InitOptions, ctx: Ctx) {
+  const dir = path.resolve(ctx.io.cwd, opts.dir ?? ".");
+  if (existsSync(path.join(dir, SETTINGS_FILE))) {
+    const top = gitTop(dir);
+    if (top) installHook(ctx, dir, top);
+    ctx.io.stdout.write(`${ctx.t("init.already", { dir })}\n`);
+    return;
+  }
+  if (existsSync(dir) && readdirSync(dir).some((n) => !n.startsWith("."))) {
+    throw new UsageError(msg("init.not-empty", { dir }), [msg("init.not-empty.hint", {})]);
+  }
+  const bundled = path.join(packageRoot(), "data");
+  const files: [string, string][] = [];
+  if (!opts.empty) {
+    for (const name of readdirSync(path.join(bundled, "committees")).sort()) {
+      if (name.endsWith(".yaml"))
+        files.push([
+          `committees/${name}`,
+          readFileSync(path.join(bundled, "committees", name), "utf8"),
+        ]);
+    }
+  }
+  files.push([".gitattributes", GITATTRIBUTES]);
+  files.push([
+    "README.md",
+    readFileSync(path.join(packageRoot(), "templates", "data-readme.md"), "utf8"),
+  ]);
+  files.push([SETTINGS_FILE, readFileSync(path.join(bundled, SETTINGS_FILE), "utf8")]); // last: marks it a data directory
+
+  const created: string[] = [];
+  try {
+    mkdirSync(path.join(dir, "committees"), { recursive: true });
+    for (const [rel, text] of files) {
+      const abs = path.join(dir, ...rel.split("/"));
+      writeFileSync(abs, text, { flag: "wx" });
+      created.push(abs);
+    }
+  } catch (e) {
+    for (const f of created) rmSync(f, { force: true }); // leave no half-made data directory
+    throw new EnvError(
+      msg("write.fs-failed", { dir, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
+      [msg("write.nothing-lost", {})],
+    );
+  }
+  ctx.io.stdout.write(`${ctx.t("init.created", { dir })}\n`);
+
+  let top = gitTop(dir);
+  if (!top) {
+    try {
+      git(dir, "init", "--quiet");
+      top = gitTop(dir);
+    } catch {
+      ctx.io.stderr.write(`${ctx.t("write.not-a-repo")}\n`);
+    }
+    if (top) {
+      installHook(ctx, dir, top);
+      try {
+        git(dir, "add", "--", ".");
+        git(dir, "commit", "--quiet", "--no-verify", "-m", "xieshang init");
+        ctx.io.stderr.write(`${ctx.t("init.git-init")}\n`);
+      } catch (e) {
+        ctx.io.stderr.write(
+          `${ctx.t("write.git-failed", { detail: ((e as { stderr?: string }).stderr ?? "").trim() })}\n`,
+        );
+      }
+    }
+  } else {
+    installHook(ctx, dir, top);
+  }
+  ctx.io.stderr.write(`${ctx.t("init.next")}\n`);
+}

@@ -1,0 +1,47 @@
+import type { Ctx } from "../cli/context.js";
+import { UsageError } from "../cli/errors.js";
+import type { Dataset } from "../domain/dataset.js";
+import { buildIndex } from "../domain/dataset.js";
+import { parseInputDate } from "../domain/dates.js";
+import { msg } from "../domain/diagnostics.js";
+import { resolveDepartment } from "../domain/resolve.js";
+import { fromLabel, LABELS, type LabelSet } from "../i18n/labels.js";
+import { settleReference } from "./refs.js";
+
+/** SPEC §4: lists are comma-separated (ASCII or full-width comma, or 、) and may repeat. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A commander collector: `--departments fgw,czj --departments sjj`. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...splitList(value)];
+}
+
+export function dateFlag(flag: string, value: string): string {
+  const d = parseInputDate(value);
+  if (!d) throw new UsageError(msg("err.bad-date", { flag, value }));
+  return d;
+}
+
+/** An enumerated value given by id or label (`research`, `调查研究`). */
+export function choiceFlag(set: LabelSet, flag: string, value: string, ctx: Ctx): string {
+  const id = fromLabel(set, value);
+  if (id) return id;
+  const values = Object.entries(LABELS[set] as Record<string, { zh: string; en: string }>)
+    .map(([k, l]) => `${k} ${l[ctx.lang]}`)
+    .join(ctx.lang === "zh" ? "、" : ", ");
+  throw new UsageError(msg("err.bad-choice", { flag, value, values }));
+}
+
+/** Departments named by id, name, full name or alias, as ids (unknown or ambiguous: exit 2). */
+export function departmentIds(ctx: Ctx, ds: Dataset, refs: string[]): string[] {
+  const index = buildIndex(ds);
+  const ids = refs.map(
+    (ref) => settleReference(ctx, "department", ref, resolveDepartment(ref, index)).department.id,
+  );
+  return [...new Set(ids)];
+}

@@ -1,0 +1,71 @@
+import type { Lang } from "./index.js";
+
+/**
+ * Names of the enumerated values of SPEC §1 in both languages: shown in prompts, tables
+ * and the annual plan, and accepted on the command line in place of the ids.
+ */
+export const LABELS = {
+  source: {
+    leader: { zh: "市领导点题", en: "set by a city leader" },
+    department: { zh: "对口联系部门出题", en: "from a counterpart department" },
+    member: { zh: "委员群众提题", en: "from members and the public" },
+    committee: { zh: "专门委员会立题", en: "set by the committee" },
+  },
+  category: {
+    policy: { zh: "路线方针政策和法律法规贯彻执行", en: "implementation of policies and laws" },
+    decision: { zh: "市委市政府重大决策部署落实", en: "major decisions of the city" },
+    planning: { zh: "重要战略规划、中长期规划和重大改革方案", en: "strategic plans and reforms" },
+    resources: {
+      zh: "公共资源配置、重大项目、民生工程和财政资金",
+      en: "public resources, projects and funds",
+    },
+    public_concern: { zh: "群众关注的热点难点问题", en: "issues of public concern" },
+    rule_of_law: { zh: "民主和法制建设", en: "democracy and the rule of law" },
+    follow_up: {
+      zh: "重点调研、委员意见、社情民意和提案办理",
+      en: "follow-up of research, opinions and proposals",
+    },
+    conduct: { zh: "改进作风和依法行政", en: "conduct and lawful administration" },
+    mutual: { zh: "需要相互协商的重要问题", en: "matters for mutual consultation" },
+    assigned: { zh: "市委市政府交办的其他问题", en: "other matters assigned by the city" },
+  },
+  activity: {
+    info_exchange: { zh: "互通信息", en: "information exchange" },
+    attend: { zh: "列席会议", en: "attending meetings" },
+    briefing: { zh: "通报情况", en: "briefing" },
+    solicit: { zh: "征求意见建议", en: "soliciting opinions" },
+    research: { zh: "调查研究", en: "research" },
+    consultation: { zh: "协商会议", en: "consultation meeting" },
+  },
+  topicStatus: {
+    proposed: { zh: "已提出", en: "proposed" },
+    shortlisted: { zh: "已初选", en: "shortlisted" },
+    confirmed: { zh: "已确定", en: "confirmed" },
+    concluded: { zh: "已完成", en: "concluded" },
+    withdrawn: { zh: "已撤销", en: "withdrawn" },
+  },
+  reportStatus: {
+    draft: { zh: "草稿", en: "draft" },
+    signed: { zh: "已签发", en: "signed" },
+    issued: { zh: "已印发", en: "issued" },
+  },
+} as const;
+
+export type LabelSet = keyof typeof LABELS;
+
+export function label<S extends LabelSet>(set: S, id: string, lang: Lang): string {
+  const entry = (LABELS[set] as Record<string, { zh: string; en: string }>)[id];
+  return entry ? entry[lang] : id;
+}
+
+/** An id from its id, its Chinese or English label (or a unique part of the Chinese one). */
+export function fromLabel<S extends LabelSet>(set: S, input: string): string | undefined {
+  const s = input.trim();
+  const entries = Object.entries(LABELS[set] as Record<string, { zh: string; en: string }>);
+  const exact = entries.find(
+    ([id, l]) => id === s || l.zh === s || l.en.toLowerCase() === s.toLowerCase(),
+  );
+  if (exact) return exact[0];
+  const partial = s.length >= 2 ? entries.filter(([, l]) => l.zh.includes(s)) : [];
+  return partial.length === 1 ? partial[0]![0] : undefined;
+}

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type * as z from "zod";
+import { activitySchema } from "../domain/schemas/activity.js";
+import { reportSchema } from "../domain/schemas/report.js";
+import { topicSchema } from "../domain/schemas/topic.js";
+import type { EditOptions } from "./edit.js";
+
+/** The file of a record, relative to the data directory (SPEC §2). */
+export function recordFile(
+  folder: "topics" | "activities" | "reports",
+  year: number | string,
+  id: string,
+): string {
+  return `${folder}/${year}/${id}.yaml`;
+}
+
+/** The names of the files in a record folder (without `.yaml`), read or not. */
+export function recordNames(dir: string, folder: string, year: number | string): string[] {
+  try {
+    return readdirSync(path.join(dir, folder, String(year)))
+      .filter((n) => n.endsWith(".yaml") && !n.startsWith("."))
+      .map((n) => n.slice(0, -5));
+  } catch {
+    return [];
+  }
+}
+
+/** The text of a file as it is on disk, BOM and line endings included, for in-place edits. */
+export function readRecordText(dir: string, file: string): string {
+  return readFileSync(path.join(dir, ...file.split("/")), "utf8");
+}
+
+function shapeKeys(schema: z.ZodType): string[] {
+  return Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
+}
+
+/** Canonical key order and layout of each record kind: the order of SPEC §2. */
+export const TOPIC_LAYOUT: EditOptions & { order: string[] } = {
+  order: shapeKeys(topicSchema),
+  keyOrder: (p) => (p.length === 0 ? shapeKeys(topicSchema) : []),
+};
+export const ACTIVITY_LAYOUT: EditOptions & { order: string[] } = {
+  order: shapeKeys(activitySchema),
+  keyOrder: (p) => (p.length === 0 ? shapeKeys(activitySchema) : []),
+  flowMaps: new Set(["documents"]),
+};
+export const REPORT_LAYOUT: EditOptions & { order: string[] } = {
+  order: shapeKeys(reportSchema),
+  keyOrder: (p) =>
+    p.length === 0
+      ? shapeKeys(reportSchema)
+      : p[0] === "replies"
+        ? ["received_on", "doc_no", "summary", "category", "satisfaction"]
+        : [],
+  flowMaps: new Set(["extensions", "chases", "satisfaction"]),
+};

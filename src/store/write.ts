@@ -1,0 +1,335 @@
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
+import { hostname } from "node:os";
+import path from "node:path";
+import { DataError, EnvError } from "../cli/errors.js";
+import { type Diagnostic, msg } from "../domain/diagnostics.js";
+import { addedProblems, validateAll } from "./check.js";
+import { git, gitTop } from "./git.js";
+import { type LoadResult, loadDataDir, withChanges } from "./load.js";
+
+/**
+ * The one write path of every command (SPEC §4 "Writing"): a lock in the data
+ * directory, the changed dataset checked before anything is written, new records by
+ * exclusive create, updates by temporary file + fsync + rename, and optionally a git
+ * commit of exactly the files written.
+ */
+
+export interface Change {
+  /** Path relative to the data directory, with forward slashes. */
+  file: string;
+  text: string;
+  /** A new record: never overwrites an existing file. */
+  create: boolean;
+}
+
+export interface WritePlan {
+  changes: Change[];
+  /** The commit message: the command and the record id, e.g. `topic confirm 2027-jj-03: 关于…`. */
+  message: string;
+}
+
+export interface WriteEnv {
+  dir: string;
+  today: string;
+  commit: boolean;
+  /** How long to wait for another process's lock before giving up (exit 3). */
+  lockWaitMs: number;
+  /** `git.commit: true` in xieshang.yaml also asks for a commit. */
+  commitFromSettings?: (loaded: LoadResult) => boolean;
+}
+
+export type GitOutcome = "committed" | "off" | "not-a-repo" | { failed: string };
+
+export interface WriteResult {
+  written: string[];
+  /** The files among `written` that are new. */
+  created: Set<string>;
+  message: string;
+  /** Warnings the change added (errors refuse it). */
+  warnings: Diagnostic[];
+  git: GitOutcome;
+  after: LoadResult;
+}
+
+/** A write refused because it would add errors (exit 1); nothing was written. */
+export class WriteRefused extends DataError {
+  constructor(
+    readonly problems: Diagnostic[],
+    readonly loaded: LoadResult,
+  ) {
+    super(msg("write.refused", { count: String(problems.length) }), [
+      msg("write.nothing-written", {}),
+    ]);
+  }
+}
+
+export const LOCK_FILE = ".xieshang.lock";
+const TEMP_PREFIX = ".xs-";
+const TEMP_SUFFIX = ".tmp";
+
+function sleep(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function fsError(e: unknown, dir: string): EnvError {
+  const err = e as NodeJS.ErrnoException;
+  return new EnvError(msg("write.fs-failed", { dir, detail: err.code ?? err.message }), [
+    msg("write.nothing-lost", {}),
+  ]);
+}
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/**
+ * Takes the data directory's lock file (exclusive create). A lock left by a dead process
+ * on this machine is taken over; a live one is waited for, then refused (exit 3).
+ */
+export function acquireLock(dir: string, waitMs: number): () => void {
+  const file = path.join(dir, LOCK_FILE);
+  const me: LockInfo = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      const fd = openSync(file, "wx");
+      writeSync(fd, JSON.stringify(me));
+      closeSync(fd);
+      return () => {
+        try {
+          unlinkSync(file);
+        } catch {
+          // already gone: nothing to release
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw fsError(e, dir);
+    }
+    let holder: LockInfo | undefined;
+    try {
+      holder = JSON.parse(readFileSync(file, "utf8")) as LockInfo;
+    } catch {
+      holder = undefined; // being written right now, or garbled: look again shortly
+    }
+    if (holder && holder.host === me.host && !isAlive(holder.pid)) {
+      try {
+        unlinkSync(file); // stale: its process died
+      } catch {
+        // another process took it over first
+      }
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new EnvError(
+        msg("write.locked", {
+          pid: String(holder?.pid ?? "?"),
+          host: holder?.host ?? "?",
+          since: holder?.since ?? "?",
+        }),
+        [msg("write.locked.hint", { file })],
+      );
+    }
+    sleep(50);
+  }
+}
+
+/** Removes temporary files left by a process that died mid-write (we hold the lock). */
+function clearStaleTemps(dir: string, folders: Iterable<string>) {
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const n of names) {
+      if (n.startsWith(TEMP_PREFIX) && n.endsWith(TEMP_SUFFIX)) {
+        try {
+          unlinkSync(path.join(folder, n));
+        } catch {
+          // leave it: reading ignores dot-files
+        }
+      }
+    }
+  }
+  void dir;
+}
+
+function writeTemp(target: string, text: string): string {
+  const temp = path.join(
+    path.dirname(target),
+    `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}${TEMP_SUFFIX}`,
+  );
+  const fd = openSync(temp, "wx");
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return temp;
+}
+
+/** rename, retried briefly: on Windows another program may hold the file open. */
+function renameRetrying(from: string, to: string) {
+  for (let i = 0; ; i++) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (i >= 20 || !(code === "EPERM" || code === "EBUSY" || code === "EACCES")) throw e;
+      sleep(50);
+    }
+  }
+}
+
+function fsyncDir(dir: string) {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // not supported everywhere (Windows): the rename is still atomic
+  }
+}
+
+function gitCommit(dir: string, files: string[], message: string): GitOutcome {
+  if (!gitTop(dir)) return "not-a-repo";
+  try {
+    git(dir, "add", "--", ...files);
+    git(dir, "commit", "--quiet", "-m", message, "--only", "--", ...files);
+    return "committed";
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    return { failed: (err.stderr || err.message).trim().split("\n").slice(-3).join(" ") };
+  }
+}
+
+/**
+ * Runs one write: under the lock, `build` plans the changes from freshly read data; the
+ * plan is checked, then written so that a crash at any moment leaves every record old
+ * or new. Returns what was written and the warnings it added.
+ */
+export function writeRecords(env: WriteEnv, build: (loaded: LoadResult) => WritePlan): WriteResult {
+  const release = acquireLock(env.dir, env.lockWaitMs);
+  try {
+    const loaded = loadDataDir(env.dir);
+    const plan = build(loaded);
+    const changes = new Map(plan.changes.map((c) => [c.file, c.text]));
+    const after = withChanges(loaded, changes);
+    const added = addedProblems(validateAll(loaded, env.today), validateAll(after, env.today));
+    const errors = added.filter((d) => d.severity === "error");
+    if (errors.length > 0) throw new WriteRefused(errors, after);
+
+    const targets = plan.changes.map((c) => ({
+      ...c,
+      abs: path.join(env.dir, ...c.file.split("/")),
+    }));
+    const folders = new Set(targets.map((t) => path.dirname(t.abs)));
+    clearStaleTemps(env.dir, folders);
+    // every temporary file first: a failure here (disk full, read-only) changes nothing
+    const temps: string[] = [];
+    try {
+      for (const t of targets) {
+        mkdirSync(path.dirname(t.abs), { recursive: true });
+        temps.push(writeTemp(t.abs, t.text));
+      }
+    } catch (e) {
+      for (const temp of temps) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          // best effort
+        }
+      }
+      throw fsError(e, env.dir);
+    }
+    targets.forEach((t, i) => {
+      const temp = temps[i]!;
+      try {
+        if (t.create) {
+          linkCreate(temp, t.abs, t.text);
+        } else {
+          renameRetrying(temp, t.abs);
+        }
+      } catch (e) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          // best effort
+        }
+        if ((e as NodeJS.ErrnoException).code === "EEXIST") {
+          throw new EnvError(msg("write.exists", { file: t.file }), [
+            msg("write.nothing-lost", {}),
+          ]);
+        }
+        throw fsError(e, env.dir);
+      }
+    });
+    for (const f of folders) fsyncDir(f);
+    const written = targets.map((t) => t.file);
+    const commit = env.commit || (env.commitFromSettings?.(loaded) ?? false);
+    const git = commit ? gitCommit(env.dir, written, plan.message) : "off";
+    return {
+      written,
+      created: new Set(targets.filter((t) => t.create).map((t) => t.file)),
+      message: plan.message,
+      warnings: added.filter((d) => d.severity === "warning"),
+      git,
+      after,
+    };
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Exclusive create of a complete file: a hard link from the finished temporary file
+ * fails if the target exists, so a record is never overwritten nor seen half-written.
+ * Where links are not supported, an exclusive open and write.
+ */
+function linkCreate(temp: string, target: string, text: string) {
+  try {
+    linkSync(temp, target);
+    unlinkSync(temp);
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw e;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
+  }
+  unlinkSync(temp);
+  const fd = openSync(target, "wx");
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
