@@ -1,10 +1,11 @@
 // A few runs of the built bundle as a child process, as the clerk would run it, in a
 // temporary copy of the bundled data directory (the bundle is built by global-setup).
 import { execFile } from "node:child_process";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUNDLED_DATA, ROOT, tempData } from "./helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, ROOT, tempData } from "./helpers/run.js";
 
 const exec = promisify(execFile);
 const BIN = path.join(ROOT, "bin", "xieshang.js");
@@ -48,5 +49,58 @@ describe("the built bundle", () => {
   it("exits 3 outside any data directory", async () => {
     const res = await xieshang(["validate", "--data", ROOT + "/src"]);
     expect(res.code).toBe(3);
+  });
+});
+
+describe("two clerks at once", () => {
+  it("two topic propose processes for the same committee get two distinct ids, both valid", async () => {
+    const data = tempData(path.join(FIXTURES, "valid"));
+    try {
+      const propose = (title: string) =>
+        exec(
+          process.execPath,
+          [
+            BIN,
+            "topic",
+            "propose",
+            "--committee",
+            "jj",
+            "--title",
+            title,
+            "--departments",
+            "czj",
+            "--source",
+            "member",
+            "--category",
+            "resources",
+            "--data",
+            data.dir,
+          ],
+          {
+            env: {
+              PATH: process.env.PATH ?? "",
+              XIESHANG_TODAY: "2027-01-05",
+              XIESHANG_LANG: "en",
+            },
+          },
+        );
+      const [a, b] = await Promise.all([propose("甲"), propose("乙")]);
+      const created = [a.stdout, b.stdout].sort();
+      expect(created).toEqual([
+        "created topics/2027/2027-jj-02.yaml\n",
+        "created topics/2027/2027-jj-03.yaml\n",
+      ]);
+      expect(readdirSync(path.join(data.dir, "topics/2027")).sort()).toEqual([
+        "2027-jj-01.yaml",
+        "2027-jj-02.yaml",
+        "2027-jj-03.yaml",
+      ]);
+      const v = await exec(process.execPath, [BIN, "validate", "--json", "--data", data.dir], {
+        env: { PATH: process.env.PATH ?? "", XIESHANG_TODAY: "2027-12-31" },
+      });
+      expect(JSON.parse(v.stdout)).toMatchObject({ errors: 0, warnings: 0 });
+    } finally {
+      data.cleanup();
+    }
   });
 });
