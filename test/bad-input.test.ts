@@ -3,22 +3,15 @@
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, runCli, tempData } from "./helpers/run.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const TODAY = "2027-12-31";
 const TOPIC = "topics/2027/2027-jj-01.yaml";
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
 function data() {
-  const tmp = tempData(VALID);
-  cleanups.push(tmp.cleanup);
+  const tmp = { dir: scratch(VALID) };
   return tmp.dir;
 }
 
@@ -256,8 +249,7 @@ describe("bad input while reading", () => {
 
 describe("the environment", () => {
   it("no data directory: exit 3 with a hint to run init", async () => {
-    const empty = tempData();
-    cleanups.push(empty.cleanup);
+    const empty = { dir: scratch() };
     const res = await runCli(["validate"], { cwd: empty.dir });
     expect(res.code).toBe(3);
     expect(res.stderr).toContain("no data directory found");

@@ -1,14 +1,9 @@
 // The reading commands on the bundled data and the valid fixture, in-process.
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { BUNDLED_DATA, FIXTURES, runCli, tempData } from "./helpers/run.js";
+import { describe, expect, it } from "vitest";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
 
 describe("committee list", () => {
   it("shows the 8 units of the 一览表 in its order", async () => {
@@ -86,8 +81,7 @@ describe("department show", () => {
   });
 
   it("refuses an ambiguous name with the candidates (exit 2)", async () => {
-    const tmp = tempData(VALID);
-    cleanups.push(tmp.cleanup);
+    const tmp = { dir: scratch(VALID) };
     const { writeFileSync, readFileSync } = await import("node:fs");
     const nm = path.join(tmp.dir, "committees/nm.yaml");
     writeFileSync(

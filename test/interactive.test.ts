@@ -4,8 +4,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, runCli, tempData } from "./helpers/run.js";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { FIXTURES, ROOT, runCli, scratch } from "./helpers/run.js";
 
 const hasTmux = (() => {
   try {
@@ -17,11 +17,6 @@ const hasTmux = (() => {
 })();
 
 const BIN = path.join(ROOT, "bin", "xieshang.js");
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
 
 function tmux(...args: string[]) {
   return execFileSync("tmux", args, { encoding: "utf8" });
@@ -46,7 +41,7 @@ function startSession(dir: string, exitFile: string): string {
   const session = `xs${process.pid}${Math.random().toString(36).slice(2, 6)}`;
   const command = `cd '${dir}' && env XIESHANG_TODAY=2027-01-05 XIESHANG_LANG=en NO_COLOR=1 '${process.execPath}' '${BIN}' topic propose; echo $? > '${exitFile}'`;
   tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50", command);
-  cleanups.push(() => {
+  onTestFinished(() => {
     try {
       tmux("kill-session", "-t", session);
     } catch {
@@ -67,9 +62,8 @@ async function exitCode(exitFile: string): Promise<number> {
 
 describe.skipIf(!hasTmux)("topic propose on a terminal", () => {
   it("asks for each value, and writes the same file as the flags would", async () => {
-    const asked = tempData(path.join(FIXTURES, "valid"));
-    const flagged = tempData(path.join(FIXTURES, "valid"));
-    cleanups.push(asked.cleanup, flagged.cleanup);
+    const asked = { dir: scratch(path.join(FIXTURES, "valid")) };
+    const flagged = { dir: scratch(path.join(FIXTURES, "valid")) };
     const exitFile = path.join(asked.dir, ".exit");
     const s = startSession(asked.dir, exitFile);
 
@@ -139,8 +133,7 @@ describe.skipIf(!hasTmux)("topic propose on a terminal", () => {
   });
 
   it("Ctrl-C writes nothing and exits 130", async () => {
-    const asked = tempData(path.join(FIXTURES, "valid"));
-    cleanups.push(asked.cleanup);
+    const asked = { dir: scratch(path.join(FIXTURES, "valid")) };
     const exitFile = path.join(asked.dir, ".exit");
     const s = startSession(asked.dir, exitFile);
     await waitFor(s, "Topic title");

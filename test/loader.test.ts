@@ -3,22 +3,16 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import jsYaml from "js-yaml";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadDataDir } from "../src/store/load.js";
-import { BUNDLED_DATA, FIXTURES, runCli, tempData } from "./helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith(".yaml"))
     .map((e) => path.join(e.parentPath, e.name));
 }
-
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
 
 describe("the fast and the full parser", () => {
   it("read every bundled and fixture file to the same values", () => {
@@ -40,8 +34,7 @@ describe("the fast and the full parser", () => {
   });
 
   it("a file with anchors and aliases is read by the full parser and loads", async () => {
-    const tmp = tempData(path.join(FIXTURES, "valid"));
-    cleanups.push(tmp.cleanup);
+    const tmp = { dir: scratch(path.join(FIXTURES, "valid")) };
     const f = path.join(tmp.dir, "topics/2027/2027-jj-01.yaml");
     writeFileSync(
       f,

@@ -2,9 +2,9 @@
 // and a row here pinning rule id, severity, file, line and column of each problem.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RULE_IDS } from "../src/domain/diagnostics.js";
-import { FIXTURES, runCli, tempData } from "./helpers/run.js";
+import { FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const TODAY = "2027-12-31";
@@ -18,15 +18,8 @@ interface Problem {
   message: string;
 }
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
 async function validateWith(rule: string, lang: "en" | "zh" = "en") {
-  const tmp = tempData(VALID, path.join(FIXTURES, "rules", rule));
-  cleanups.push(tmp.cleanup);
+  const tmp = { dir: scratch(VALID, path.join(FIXTURES, "rules", rule)) };
   const res = await runCli(["validate", "--json", "--data", tmp.dir], { today: TODAY, lang });
   return {
     ...res,
@@ -132,8 +125,7 @@ describe("messages", () => {
   });
 
   it("print file:line:col, severity, rule, message and hint for a person", async () => {
-    const tmp = tempData(VALID, path.join(FIXTURES, "rules", "signer"));
-    cleanups.push(tmp.cleanup);
+    const tmp = { dir: scratch(VALID, path.join(FIXTURES, "rules", "signer")) };
     const res = await runCli(["validate", "--data", tmp.dir], { today: TODAY, lang: "zh" });
     expect(res.stdout).toBe(
       [
@@ -147,8 +139,7 @@ describe("messages", () => {
   });
 
   it("show a code frame with a caret under the value on a terminal", async () => {
-    const tmp = tempData(VALID, path.join(FIXTURES, "rules", "counterpart"));
-    cleanups.push(tmp.cleanup);
+    const tmp = { dir: scratch(VALID, path.join(FIXTURES, "rules", "counterpart")) };
     const res = await runCli(["validate", "--no-color", "--data", tmp.dir], {
       today: TODAY,
       tty: true,

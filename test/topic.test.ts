@@ -4,19 +4,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, runCli, tempData } from "./helpers/run.js";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
 
 function data() {
-  const tmp = tempData(VALID);
-  cleanups.push(tmp.cleanup);
+  const tmp = { dir: scratch(VALID) };
   return tmp.dir;
 }
 
@@ -41,7 +35,7 @@ const propose = (dir: string, today: string, ...flags: string[]) =>
 describe("a clerk's topic cycle (Art. 5–6)", () => {
   it("init, propose for three committees, shortlist, confirm, withdraw, conclude — one commit each", async () => {
     const parent = mkdtempSync(path.join(tmpdir(), "xieshang-clerk-"));
-    cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
     const dir = path.join(parent, "records");
 
     const init = await runCli(["init", dir], { cwd: parent, today: "2026-09-01" });
@@ -493,7 +487,7 @@ describe("refusals", () => {
   it("init refuses a non-empty folder that is not a data directory, and accepts a data directory", async () => {
     const dir = data();
     writeFileSync(path.join(dir, "..", "x.txt"), "");
-    cleanups.push(() => rmSync(path.join(dir, "..", "x.txt"), { force: true }));
+    onTestFinished(() => rmSync(path.join(dir, "..", "x.txt"), { force: true }));
     const refused = await runCli(["init", path.join(dir, "committees")]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("is not empty and is not a data directory");
@@ -504,7 +498,7 @@ describe("refusals", () => {
 
   it("init --empty makes a data directory with no committees that validates", async () => {
     const parent = mkdtempSync(path.join(tmpdir(), "xieshang-empty-"));
-    cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
     const dir = path.join(parent, "d");
     expect((await runCli(["init", "--empty", dir])).code).toBe(0);
     expect(readdirSync(path.join(dir, "committees"))).toEqual([]);

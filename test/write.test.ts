@@ -4,23 +4,17 @@ import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { setIn } from "../src/store/edit.js";
 import { TOPIC_LAYOUT } from "../src/store/records.js";
 import { LOCK_FILE, writeRecords } from "../src/store/write.js";
-import { FIXTURES, runCli, tempData } from "./helpers/run.js";
+import { FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const GOLDEN = path.join(FIXTURES, "golden");
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
 
 function data() {
-  const tmp = tempData(VALID);
-  cleanups.push(tmp.cleanup);
+  const tmp = { dir: scratch(VALID) };
   return tmp.dir;
 }
 
@@ -203,10 +197,14 @@ describe("failures leave every record old or new", () => {
   function readOnly(folder: string) {
     if (process.getuid?.() === 0) {
       execFileSync("chattr", ["+i", folder]);
-      cleanups.unshift(() => execFileSync("chattr", ["-i", folder]));
+      onTestFinished(() => {
+        execFileSync("chattr", ["-i", folder]);
+      });
     } else {
       execFileSync("chmod", ["a-w", folder]);
-      cleanups.unshift(() => execFileSync("chmod", ["u+w", folder]));
+      onTestFinished(() => {
+        execFileSync("chmod", ["u+w", folder]);
+      });
     }
   }
 

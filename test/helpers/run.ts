@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { onTestFinished } from "vitest";
 import { testIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
 
@@ -47,4 +48,11 @@ export function tempData(...sources: string[]): { dir: string; cleanup(): void }
   const dir = mkdtempSync(path.join(tmpdir(), "xieshang-test-"));
   for (const src of sources) cpSync(src, dir, { recursive: true });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A temporary copy of the sources for the running test, removed when the test finishes. */
+export function scratch(...sources: string[]): string {
+  const tmp = tempData(...sources);
+  onTestFinished(tmp.cleanup);
+  return tmp.dir;
 }
