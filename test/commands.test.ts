@@ -1,6 +1,9 @@
 // The reading commands on the bundled data and the valid fixture, in-process.
 import path from "node:path";
+import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { testIO } from "../src/cli/io.js";
+import { buildProgram } from "../src/cli/program.js";
 import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
@@ -218,15 +221,18 @@ describe("the command line", () => {
   });
 
   it("every command has help with examples (exit 0)", async () => {
-    for (const args of [
-      [],
-      ["validate"],
-      ["status"],
-      ["committee", "list"],
-      ["committee", "show"],
-      ["department", "list"],
-      ["department", "show"],
-    ]) {
+    const program = buildProgram(testIO(), {});
+    const paths: string[][] = [];
+    const walk = (cmd: Command, prefix: string[]) => {
+      for (const sub of cmd.commands) {
+        const p = [...prefix, sub.name()];
+        if (sub.commands.length === 0) paths.push(p);
+        walk(sub, p);
+      }
+    };
+    walk(program, []);
+    expect(paths.length).toBeGreaterThan(20);
+    for (const args of [[], ...paths]) {
       const res = await runCli([...args, "--help"]);
       expect(res.code, args.join(" ")).toBe(0);
       expect(res.stdout, args.join(" ")).toContain("Examples:");

@@ -149,7 +149,7 @@ describe("the lock", () => {
 });
 
 describe("failures leave every record old or new", () => {
-  it("a new record never overwrites an existing file (exclusive create)", () => {
+  it("a new record never overwrites an existing file (exclusive create)", async () => {
     const dir = data();
     const file = "topics/2027/2027-jj-01.yaml";
     const before = readFileSync(path.join(dir, file), "utf8");
@@ -158,12 +158,7 @@ describe("failures leave every record old or new", () => {
         changes: [{ file, text: `${before}# a second writer\n`, create: true }],
         message: "x",
       }));
-    expect(attempt).toThrow(
-      expect.objectContaining({
-        exitCode: 3,
-        msg: expect.objectContaining({ key: "write.exists" }),
-      }),
-    );
+    await expect(attempt()).rejects.toMatchObject({ exitCode: 3, msg: { key: "write.exists" } });
     expect(readFileSync(path.join(dir, file), "utf8")).toBe(before);
     expect(allFiles(dir).some((f) => f.includes(".tmp"))).toBe(false);
   });

@@ -3,6 +3,9 @@ import * as committee from "../commands/committee/index.js";
 import * as department from "../commands/department/index.js";
 import * as history from "../commands/history.js";
 import * as init from "../commands/init.js";
+import * as meeting from "../commands/meeting/index.js";
+import * as reply from "../commands/reply/index.js";
+import * as report from "../commands/report/index.js";
 import * as status from "../commands/status.js";
 import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
@@ -69,6 +72,9 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   committee.register(program, env);
   department.register(program, env);
   topic.register(program, env);
+  meeting.register(program, env);
+  report.register(program, env);
+  reply.register(program, env);
   history.register(program, env);
   return program;
 }

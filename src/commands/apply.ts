@@ -13,17 +13,17 @@ const DEFAULT_LOCK_WAIT_MS = 10_000;
  * (exit 1, nothing written), the files written, the warnings the change added, and the
  * git commit. With --json, `json` of what was written goes to stdout instead.
  */
-export function applyPlan(
+export async function applyPlan(
   ctx: Ctx,
-  build: (loaded: LoadResult) => WritePlan,
+  build: (loaded: LoadResult) => WritePlan | Promise<WritePlan>,
   json?: (result: WriteResult) => unknown,
-): WriteResult {
+): Promise<WriteResult> {
   const dir = ctx.dataDir();
   const wait = Number(ctx.io.env.XIESHANG_LOCK_WAIT_MS);
   let settingsCommit = false;
   let result: WriteResult;
   try {
-    result = writeRecords(
+    result = await writeRecords(
       {
         dir,
         today: ctx.today,

@@ -3,7 +3,12 @@ import { UsageError } from "../cli/errors.js";
 import type { DepartmentEntry, Rec } from "../domain/dataset.js";
 import { buildIndex } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
-import { type Resolution, resolveCommittee, resolveDepartment } from "../domain/resolve.js";
+import {
+  type Resolution,
+  resolveCommittee,
+  resolveDepartment,
+  resolvePerson,
+} from "../domain/resolve.js";
 import type { Committee } from "../domain/schemas/committee.js";
 import type { Liaison } from "../domain/schemas/common.js";
 
@@ -70,4 +75,16 @@ export function requireDepartment(ctx: Ctx, ref: string): DepartmentEntry {
 export function liaisonText(ctx: Ctx, l: Liaison | undefined): string {
   if (!l) return ctx.t("none");
   return l.phone ? `${l.name} ${l.phone}` : l.name;
+}
+
+/** A person of xieshang.yaml named on the command line by id or name. */
+export function requirePerson(ctx: Ctx, ref: string) {
+  return settle(
+    resolvePerson(ref, ctx.load([]).ds),
+    "person",
+    ref,
+    ctx,
+    (p) => `${p.id} ${p.name}`,
+    "committee show",
+  );
 }

@@ -66,3 +66,15 @@ export function resolveCommittee(ref: string, ds: Dataset): Resolution<Rec<Commi
     (r) => [r.value.name, ...(r.value.aliases ?? [])],
   );
 }
+
+type Person = NonNullable<NonNullable<Dataset["settings"]>["value"]["people"]>[number];
+
+/** A CPPCC leader of xieshang.yaml `people`, by id or name. */
+export function resolvePerson(ref: string, ds: Dataset): Resolution<Person> {
+  return resolve(
+    ref.trim(),
+    ds.settings?.value.people ?? [],
+    (p) => p.id,
+    (p) => [p.name],
+  );
+}

@@ -297,6 +297,7 @@ export const en = {
   "kind.committee": (() => "committee") as P,
   "kind.department": (() => "department") as P,
   "kind.person": (() => "person") as P,
+  "kind.report": (() => "report") as P,
   "kind.topic": (() => "topic") as P,
 
   // ── tables
@@ -459,6 +460,119 @@ export const en = {
   "history.changed": ((p) => `changed ${p.fields}`) as P<{ fields: S }>,
   "history.no-change": (() => "no field changed (layout or comments only)") as P,
 
+  // ── templates
+  "template.error": ((p) => `template ${p.file}:${p.line}:${p.column}: ${p.detail}`) as P<{
+    file: S;
+    line: S;
+    column: S;
+    detail: S;
+  }>,
+  "template.error.hint": (() =>
+    "correct the template (the fields each template sees are listed in docs/templates.md)") as P,
+
+  // ── activities
+  "meeting.none": (() => "No activities.") as P,
+  "meeting.topic-committee": ((p) => `the topic ${p.topic} belongs to ${p.committee}`) as P<{
+    topic: S;
+    committee: S;
+  }>,
+
+  // ── reports
+  "report.none": (() => "No reports.") as P,
+  "report.not-draft": ((p) => `${p.id} is ${p.status}: only a draft is signed`) as P<{
+    id: S;
+    status: S;
+  }>,
+  "report.not-signed": ((p) => `${p.id} is ${p.status}: only a signed report is issued`) as P<{
+    id: S;
+    status: S;
+  }>,
+  "report.sign-first": ((p) => `sign it first: xieshang report sign ${p.id} --by …`) as P<{
+    id: S;
+  }>,
+  "report.not-issued": ((p) =>
+    `${p.id} is ${p.status}: replies are recorded on issued reports`) as P<{ id: S; status: S }>,
+  "report.topic-not-confirmed": ((p) =>
+    `the topic ${p.id} is ${p.status}; an outcome report follows a confirmed topic`) as P<{
+    id: S;
+    status: S;
+  }>,
+  "report.kind-needs": ((p) =>
+    `--kind ${p.kind} takes --committee and --title instead of a topic`) as P<{ kind: S }>,
+  "report.no-calendar": ((p) =>
+    `no calendar/${p.years}.yaml: only weekends were counted as days off`) as P<{ years: S }>,
+  "report.no-calendar.hint": (() =>
+    "add calendar/<year>.yaml with the year's holidays and make-up workdays, then correct reply_due if needed") as P,
+  "report.doc-no-placeholder": (() => "（文号待印发时填写）") as P,
+  "report.recipients": (() => "Recipients") as P,
+  "report.due-title": (() => "Reply due") as P,
+  "h.recipient": (() => "Department") as P,
+  "h.state": (() => "State") as P,
+  "h.due": (() => "Due") as P,
+  "h.received": (() => "Received") as P,
+  "h.doc-no": (() => "Doc no.") as P,
+  "h.last-chase": (() => "Last chase") as P,
+  "state.on_time": (() => "replied on time") as P,
+  "state.late": ((p) => `replied ${p.days} day(s) late`) as P<{ days: S }>,
+  "state.extended": ((p) => `extended until ${p.until}`) as P<{ until: S }>,
+  "state.pending": (() => "pending") as P,
+  "state.overdue": ((p) => `overdue by ${p.days} day(s)`) as P<{ days: S }>,
+  "due.calendar-days": ((p) =>
+    `${p.due}: ${p.n} calendar days after the issue on ${p.issued} (reply_within ${p.rule})`) as P<{
+    due: S;
+    n: S;
+    issued: S;
+    rule: S;
+  }>,
+  "due.working-days": ((p) =>
+    `${p.due}: ${p.n} working days after the issue on ${p.issued} (reply_within ${p.rule})`) as P<{
+    due: S;
+    n: S;
+    issued: S;
+    rule: S;
+  }>,
+  "due.moved": ((p) =>
+    `day ${p.n} fell on ${p.from}, a day off: moved to the next working day (Civil Code Art. 203)`) as P<{
+    n: S;
+    from: S;
+  }>,
+  "due.holidays": ((p) => `holidays counted: ${p.list}`) as P<{ list: S }>,
+  "due.workdays": ((p) => `make-up workdays counted: ${p.list}`) as P<{ list: S }>,
+  "due.no-calendar": ((p) => `no calendar for ${p.years}: only weekends counted as days off`) as P<{
+    years: S;
+  }>,
+  "due.edited": ((p) =>
+    `reply_due in the file is ${p.stored} (edited by hand; the rule gives ${p.computed})`) as P<{
+    stored: S;
+    computed: S;
+  }>,
+  "due.extension": ((p) => `${p.department}: extended until ${p.until}${p.reason}`) as P<{
+    department: S;
+    until: S;
+    reason: S;
+  }>,
+
+  // ── replies
+  "reply.already": ((p) =>
+    `a reply from ${p.department} is already recorded (received ${p.date})`) as P<{
+    department: S;
+    date: S;
+  }>,
+  "reply.already.hint": ((p) => `to correct it, edit ${p.file}`) as P<{ file: S }>,
+  "reply.has-replied": ((p) =>
+    `${p.department} has already replied (received ${p.date}): nothing to chase or extend`) as P<{
+    department: S;
+    date: S;
+  }>,
+  "reply.until-not-later": ((p) =>
+    `--until ${p.until} is not after the current due date ${p.due}`) as P<{ until: S; due: S }>,
+
+  "prompt.activity-type": (() => "Form of the activity (Art. 7–12)") as P,
+  "prompt.topic": (() => "Topic it serves") as P,
+  "prompt.activity-title": (() => "Title of the activity") as P,
+  "prompt.leaders": (() => "CPPCC leaders present") as P,
+  "prompt.opinion": ((p) => `Opinion ${p.n} ("text——by"; empty line to finish)`) as P<{ n: S }>,
+  "h.opinions": (() => "Opinions") as P,
   // ── help
   "help.description": (() =>
     "Counterpart liaison consultation records (对口联系协商) for a CPPCC secretariat, kept as YAML in git") as P,

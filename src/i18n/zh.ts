@@ -153,6 +153,7 @@ export const zh: Catalog = {
   "kind.committee": () => "专委会",
   "kind.department": () => "部门",
   "kind.person": () => "人员",
+  "kind.report": () => "成果",
   "kind.topic": () => "议题",
 
   "h.order": () => "序号",
@@ -258,5 +259,58 @@ export const zh: Catalog = {
   "history.changed": (p) => `修改 ${p.fields}`,
   "history.no-change": () => "字段无变化（仅格式或注释）",
 
+  "template.error": (p) => `模板 ${p.file}:${p.line}:${p.column}：${p.detail}`,
+  "template.error.hint": () => "请修改模板（各模板可用的字段见 docs/templates.md）",
+
+  "meeting.none": () => "没有活动。",
+  "meeting.topic-committee": (p) => `议题 ${p.topic} 属于${p.committee}`,
+
+  "report.none": () => "没有成果。",
+  "report.not-draft": (p) => `${p.id} 当前为 ${p.status}：只有草稿才能签发`,
+  "report.not-signed": (p) => `${p.id} 当前为 ${p.status}：只有已签发的成果才能印发`,
+  "report.sign-first": (p) => `请先签发：xieshang report sign ${p.id} --by …`,
+  "report.not-issued": (p) => `${p.id} 当前为 ${p.status}：只有已印发的成果才记录答复`,
+  "report.topic-not-confirmed": (p) =>
+    `议题 ${p.id} 当前为 ${p.status}；协商成果应针对已确定的议题`,
+  "report.kind-needs": (p) => `--kind ${p.kind} 不对应议题，请用 --committee 和 --title`,
+  "report.no-calendar": (p) => `没有 calendar/${p.years}.yaml：只把周末算作休息日`,
+  "report.no-calendar.hint": () =>
+    "请添加 calendar/<年份>.yaml（当年节假日和调休上班日），必要时更正 reply_due",
+  "report.doc-no-placeholder": () => "（文号待印发时填写）",
+  "report.recipients": () => "送达部门",
+  "report.due-title": () => "答复期限",
+  "h.recipient": () => "部门",
+  "h.state": () => "答复情况",
+  "h.due": () => "期限",
+  "h.received": () => "收到日期",
+  "h.doc-no": () => "文号",
+  "h.last-chase": () => "最近催办",
+  "state.on_time": () => "按期答复",
+  "state.late": (p) => `逾期 ${p.days} 天答复`,
+  "state.extended": (p) => `已延期至 ${p.until}`,
+  "state.pending": () => "待答复",
+  "state.overdue": (p) => `已逾期 ${p.days} 天`,
+  "due.calendar-days": (p) =>
+    `${p.due}：印发（${p.issued}）后第 ${p.n} 个自然日（reply_within ${p.rule}）`,
+  "due.working-days": (p) =>
+    `${p.due}：印发（${p.issued}）后第 ${p.n} 个工作日（reply_within ${p.rule}）`,
+  "due.moved": (p) => `第 ${p.n} 日 ${p.from} 为休息日，顺延至下一个工作日（《民法典》第203条）`,
+  "due.holidays": (p) => `计入的节假日：${p.list}`,
+  "due.workdays": (p) => `计入的调休上班日：${p.list}`,
+  "due.no-calendar": (p) => `${p.years} 年没有日历文件：只把周末算作休息日`,
+  "due.edited": (p) => `文件中的 reply_due 为 ${p.stored}（手工修改；按规则应为 ${p.computed}）`,
+  "due.extension": (p) => `${p.department}：延期至 ${p.until}${p.reason}`,
+
+  "reply.already": (p) => `${p.department} 的答复已记录（收到日期 ${p.date}）`,
+  "reply.already.hint": (p) => `如需更正，请编辑 ${p.file}`,
+  "reply.has-replied": (p) => `${p.department} 已答复（收到日期 ${p.date}），无需催办或延期`,
+  "reply.until-not-later": (p) => `--until ${p.until} 不晚于当前期限 ${p.due}`,
+
+  "prompt.activity-type": () => "协商形式（第7–12条）",
+  "prompt.topic": () => "所属议题",
+  "prompt.activity-title": () => "活动名称",
+  "prompt.leaders": () => "出席的市政协领导",
+  "prompt.opinion": (p) => `第 ${p.n} 条意见建议（“内容——提出人”；空行结束）`,
+  "h.opinions": () => "意见建议",
   "help.description": () => "政协专门委员会对口联系协商记录工具：以 YAML 文件保存在 git 中",
 };

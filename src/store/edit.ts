@@ -255,3 +255,53 @@ export function recordText(
   }
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * Appends an item to the list at `path` without touching the items already there: a new
+ * `- …` line after the last item of a block list; a list that does not exist yet is
+ * created. (A flow list `[…]` is rewritten whole, still on one line.)
+ */
+export function appendTo(
+  text: string,
+  path: string[],
+  item: Value,
+  opts: EditOptions = {},
+): string {
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const src = bom ? text.slice(1) : text;
+  const doc = parseDocument(src);
+  const seq = doc.getIn(path, true);
+  if (!isSeq(seq)) return setIn(text, path, [item] as Value, opts);
+  const existing = (seq.toJSON() as Value[]) ?? [];
+  if (seq.flow || seq.items.length === 0)
+    return setIn(text, path, [...existing, item] as Value, opts);
+  const eol = src.includes("\r\n") ? "\r\n" : "\n";
+  const first = seq.items[0] as Node;
+  const dash = " ".repeat(Math.max(0, columnOf(src, first.range![0]) - 2));
+  const key = path[path.length - 1]!;
+  const flow = opts.flowMaps?.has(key) || !isPlainObject(item);
+  let lines: string[];
+  if (flow)
+    lines = [`${dash}- ${isPlainObject(item) ? flowMap(item) : inlineText(item as Scalar)}`];
+  else {
+    lines = Object.entries(item as Record<string, Value | undefined>)
+      .filter(([, v]) => v !== undefined)
+      .flatMap(([k, v], i) => {
+        const sub = blockLines(
+          k,
+          v as Value,
+          `${dash}  `,
+          indentStep(src),
+          opts.flowMaps ?? new Set(),
+          key,
+        );
+        if (i === 0) sub[0] = `${dash}- ${sub[0]!.trimStart()}`;
+        return sub;
+      });
+  }
+  const last = seq.items[seq.items.length - 1] as Node;
+  const at = afterLine(src, last.range![1]);
+  const before = src.slice(0, at);
+  const sep = before.endsWith("\n") ? "" : eol;
+  return bom + before + sep + lines.join(eol) + eol + src.slice(at);
+}

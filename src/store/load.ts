@@ -443,7 +443,7 @@ export function withChanges(base: LoadResult, changes: ReadonlyMap<string, strin
   };
   const reader = new Reader(res);
   for (const [file, text] of changes) {
-    if (!base.texts.has(file)) res.files++;
+    if (!base.texts.has(file) && kindOf(file)) res.files++;
     reader.fromText(file, text.startsWith("\uFEFF") ? text.slice(1) : text);
   }
   return res;

@@ -236,11 +236,14 @@ function gitCommit(dir: string, files: string[], message: string): GitOutcome {
  * plan is checked, then written so that a crash at any moment leaves every record old
  * or new. Returns what was written and the warnings it added.
  */
-export function writeRecords(env: WriteEnv, build: (loaded: LoadResult) => WritePlan): WriteResult {
+export async function writeRecords(
+  env: WriteEnv,
+  build: (loaded: LoadResult) => WritePlan | Promise<WritePlan>,
+): Promise<WriteResult> {
   const release = acquireLock(env.dir, env.lockWaitMs);
   try {
     const loaded = loadDataDir(env.dir);
-    const plan = build(loaded);
+    const plan = await build(loaded);
     const changes = new Map(plan.changes.map((c) => [c.file, c.text]));
     const after = withChanges(loaded, changes);
     const added = addedProblems(validateAll(loaded, env.today), validateAll(after, env.today));

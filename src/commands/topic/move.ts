@@ -84,7 +84,7 @@ export async function run(action: TopicAction, opts: MoveOptions, ctx: Ctx) {
   }
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
   const ids = [...new Set(opts.ids)];
-  applyPlan(ctx, (loaded) => {
+  await applyPlan(ctx, (loaded) => {
     const changes = ids.map((id) => {
       const rec = loaded.ds.topics.find((r) => r.value.id === id);
       if (!rec)

@@ -152,7 +152,7 @@ export async function run(opts: ProposeOptions, ctx: Ctx) {
   }
   const topic = complete(r, ctx, ds);
   let record: Topic | undefined;
-  applyPlan(
+  await applyPlan(
     ctx,
     (loaded) => {
       const id = nextTopicId(

@@ -1,0 +1,72 @@
+import type { Command } from "commander";
+import type { Ctx } from "../../cli/context.js";
+import { UsageError } from "../../cli/errors.js";
+import type { CommandEnv } from "../../cli/program.js";
+import { printJson } from "../../cli/render/json.js";
+import { printTable } from "../../cli/render/table.js";
+import { msg } from "../../domain/diagnostics.js";
+import { label } from "../../i18n/labels.js";
+import { choiceFlag } from "../inputs.js";
+import { requireCommittee } from "../refs.js";
+
+export interface MeetingListOptions {
+  year?: string;
+  committee?: string;
+  topic?: string;
+  type?: string;
+}
+
+export function register(parent: Command, env: CommandEnv) {
+  parent
+    .command("list")
+    .description("activities, by date (活动列表)")
+    .option("--year <year>", "year of the date")
+    .option("--committee <code>", "committee: code, name or alias")
+    .option("--topic <id>", "only the activities of this topic")
+    .option("--type <type>", "only this form of activity")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ xieshang meeting list --year 2026 --committee jj
+  $ xieshang meeting list --topic 2026-jj-01
+  $ xieshang meeting list --type consultation --json`,
+    )
+    .action(async (opts: MeetingListOptions, cmd: Command) => run(opts, env.ctx(cmd)));
+}
+
+export async function run(opts: MeetingListOptions, ctx: Ctx) {
+  if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
+    throw new UsageError(msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }));
+  }
+  const type = opts.type ? choiceFlag("activity", "--type", opts.type, ctx) : undefined;
+  const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
+  const { ds } = ctx.load(["activities"]);
+  const list = ds.activities
+    .map((r) => r.value)
+    .filter(
+      (a) =>
+        (!opts.year || a.date.startsWith(`${opts.year}-`)) &&
+        (!committee || a.committee === committee) &&
+        (!opts.topic || a.topic === opts.topic) &&
+        (!type || a.type === type),
+    )
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  if (ctx.json) return printJson(ctx, list);
+  if (list.length === 0) {
+    ctx.io.stderr.write(`${ctx.t("meeting.none")}\n`);
+    return;
+  }
+  printTable(
+    ctx,
+    [ctx.t("h.id"), ctx.t("h.kind"), ctx.t("h.title"), ctx.t("h.topics"), ctx.t("h.opinions")],
+    list.map((a) => [
+      a.id,
+      label("activity", a.type, ctx.lang),
+      a.title,
+      a.topic ?? "—",
+      a.opinions?.length ?? 0,
+    ]),
+    { maxWidths: { 2: 36 } },
+  );
+}

@@ -1,0 +1,82 @@
+import type { Command } from "commander";
+import type { Ctx } from "../../cli/context.js";
+import { UsageError } from "../../cli/errors.js";
+import type { CommandEnv } from "../../cli/program.js";
+import { printJson } from "../../cli/render/json.js";
+import { printTable } from "../../cli/render/table.js";
+import { msg } from "../../domain/diagnostics.js";
+import { recipientStatuses } from "../../domain/replies.js";
+import { label } from "../../i18n/labels.js";
+import { choiceFlag } from "../inputs.js";
+import { requireCommittee } from "../refs.js";
+
+export interface ReportListOptions {
+  year?: string;
+  committee?: string;
+  status?: string;
+}
+
+export function register(parent: Command, env: CommandEnv) {
+  parent
+    .command("list")
+    .description("reports, by id, with their replies (成果列表)")
+    .option("--year <year>", "year of the report id")
+    .option("--committee <code>", "committee: code, name or alias")
+    .option("--status <status>", "draft | signed | issued")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ xieshang report list --year 2026
+  $ xieshang report list --status issued --committee jj
+  $ xieshang report list --json | jq '.[] | select(.status == "draft") | .id'`,
+    )
+    .action(async (opts: ReportListOptions, cmd: Command) => run(opts, env.ctx(cmd)));
+}
+
+export async function run(opts: ReportListOptions, ctx: Ctx) {
+  if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
+    throw new UsageError(msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }));
+  }
+  const status = opts.status ? choiceFlag("reportStatus", "--status", opts.status, ctx) : undefined;
+  const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
+  const { ds } = ctx.load(["reports"]);
+  const reports = ds.reports
+    .map((r) => r.value)
+    .filter(
+      (r) =>
+        (!opts.year || r.id.startsWith(`${opts.year}-`)) &&
+        (!committee || r.committee === committee) &&
+        (!status || r.status === status),
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (ctx.json) return printJson(ctx, reports);
+  if (reports.length === 0) {
+    ctx.io.stderr.write(`${ctx.t("report.none")}\n`);
+    return;
+  }
+  printTable(
+    ctx,
+    [
+      ctx.t("h.id"),
+      ctx.t("h.status"),
+      ctx.t("h.title"),
+      ctx.t("h.doc-no"),
+      ctx.t("h.due"),
+      ctx.t("h.replies"),
+    ],
+    reports.map((r) => {
+      const states = recipientStatuses(r, ctx.today);
+      const replied = states.filter((s) => s.received_on).length;
+      return [
+        r.id,
+        label("reportStatus", r.status, ctx.lang),
+        r.title,
+        r.doc_no ?? "—",
+        r.reply_due ?? "—",
+        r.status === "issued" ? `${replied}/${states.length}` : "—",
+      ];
+    }),
+    { maxWidths: { 2: 32 } },
+  );
+}

@@ -1,0 +1,127 @@
+import type { Command } from "commander";
+import type { Ctx } from "../../cli/context.js";
+import type { CommandEnv } from "../../cli/program.js";
+import { printJson } from "../../cli/render/json.js";
+import { printTable } from "../../cli/render/table.js";
+import { buildIndex } from "../../domain/dataset.js";
+import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
+import { label } from "../../i18n/labels.js";
+import { dueFor, findReport, reportIdArg } from "./shared.js";
+
+export function register(parent: Command, env: CommandEnv) {
+  parent
+    .command("show")
+    .description(
+      "one report: the record, each recipient's reply state and the due-date reasoning (成果详情)",
+    )
+    .argument("<id>", "report id")
+    .addHelpText(
+      "after",
+      `
+Each recipient is replied on time, replied late, extended, pending or overdue as of today
+(--as-of). The due date is explained: the rule (reply_within), and the holidays and
+make-up workdays of calendar/<year>.yaml that were counted.
+
+Examples:
+  $ xieshang report show 2026-jj-r01
+  $ xieshang report show 2026-nm-r01 --as-of 2026-12-31 --json`,
+    )
+    .action(async (id: string, _opts, cmd: Command) => run({ id }, env.ctx(cmd)));
+}
+
+export function stateText(ctx: Ctx, s: RecipientStatus): string {
+  switch (s.state) {
+    case "on_time":
+      return ctx.t("state.on_time");
+    case "late":
+      return ctx.t("state.late", { days: String(s.days_late ?? 0) });
+    case "extended":
+      return ctx.t("state.extended", { until: s.due ?? "" });
+    case "pending":
+      return ctx.t("state.pending");
+    case "overdue":
+      return ctx.t("state.overdue", { days: String(s.days_late ?? 0) });
+  }
+}
+
+export async function run(opts: { id: string }, ctx: Ctx) {
+  const id = reportIdArg(opts.id);
+  const loaded = ctx.load(["topics", "reports", "calendar"]);
+  const r = findReport(ctx, loaded, id).value;
+  const recipients = recipientStatuses(r, ctx.today);
+  const computed = r.issued_on ? dueFor(loaded, r.kind, r.issued_on) : undefined;
+  if (ctx.json) {
+    return printJson(ctx, {
+      report: r,
+      recipients,
+      due: computed ? { rule: computed.rule, ...computed.due } : null,
+    });
+  }
+  const index = buildIndex(loaded.ds);
+  const people = new Map((loaded.ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
+  const b = ctx.color.out.bold;
+  const line = (k: string, v: string | undefined) => (v ? `${k}: ${v}` : undefined);
+  const head = [
+    `${b(r.title)}`,
+    `${r.id} · ${label("reportStatus", r.status, ctx.lang)} · ${r.kind}${r.topic ? ` · ${r.topic}` : ""}`,
+    line("doc_no", r.doc_no),
+    line("drafted_on", r.drafted_on),
+    line(
+      "signed_by",
+      r.signed_by ? `${people.get(r.signed_by) ?? r.signed_by} (${r.signed_on})` : undefined,
+    ),
+    line("issued_on", r.issued_on),
+    line("to_leaders", r.to_leaders?.join("、")),
+  ].filter(Boolean);
+  ctx.io.stdout.write(`${head.join("\n")}\n`);
+  if (r.status !== "issued") return;
+
+  ctx.io.stdout.write(`\n${b(ctx.t("report.due-title"))}\n`);
+  if (computed) {
+    const d = computed.due;
+    const why = [
+      ctx.t(d.period.unit === "wd" ? "due.working-days" : "due.calendar-days", {
+        due: d.due,
+        n: String(d.period.n),
+        issued: r.issued_on!,
+        rule: computed.rule,
+      }),
+      d.movedFrom ? ctx.t("due.moved", { n: String(d.period.n), from: d.movedFrom }) : undefined,
+      d.holidays.length ? ctx.t("due.holidays", { list: d.holidays.join(", ") }) : undefined,
+      d.workdays.length ? ctx.t("due.workdays", { list: d.workdays.join(", ") }) : undefined,
+      d.missingCalendars.length
+        ? ctx.t("due.no-calendar", { years: d.missingCalendars.join(", ") })
+        : undefined,
+      r.reply_due && r.reply_due !== d.due
+        ? ctx.t("due.edited", { stored: r.reply_due, computed: d.due })
+        : undefined,
+    ].filter(Boolean);
+    ctx.io.stdout.write(`${why.map((w) => `  ${w}`).join("\n")}\n`);
+  }
+  for (const [dept, ext] of Object.entries(r.extensions ?? {})) {
+    const reason = ext.reason ? `（${ext.reason}）` : "";
+    ctx.io.stdout.write(
+      `  ${ctx.t("due.extension", { department: index.departments.get(dept)?.department.name ?? dept, until: ext.until, reason })}\n`,
+    );
+  }
+  ctx.io.stdout.write(`\n${b(ctx.t("report.recipients"))}\n`);
+  printTable(
+    ctx,
+    [
+      ctx.t("h.recipient"),
+      ctx.t("h.state"),
+      ctx.t("h.due"),
+      ctx.t("h.received"),
+      ctx.t("h.doc-no"),
+      ctx.t("h.last-chase"),
+    ],
+    recipients.map((s) => [
+      `${index.departments.get(s.department)?.department.name ?? s.department} (${s.department})`,
+      stateText(ctx, s),
+      s.due ?? "—",
+      s.received_on ?? "—",
+      r.replies?.[s.department]?.doc_no ?? "—",
+      s.last_chase ? `${s.last_chase.on} ${s.last_chase.method}` : "—",
+    ]),
+  );
+}

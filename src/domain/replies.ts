@@ -1,0 +1,48 @@
+import { daysBetween } from "./dates.js";
+import type { Report } from "./schemas/report.js";
+
+export type ReplyState = "on_time" | "late" | "extended" | "pending" | "overdue";
+
+export interface RecipientStatus {
+  department: string;
+  state: ReplyState;
+  /** The date the reply is due: the extension's `until` when one was granted. */
+  due: string | undefined;
+  received_on?: string;
+  /** Days past the due date as of today (overdue), or by which the reply was late. */
+  days_late?: number;
+  last_chase?: { on: string; method: string };
+}
+
+/**
+ * Art. 14: where each recipient of an issued report stands as of `today` — replied on
+ * time or late, granted more time, still pending, or overdue. An extension moves the due
+ * date; a department is not overdue until it has passed.
+ */
+export function recipientStatuses(report: Report, today: string): RecipientStatus[] {
+  if (report.status !== "issued") return [];
+  return (report.to_departments ?? []).map((department) => {
+    const ext = report.extensions?.[department];
+    const due = ext?.until ?? report.reply_due;
+    const reply = report.replies?.[department];
+    const chases = (report.chases ?? []).filter((c) => c.department === department);
+    const last = chases.reduce<(typeof chases)[number] | undefined>(
+      (a, c) => (!a || c.on >= a.on ? c : a),
+      undefined,
+    );
+    const s: RecipientStatus = { department, state: "pending", due };
+    if (last) s.last_chase = { on: last.on, method: last.method };
+    if (reply) {
+      s.received_on = reply.received_on;
+      const late = due ? daysBetween(due, reply.received_on) : 0;
+      s.state = late > 0 ? "late" : "on_time";
+      if (late > 0) s.days_late = late;
+      return s;
+    }
+    if (due && today > due) {
+      s.state = "overdue";
+      s.days_late = daysBetween(due, today);
+    } else if (ext) s.state = "extended";
+    return s;
+  });
+}

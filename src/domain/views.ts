@@ -1,0 +1,124 @@
+import type { Dataset } from "./dataset.js";
+import { buildIndex } from "./dataset.js";
+import type { Activity } from "./schemas/activity.js";
+import { activitySchema } from "./schemas/activity.js";
+import type { Committee } from "./schemas/committee.js";
+import type { Report } from "./schemas/report.js";
+import { reportSchema } from "./schemas/report.js";
+import type { Settings } from "./schemas/settings.js";
+import { settingsSchema } from "./schemas/settings.js";
+import type { Topic } from "./schemas/topic.js";
+import { topicSchema } from "./schemas/topic.js";
+
+/**
+ * What templates see (SPEC §5). Handlebars' strict mode refuses a field that is absent,
+ * so every view has every field of its record kind: an optional field not recorded is
+ * `null`, an optional list `[]`. A template may then test `{{#if report.doc_no}}`.
+ */
+
+type Shape = { shape: Record<string, unknown> };
+const keysOf = (schema: unknown) => Object.keys((schema as Shape).shape);
+const LIST_FIELDS = new Set([
+  "departments",
+  "invited",
+  "forms",
+  "to_leaders",
+  "to_departments",
+  "documents",
+  "opinions",
+  "chases",
+  "people",
+  "aliases",
+]);
+
+export function complete<T extends object>(schema: unknown, value: T): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keysOf(schema)) {
+    const v = (value as Record<string, unknown>)[k];
+    out[k] = v !== undefined ? v : LIST_FIELDS.has(k) ? [] : null;
+  }
+  return out;
+}
+
+export interface DepartmentView {
+  id: string;
+  name: string;
+  full_name: string | null;
+  committee: string;
+  liaison: { name: string; phone: string | null } | null;
+}
+
+export interface ActivityView extends Record<string, unknown> {
+  opinions: { text: string; by: string | null }[];
+  leaders: string[];
+  department_heads: string[];
+  members: string[];
+  experts: string[];
+}
+
+export function settingsView(settings: Settings | undefined): Record<string, unknown> {
+  return complete(settingsSchema, settings ?? { body: "" });
+}
+
+export function departmentView(ds: Dataset, id: string): DepartmentView {
+  const entry = buildIndex(ds).departments.get(id);
+  const d = entry?.department;
+  return {
+    id,
+    name: d?.name ?? id,
+    full_name: d?.full_name ?? null,
+    committee: entry?.committee.code ?? "",
+    liaison: d?.liaison ? { name: d.liaison.name, phone: d.liaison.phone ?? null } : null,
+  };
+}
+
+export function activityView(ds: Dataset, a: Activity): ActivityView {
+  const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
+  return {
+    ...complete(activitySchema, a),
+    participants: {
+      cppcc_leaders: a.participants?.cppcc_leaders ?? [],
+      department_heads: a.participants?.department_heads ?? [],
+      members: a.participants?.members ?? [],
+      experts: a.participants?.experts ?? [],
+    },
+    opinions: (a.opinions ?? []).map((o) => ({ text: o.text, by: o.by ?? null })),
+    leaders: (a.participants?.cppcc_leaders ?? []).map((id) => people.get(id) ?? id),
+    department_heads: a.participants?.department_heads ?? [],
+    members: a.participants?.members ?? [],
+    experts: a.participants?.experts ?? [],
+  };
+}
+
+/** The outcome report's template data: the report, its topic, committee, departments, activities. */
+export function outcomeReportView(
+  ds: Dataset,
+  report: Report,
+  topic: Topic | undefined,
+  committee: Committee,
+  today: string,
+) {
+  const activities = ds.activities
+    .map((r) => r.value)
+    .filter((a) => topic !== undefined && a.topic === topic.id)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .map((a) => activityView(ds, a));
+  const topicDepartments = topic ? [...topic.departments, ...(topic.invited ?? [])] : [];
+  const recipients = report.to_departments?.length ? report.to_departments : topicDepartments;
+  const signer = report.signed_by
+    ? ds.settings?.value.people?.find((p) => p.id === report.signed_by)
+    : undefined;
+  return {
+    body: settingsView(ds.settings?.value),
+    today,
+    report: complete(reportSchema, report),
+    topic: topic ? complete(topicSchema, topic) : null,
+    committee: { code: committee.code, name: committee.name, doc_code: committee.doc_code ?? null },
+    departments: topicDepartments.map((id) => departmentView(ds, id)),
+    recipients: recipients.map((id) => departmentView(ds, id)),
+    activities,
+    /** Activities that recorded opinions, for 三、意见建议 grouped by activity. */
+    opinion_groups: activities.filter((a) => a.opinions.length > 0),
+    signer: signer ? { id: signer.id, name: signer.name, title: signer.title ?? null } : null,
+  };
+}

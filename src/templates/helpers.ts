@@ -1,0 +1,59 @@
+import { chineseDate } from "../domain/dates.js";
+import type { Lang } from "../i18n/index.js";
+import { type LabelSet, label } from "../i18n/labels.js";
+
+const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (up to 99, beyond: Arabic). */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : DIGITS[tens]}十${ones ? DIGITS[ones] : ""}`;
+}
+
+export interface HelperContext {
+  lang: Lang;
+  departmentName(id: string): string;
+  personName(id: string): string;
+}
+
+/**
+ * The helpers every template sees (SPEC §5): Chinese dates (2027年6月8日), ordinal
+ * numbering of GB/T 9704 headings (一、 and （一）), names of departments and people,
+ * labels of SPEC §1's values.
+ */
+export function helpers(ctx: HelperContext): Record<string, (...args: unknown[]) => unknown> {
+  const args = (a: unknown[]) => a.slice(0, -1); // the last argument is Handlebars' options
+  return {
+    cnDate: (...a) => {
+      const [d] = args(a);
+      return typeof d === "string" ? chineseDate(d) : "";
+    },
+    cnNum: (...a) => chineseNumber(Number(args(a)[0])),
+    ordinal: (...a) => `${chineseNumber(Number(args(a)[0]) + 1)}、`,
+    parenOrdinal: (...a) => `（${chineseNumber(Number(args(a)[0]) + 1)}）`,
+    inc: (...a) => Number(args(a)[0]) + 1,
+    dept: (...a) => ctx.departmentName(String(args(a)[0])),
+    depts: (...a) => {
+      const [ids, sep] = args(a);
+      return Array.isArray(ids)
+        ? ids.map((id) => ctx.departmentName(String(id))).join(typeof sep === "string" ? sep : "、")
+        : "";
+    },
+    person: (...a) => ctx.personName(String(args(a)[0])),
+    label: (...a) => {
+      const [set, id] = args(a);
+      return label(String(set) as LabelSet, String(id), ctx.lang);
+    },
+    join: (...a) => {
+      const [list, sep] = args(a);
+      return Array.isArray(list) ? list.join(typeof sep === "string" ? sep : "、") : "";
+    },
+    eq: (...a) => {
+      const [x, y] = args(a);
+      return x === y;
+    },
+  };
+}

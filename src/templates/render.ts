@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { DataError } from "../cli/errors.js";
+import { msg } from "../domain/diagnostics.js";
+import { packageRoot } from "../store/package-files.js";
+import { type HelperContext, helpers } from "./helpers.js";
+
+export type TemplateName = "outcome-report.md.hbs" | "reminder.md.hbs" | "annual-plan.md.hbs";
+
+/** A template that does not compile or names a missing field: exit 1, nothing written. */
+export class TemplateError extends DataError {}
+
+/** The data directory's own template when it has one (SPEC §5), else the built-in one. */
+export function templateFile(dataDir: string, name: string): { abs: string; shown: string } {
+  const own = path.join(dataDir, "templates", name);
+  if (existsSync(own)) return { abs: own, shown: `templates/${name}` };
+  return {
+    abs: path.join(packageRoot(), "templates", name),
+    shown: `(built-in) templates/${name}`,
+  };
+}
+
+/**
+ * Renders a template in Handlebars' strict mode: a field the data does not have is an
+ * error naming the template file, line and column. Handlebars is imported here only, so
+ * commands that do not render never load it.
+ */
+export async function render(
+  dataDir: string,
+  name: string,
+  data: unknown,
+  ctx: HelperContext,
+): Promise<string> {
+  const file = templateFile(dataDir, name);
+  const source = readFileSync(file.abs, "utf8");
+  const { default: Handlebars } = await import("handlebars");
+  const hb = Handlebars.create();
+  for (const [k, fn] of Object.entries(helpers(ctx))) hb.registerHelper(k, fn);
+  try {
+    const template = hb.compile(source, { strict: true, noEscape: true });
+    return template(data);
+  } catch (e) {
+    const err = e as Error & { lineNumber?: number; column?: number };
+    const detail = err.message.replace(/ - \d+:\d+$/, "").split("\n")[0]!;
+    throw new TemplateError(
+      msg("template.error", {
+        file: file.shown,
+        line: String(err.lineNumber ?? "?"),
+        column: String((err.column ?? 0) + 1),
+        detail,
+      }),
+      [msg("template.error.hint", {}), msg("write.nothing-written", {})],
+    );
+  }
+}

@@ -1,0 +1,613 @@
+// Art. 7–14: activities, the outcome report drafted from a template, sign-off, issue with
+// a doc number and a due date, and the departments' written replies.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, ROOT, runCli, scratch } from "./helpers/run.js";
+
+const VALID = path.join(FIXTURES, "valid");
+const GOLDEN = path.join(FIXTURES, "golden");
+
+/** The valid fixture with calendars for 2027, as a data directory of the test. */
+function data(): string {
+  const dir = scratch(VALID);
+  mkdirSync(path.join(dir, "calendar"));
+  cpSync(path.join(FIXTURES, "calendars", "2027.yaml"), path.join(dir, "calendar", "2027.yaml"));
+  return dir;
+}
+
+const cli = (dir: string, today: string, ...args: string[]) =>
+  runCli([...args, "--data", dir], { today });
+
+async function research(dir: string) {
+  return cli(
+    dir,
+    "2027-04-20",
+    "meeting",
+    "record",
+    "--type",
+    "调查研究",
+    "--topic",
+    "2027-jj-01",
+    "--date",
+    "2027-04-16",
+    "--title",
+    "营商环境专题调研",
+    "--location",
+    "康巴什区政务服务中心",
+    "--members",
+    "委员甲,委员乙",
+    "--opinion",
+    "企业反映同一事项多头检查——委员丙",
+  );
+}
+
+async function consultation(dir: string) {
+  return cli(
+    dir,
+    "2027-05-21",
+    "meeting",
+    "record",
+    "--type",
+    "consultation",
+    "--topic",
+    "2027-jj-01",
+    "--date",
+    "2027-05-20",
+    "--title",
+    "优化营商环境对口协商会",
+    "--leaders",
+    "王某某",
+    "--heads",
+    "张某（市发改委主任）,李某（市财政局局长）",
+    "--experts",
+    "市委党校教授",
+    "--opinion",
+    "建立涉企检查统筹机制，年度检查计划统一公布——委员甲",
+    "--opinion",
+    "推行首次轻微违法免罚清单——委员乙",
+    "--opinion",
+    "把营商环境评价结果纳入部门年度考核",
+  );
+}
+
+describe("a clerk's year: topic → activities → report → sign → issue → replies", () => {
+  it("gives each recipient its state, and the drafted .md holds every opinion and the doc number", async () => {
+    const dir = data();
+    expect((await research(dir)).stdout).toBe("created activities/2027/2027-04-16-jj-1.yaml\n");
+    const meeting = await consultation(dir);
+    expect(meeting).toMatchObject({
+      code: 0,
+      stdout: "created activities/2027/2027-05-20-jj-1.yaml\n",
+    });
+
+    const draft = await cli(dir, "2027-06-01", "report", "draft", "2027-jj-01");
+    expect(draft.stdout).toBe(
+      "created reports/2027/2027-jj-r02.yaml\ncreated reports/2027/2027-jj-r02.md\n",
+    );
+    expect(
+      (await cli(dir, "2027-06-05", "report", "sign", "2027-jj-r02", "--by", "wang-vc")).code,
+    ).toBe(0);
+    // fgw and czj are counterparts; slj is invited (not a counterpart of jj)
+    const issue = await cli(
+      dir,
+      "2027-06-08",
+      "report",
+      "issue",
+      "2027-jj-r02",
+      "--to",
+      "fgw,czj,市水利局",
+      "--leaders",
+      "市长,常务副市长",
+    );
+    expect(issue).toMatchObject({
+      code: 0,
+      stdout: "updated reports/2027/2027-jj-r02.yaml\nupdated reports/2027/2027-jj-r02.md\n",
+    });
+
+    expect(
+      (
+        await cli(
+          dir,
+          "2027-07-02",
+          "reply",
+          "record",
+          "2027-jj-r02",
+          "--from",
+          "fgw",
+          "--on",
+          "2027-07-01",
+          "--doc-no",
+          "鄂发改函〔2027〕88号",
+          "--category",
+          "B",
+          "--summary",
+          "已制定涉企检查统筹办法",
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await cli(
+          dir,
+          "2027-07-12",
+          "reply",
+          "record",
+          "2027-jj-r02",
+          "--from",
+          "财政局",
+          "--on",
+          "2027-07-12",
+          "--doc-no",
+          "鄂财函〔2027〕12号",
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await cli(
+          dir,
+          "2027-07-05",
+          "reply",
+          "extend",
+          "2027-jj-r02",
+          "--dept",
+          "slj",
+          "--until",
+          "2027-08-15",
+          "--reason",
+          "需会同测算",
+          "--on",
+          "2027-07-05",
+        )
+      ).code,
+    ).toBe(0);
+
+    const show = JSON.parse(
+      (await cli(dir, "2027-07-20", "report", "show", "2027-jj-r02", "--json")).stdout,
+    );
+    expect(show.report).toMatchObject({
+      status: "issued",
+      doc_no: "测政协经〔2027〕2号",
+      issued_on: "2027-06-08",
+      reply_due: "2027-07-08",
+      to_leaders: ["市长", "常务副市长"],
+      to_departments: ["fgw", "czj", "slj"],
+    });
+    expect(show.recipients).toEqual([
+      { department: "fgw", state: "on_time", due: "2027-07-08", received_on: "2027-07-01" },
+      {
+        department: "czj",
+        state: "late",
+        due: "2027-07-08",
+        received_on: "2027-07-12",
+        days_late: 4,
+      },
+      { department: "slj", state: "extended", due: "2027-08-15" },
+    ]);
+    expect(show.due).toMatchObject({
+      rule: "30d",
+      due: "2027-07-08",
+      holidays: [],
+      workdays: [],
+      missingCalendars: [],
+    });
+
+    // a month later the extension has passed too
+    const later = JSON.parse(
+      (await cli(dir, "2027-08-20", "report", "show", "2027-jj-r02", "--json")).stdout,
+    );
+    expect(later.recipients[2]).toEqual({
+      department: "slj",
+      state: "overdue",
+      due: "2027-08-15",
+      days_late: 5,
+    });
+
+    const human = await runCli(["report", "show", "2027-jj-r02", "--data", dir], {
+      today: "2027-07-20",
+      lang: "zh",
+    });
+    expect(human.stdout).toContain(
+      "  2027-07-08：印发（2027-06-08）后第 30 个自然日（reply_within 30d）\n",
+    );
+    expect(human.stdout).toContain(
+      "市发改委 (fgw)\t按期答复\t2027-07-08\t2027-07-01\t鄂发改函〔2027〕88号\t—",
+    );
+    expect(human.stdout).toContain("财政局 (czj)\t逾期 4 天答复");
+    expect(human.stdout).toContain("市水利局 (slj)\t已延期至 2027-08-15");
+
+    const md = readFileSync(path.join(dir, "reports/2027/2027-jj-r02.md"), "utf8");
+    for (const opinion of [
+      "企业反映同一事项多头检查（委员丙）",
+      "建立涉企检查统筹机制，年度检查计划统一公布（委员甲）",
+      "推行首次轻微违法免罚清单（委员乙）",
+      "把营商环境评价结果纳入部门年度考核",
+    ]) {
+      expect(md).toContain(opinion);
+    }
+    expect(md).toContain("\n测政协经〔2027〕2号\n");
+    expect(md).not.toContain("文号待印发时填写");
+
+    const v = JSON.parse((await cli(dir, "2027-07-20", "validate", "--json")).stdout);
+    expect(v).toMatchObject({ errors: 0, warnings: 0 });
+  });
+});
+
+describe("the drafted outcome report", () => {
+  it("matches the golden file (built-in template)", async () => {
+    const dir = data();
+    await research(dir);
+    await consultation(dir);
+    const r = await cli(dir, "2027-06-01", "report", "draft", "2027-jj-01", "--on", "2027-06-01");
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(dir, "reports/2027/2027-jj-r02.md"), "utf8")).toBe(
+      readFileSync(path.join(GOLDEN, "outcome-report.md"), "utf8"),
+    );
+    expect(readFileSync(path.join(dir, "reports/2027/2027-jj-r02.yaml"), "utf8")).toBe(
+      "id: 2027-jj-r02\nkind: outcome\ncommittee: jj\ntopic: 2027-jj-01\ntitle: 关于优化营商环境的协商意见\nstatus: draft\ndrafted_on: 2027-06-01\n",
+    );
+  });
+
+  it("uses the data directory's own template (golden)", async () => {
+    const dir = data();
+    await consultation(dir);
+    mkdirSync(path.join(dir, "templates"));
+    cpSync(
+      path.join(GOLDEN, "override.md.hbs"),
+      path.join(dir, "templates", "outcome-report.md.hbs"),
+    );
+    await cli(dir, "2027-06-01", "report", "draft", "2027-jj-01");
+    expect(readFileSync(path.join(dir, "reports/2027/2027-jj-r02.md"), "utf8")).toBe(
+      readFileSync(path.join(GOLDEN, "override.md"), "utf8"),
+    );
+  });
+
+  it("a template naming a missing field fails with the template's file and line, and writes nothing", async () => {
+    const dir = data();
+    mkdirSync(path.join(dir, "templates"));
+    writeFileSync(
+      path.join(dir, "templates", "outcome-report.md.hbs"),
+      "# {{report.title}}\n\n主送：{{depts topic.departments}}\n{{report.secret_field}}\n",
+    );
+    const r = await cli(dir, "2027-06-01", "report", "draft", "2027-jj-01");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'xieshang: template templates/outcome-report.md.hbs:4:3: "secret_field" not defined in [object Object]\n  correct the template (the fields each template sees are listed in docs/templates.md)\n  nothing was written\n',
+    );
+    expect(readdirSync(path.join(dir, "reports/2027"))).toEqual(["2027-jj-r01.yaml"]);
+  });
+
+  it("a template that does not compile names its line", async () => {
+    const dir = data();
+    mkdirSync(path.join(dir, "templates"));
+    writeFileSync(
+      path.join(dir, "templates", "outcome-report.md.hbs"),
+      "# {{report.title}}\n{{#each activities}}\n{{/if}}\n",
+    );
+    const r = await cli(dir, "2027-06-01", "report", "draft", "2027-jj-01");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^xieshang: template templates\/outcome-report\.md\.hbs:2:\d+: each doesn't match if/,
+    );
+  });
+
+  it("research papers take --committee and --title, and get no body unless a template is named", async () => {
+    const dir = data();
+    const r = await cli(
+      dir,
+      "2027-06-01",
+      "report",
+      "draft",
+      "--kind",
+      "research",
+      "--committee",
+      "经济委员会",
+      "--title",
+      "关于民营企业融资情况的调研报告",
+    );
+    expect(r.stdout).toBe("created reports/2027/2027-jj-r02.yaml\n");
+    const missing = await cli(dir, "2027-06-01", "report", "draft", "--kind", "research");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      "--kind research takes --committee and --title instead of a topic",
+    );
+  });
+});
+
+describe("refusals", () => {
+  async function drafted(dir: string) {
+    await cli(dir, "2027-06-01", "report", "draft", "2027-jj-01");
+    return "2027-jj-r02";
+  }
+
+  it("sign by someone who may not sign: exit 1, rule signer, nothing written", async () => {
+    const dir = data();
+    const id = await drafted(dir);
+    const before = readFileSync(path.join(dir, `reports/2027/${id}.yaml`), "utf8");
+    const r = await cli(dir, "2027-06-05", "report", "sign", id, "--by", "李某某");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "[signer] 李某某 (li-vc) may not sign for 经济委员会: only its vice-chair in charge or a secretary-general signs (Art. 13)",
+    );
+    expect(readFileSync(path.join(dir, `reports/2027/${id}.yaml`), "utf8")).toBe(before);
+    // a secretary-general may sign for any committee
+    expect((await cli(dir, "2027-06-05", "report", "sign", id, "--by", "zhou-sg")).code).toBe(0);
+  });
+
+  it("issue of an unsigned report: exit 1, with the step to take", async () => {
+    const dir = data();
+    const id = await drafted(dir);
+    const r = await cli(dir, "2027-06-08", "report", "issue", id, "--to", "fgw");
+    expect(r).toMatchObject({
+      code: 1,
+      stderr: `xieshang: ${id} is draft: only a signed report is issued\n  sign it first: xieshang report sign ${id} --by …\n`,
+    });
+  });
+
+  it("a duplicate doc number is refused by rule duplicate", async () => {
+    const dir = data();
+    const id = await drafted(dir);
+    await cli(dir, "2027-06-05", "report", "sign", id, "--by", "wang-vc");
+    const r = await cli(
+      dir,
+      "2027-06-08",
+      "report",
+      "issue",
+      id,
+      "--to",
+      "fgw",
+      "--doc-no",
+      "测政协经[2027]1号",
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "[duplicate] the doc number 测政协经〔2027〕1号 is used twice (first at reports/2027/2027-jj-r01.yaml:11)",
+    );
+    // the next free number, without leading zeros
+    const ok = await cli(dir, "2027-06-08", "report", "issue", id, "--to", "fgw", "--json");
+    expect(ok.code).toBe(0);
+    expect(readFileSync(path.join(dir, `reports/2027/${id}.yaml`), "utf8")).toContain(
+      "doc_no: 测政协经〔2027〕2号\n",
+    );
+  });
+
+  it("a reply from a department that was not a recipient, or dated before the issue: exit 1, rule reply", async () => {
+    const dir = data();
+    const stranger = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "record",
+      "2027-jj-r01",
+      "--from",
+      "slj",
+      "--on",
+      "2027-07-10",
+      "--doc-no",
+      "x",
+    );
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toContain("[reply] slj is not among the report's to_departments");
+    const early = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "record",
+      "2027-jj-r01",
+      "--from",
+      "czj",
+      "--on",
+      "2027-06-01",
+      "--doc-no",
+      "x",
+    );
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain(
+      "[reply] the reply is dated 2027-06-01, before the report was issued on 2027-06-08",
+    );
+  });
+
+  it("a second reply from the same department, a chase of a department that replied", async () => {
+    const dir = data();
+    const again = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "record",
+      "2027-jj-r01",
+      "--from",
+      "fgw",
+      "--on",
+      "2027-07-10",
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("a reply from fgw is already recorded (received 2027-07-01)");
+    const chase = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "chase",
+      "2027-jj-r01",
+      "--dept",
+      "fgw",
+      "--method",
+      "phone",
+    );
+    expect(chase.code).toBe(1);
+  });
+
+  it("a reply without doc number is written, with the Art. 14 warning", async () => {
+    const dir = data();
+    const r = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "record",
+      "2027-jj-r01",
+      "--from",
+      "czj",
+      "--on",
+      "2027-07-10",
+      "--category",
+      "A",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "[reply] the reply of czj has no doc number: not shown to be in writing (Art. 14)",
+    );
+    const bad = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "record",
+      "2027-jj-r01",
+      "--from",
+      "czj",
+      "--on",
+      "2027-07-10",
+      "--category",
+      "Z",
+    );
+    expect(bad.code).toBe(1);
+  });
+
+  it("a chase is appended, keeping the chases already logged", async () => {
+    const dir = data();
+    const r = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "chase",
+      "2027-jj-r01",
+      "--dept",
+      "财政局",
+      "--method",
+      "letter",
+      "--on",
+      "2027-07-20",
+      "--note",
+      "发催办函",
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(dir, "reports/2027/2027-jj-r01.yaml"), "utf8")).toMatch(
+      /chases:\n {2}- \{ department: czj, on: 2027-07-10, method: phone \}\n {2}- \{ department: czj, on: 2027-07-20, method: letter, note: 发催办函 \}\n$/,
+    );
+  });
+
+  it("an extension must go beyond the current due date", async () => {
+    const dir = data();
+    const r = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "extend",
+      "2027-jj-r01",
+      "--dept",
+      "czj",
+      "--until",
+      "2027-08-01",
+      "--reason",
+      "x",
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--until 2027-08-01 is not after the current due date 2027-08-15");
+  });
+});
+
+describe("meeting record", () => {
+  it("writes a consultation without leaders or heads, with the Art. 12 warnings", async () => {
+    const dir = data();
+    const r = await cli(
+      dir,
+      "2027-06-21",
+      "meeting",
+      "record",
+      "--type",
+      "consultation",
+      "--topic",
+      "2027-jj-01",
+      "--date",
+      "2027-06-20",
+      "--title",
+      "第二次协商会",
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "[meeting-participants] consultation meeting with no CPPCC leader recorded (Art. 12)",
+    );
+    expect(r.stderr).toContain(
+      "[meeting-participants] consultation meeting with no department head recorded (Art. 12)",
+    );
+  });
+
+  it("takes the departments of its topic, and refuses a department that is not a counterpart", async () => {
+    const dir = data();
+    await cli(
+      dir,
+      "2027-04-20",
+      "meeting",
+      "record",
+      "--type",
+      "briefing",
+      "--topic",
+      "2027-jj-01",
+      "--date",
+      "2027-04-18",
+      "--title",
+      "情况通报",
+    );
+    expect(readFileSync(path.join(dir, "activities/2027/2027-04-18-jj-1.yaml"), "utf8")).toBe(
+      "id: 2027-04-18-jj-1\ndate: 2027-04-18\ntype: briefing\ncommittee: jj\ntopic: 2027-jj-01\ndepartments: [fgw, czj]\ntitle: 情况通报\n",
+    );
+    const r = await cli(
+      dir,
+      "2027-04-20",
+      "meeting",
+      "record",
+      "--type",
+      "attend",
+      "--committee",
+      "jj",
+      "--departments",
+      "slj",
+      "--title",
+      "列席",
+      "--date",
+      "2027-04-19",
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("[counterpart]");
+  });
+
+  it("research without --topic names the missing flag (exit 2)", async () => {
+    const dir = data();
+    const r = await cli(
+      dir,
+      "2027-04-20",
+      "meeting",
+      "record",
+      "--type",
+      "research",
+      "--committee",
+      "jj",
+      "--title",
+      "调研",
+    );
+    expect(r).toMatchObject({ code: 2 });
+    expect(r.stderr).toContain("missing --topic");
+  });
+
+  it("lists activities with their opinions", async () => {
+    const dir = data();
+    await consultation(dir);
+    const r = await cli(dir, "2027-06-01", "meeting", "list", "--topic", "2027-jj-01");
+    expect(r.stdout).toBe(
+      "2027-05-12-jj-1\tconsultation meeting\t优化营商环境对口协商会\t2027-jj-01\t1\n2027-05-20-jj-1\tconsultation meeting\t优化营商环境对口协商会\t2027-jj-01\t3\n",
+    );
+  });
+});
+
+it("the built-in templates named in SPEC §5 exist", () => {
+  expect(existsSync(path.join(ROOT, "templates", "outcome-report.md.hbs"))).toBe(true);
+});
