@@ -134,7 +134,7 @@ describe("department list", () => {
 });
 
 describe("status", () => {
-  it("counts topics, activities, reports and replies per committee", async () => {
+  it("counts topics, activities by form, reports and replies per committee", async () => {
     const res = await runCli(["status", "--year", "2027", "--json", "--data", VALID], {
       today: "2027-12-31",
     });
@@ -145,20 +145,32 @@ describe("status", () => {
       code: "jj",
       name: "经济委员会",
       counterparts: 2,
-      missing_liaisons: 0,
       topics: { proposed: 0, shortlisted: 0, confirmed: 1, concluded: 0, withdrawn: 0 },
-      activities: 1,
+      activities: {
+        info_exchange: 0,
+        attend: 0,
+        briefing: 0,
+        solicit: 0,
+        research: 0,
+        consultation: 1,
+        total: 1,
+      },
       reports: { draft: 0, signed: 0, issued: 1 },
-      replies: { received: 1, pending: 1 },
+      // fgw replied on time; czj's extension ran until 2027-08-15
+      replies: { on_time: 1, late: 0, pending: 0, overdue: 1 },
+      idle_counterparts: ["czj"],
+      missing_liaisons: [],
     });
-    expect(s.totals.counterparts).toBe(5);
+    expect(s.totals).toMatchObject({ counterparts: 5, idle_counterparts: 4, missing_liaisons: 0 });
     expect(s.collection).toEqual({ year: 2028, proposed: 0, shortlisted: 0 });
   });
 
   it("runs on the bundled data and says where the 2027 collection stands", async () => {
     const res = await runCli(["status", "--data", BUNDLED_DATA], { today: "2026-11-27" });
     expect(res.code).toBe(0);
-    expect(res.stdout).toContain("经济委员会\t43\t38\t0/0/1/1/0\t6\t0/1/2\t3 in / 1 owed");
+    expect(res.stdout).toContain(
+      "经济委员会\t0/0/1/1/0\t6 (1/1/1/1/1/1)\t0/1/2\t2/1/1/0\t39/43\t38",
+    );
     expect(res.stdout).toContain("Topic collection for 2027 is open: 4 proposed, 2 shortlisted.");
     expect(res.stderr).toContain("validate: 0 error(s)");
   });

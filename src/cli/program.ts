@@ -4,6 +4,9 @@ import * as department from "../commands/department/index.js";
 import * as history from "../commands/history.js";
 import * as init from "../commands/init.js";
 import * as meeting from "../commands/meeting/index.js";
+import * as overdue from "../commands/overdue.js";
+import * as plan from "../commands/plan.js";
+import * as remind from "../commands/remind.js";
 import * as reply from "../commands/reply/index.js";
 import * as report from "../commands/report/index.js";
 import * as status from "../commands/status.js";
@@ -75,6 +78,9 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   meeting.register(program, env);
   report.register(program, env);
   reply.register(program, env);
+  overdue.register(program, env);
+  remind.register(program, env);
+  plan.register(program, env);
   history.register(program, env);
   return program;
 }

@@ -4,82 +4,111 @@ import { UsageError } from "../cli/errors.js";
 import type { CommandEnv } from "../cli/program.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
+import { buildIndex } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
-import { REPORT_STATUSES, TOPIC_STATUSES } from "../domain/schemas/common.js";
-import { computeStatus, type StatusRow } from "../domain/status.js";
+import { ACTIVITY_TYPES, REPORT_STATUSES, TOPIC_STATUSES } from "../domain/schemas/common.js";
+import { computeStatus, type Status } from "../domain/status.js";
 import { validateAll } from "../store/check.js";
 
 export function register(program: Command, env: CommandEnv) {
   program
     .command("status")
-    .description("the dashboard: where each committee stands this year (工作进展)")
-    .option("--year <year>", "plan year (default: this year)")
+    .description("the dashboard: where each committee stands in a year (工作进展)")
+    .option("--year <year>", "the year (default: this year)")
     .addHelpText(
       "after",
       `
-Per committee: counterparts, missing liaisons, topics by status, activities, reports by
-status, written replies received and owed; then totals and the data check.
+Per committee in 一览表 order: topics of the plan year by status, activities of the year by
+form, reports by status, written replies on time / late / pending / overdue, counterparts
+no activity of the year reached (Art. 4) and missing liaison officers (Art. 16); totals;
+while next year's topics are being collected, where that stands; the data check.
 
 Examples:
   $ xieshang status
-  $ xieshang status --year 2026
-  $ xieshang status --json | jq '.totals'`,
+  $ xieshang status --year 2026 --as-of 2026-12-31
+  $ xieshang status --json | jq '.totals.replies'`,
     )
     .action(async (opts: { year?: string }, cmd: Command) => run(opts, env.ctx(cmd)));
 }
+
+type Totals = Status["totals"];
+type Row = Status["committees"][number];
 
 export async function run(opts: { year?: string }, ctx: Ctx) {
   let year = Number(ctx.today.slice(0, 4));
   if (opts.year !== undefined) {
     if (!/^\d{4}$/.test(opts.year))
-      throw new UsageError(msg("err.usage", { detail: `--year: ${opts.year}` }));
+      throw new UsageError(
+        msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }),
+      );
     year = Number(opts.year);
   }
   const loaded = ctx.load();
   const status = computeStatus(loaded.ds, year, ctx.today);
   if (ctx.json) return printJson(ctx, status);
 
+  const { t } = ctx;
   const body = loaded.ds.settings?.value.body ?? "";
   ctx.io.stdout.write(
-    `${ctx.color.out.bold(ctx.t("status.title", { body, year: String(year), today: ctx.today }))}\n`,
+    `${ctx.color.out.bold(t("status.title", { body, year: String(year), today: ctx.today }))}\n`,
   );
-  const cells = (r: StatusRow) => [
-    r.counterparts,
-    r.missing_liaisons,
-    TOPIC_STATUSES.map((s) => r.topics[s]).join("/"),
-    r.activities,
-    REPORT_STATUSES.map((s) => r.reports[s]).join("/"),
-    ctx.t("status.replies-cell", {
-      received: String(r.replies.received),
-      pending: String(r.replies.pending),
-    }),
+  const slash = (values: number[]) => values.join("/");
+  const cells = (r: Row | Totals, idle: number, missing: number) => [
+    slash(TOPIC_STATUSES.map((s) => r.topics[s])),
+    `${r.activities.total} (${slash(ACTIVITY_TYPES.map((a) => r.activities[a]))})`,
+    slash(REPORT_STATUSES.map((s) => r.reports[s])),
+    slash([r.replies.on_time, r.replies.late, r.replies.pending, r.replies.overdue]),
+    `${idle}/${r.counterparts}`,
+    missing,
   ];
   printTable(
     ctx,
     [
-      ctx.t("h.committee"),
-      ctx.t("h.counterparts"),
-      ctx.t("h.missing-liaisons"),
-      ctx.t("h.topics"),
-      ctx.t("h.activities"),
-      ctx.t("h.reports"),
-      ctx.t("h.replies"),
+      t("h.committee"),
+      t("h.topics"),
+      t("h.activities"),
+      t("h.reports"),
+      t("h.replies"),
+      t("h.idle"),
+      t("h.missing-liaisons"),
     ],
     [
-      ...status.committees.map((c) => [c.name, ...cells(c)]),
-      [ctx.t("status.total"), ...cells(status.totals)],
+      ...status.committees.map((c) => [
+        c.name,
+        ...cells(c, c.idle_counterparts.length, c.missing_liaisons.length),
+      ]),
+      [
+        t("status.total"),
+        ...cells(status.totals, status.totals.idle_counterparts, status.totals.missing_liaisons),
+      ],
     ],
   );
-  if (ctx.io.stdoutIsTTY) ctx.io.stdout.write(`${ctx.color.out.dim(ctx.t("status.legend"))}\n`);
+  ctx.io.stdout.write(`${ctx.color.out.dim(t("status.legend"))}\n`);
+
+  const index = buildIndex(loaded.ds);
+  const names = (ids: string[]) => {
+    const shown = ids.slice(0, 8).map((id) => index.departments.get(id)?.department.name ?? id);
+    return (
+      shown.join(ctx.lang === "zh" ? "、" : ", ") +
+      (ids.length > 8 ? t("status.and-more", { count: String(ids.length) }) : "")
+    );
+  };
+  const idle = status.committees.filter((c) => c.idle_counterparts.length > 0);
+  if (idle.length > 0) {
+    ctx.io.stdout.write(
+      `\n${ctx.color.out.bold(t("status.idle-title", { year: String(year) }))}\n`,
+    );
+    for (const c of idle) ctx.io.stdout.write(`  ${c.name}：${names(c.idle_counterparts)}\n`);
+  }
   if (status.collection) {
     const c = status.collection;
     ctx.io.stdout.write(
-      `${ctx.t("status.collection", { year: String(c.year), proposed: String(c.proposed), shortlisted: String(c.shortlisted) })}\n`,
+      `\n${t("status.collection", { year: String(c.year), proposed: String(c.proposed), shortlisted: String(c.shortlisted) })}\n`,
     );
   }
   const all = validateAll(loaded, ctx.today);
   const errors = all.filter((d) => d.severity === "error").length;
   ctx.io.stderr.write(
-    `${ctx.t("status.problems", { errors: String(errors), warnings: String(all.length - errors) })}\n`,
+    `${t("status.problems", { errors: String(errors), warnings: String(all.length - errors) })}\n`,
   );
 }

@@ -1,63 +1,70 @@
 import type { Dataset } from "./dataset.js";
 import { committeesInOrder } from "./dataset.js";
 import { yearOf } from "./dates.js";
+import { recipientStatuses } from "./replies.js";
 import { collectionOpens } from "./rules/collection-window.js";
-import { REPORT_STATUSES, TOPIC_STATUSES } from "./schemas/common.js";
+import { ACTIVITY_TYPES, REPORT_STATUSES, TOPIC_STATUSES } from "./schemas/common.js";
 
 type Counts<K extends string> = Record<K, number>;
 
 export interface StatusRow {
   counterparts: number;
-  missing_liaisons: number;
   topics: Counts<(typeof TOPIC_STATUSES)[number]>;
-  activities: number;
+  activities: Counts<(typeof ACTIVITY_TYPES)[number]> & { total: number };
   reports: Counts<(typeof REPORT_STATUSES)[number]>;
-  replies: { received: number; pending: number };
+  replies: { on_time: number; late: number; pending: number; overdue: number };
+  /** Counterpart departments no activity of the year took part in (Art. 4: 常态化联络). */
+  idle_counterparts: string[];
+  /** The committee (by its code) and departments without a liaison officer (Art. 16). */
+  missing_liaisons: string[];
 }
 
 export interface Status {
   year: number;
   as_of: string;
   committees: ({ code: string; name: string } & StatusRow)[];
-  totals: StatusRow;
-  /** Art. 5: the collection of next year's topics, when it is open. */
+  totals: Omit<StatusRow, "idle_counterparts" | "missing_liaisons"> & {
+    idle_counterparts: number;
+    missing_liaisons: number;
+  };
+  /** Art. 5: the collection of next year's topics, while it is open. */
   collection: { year: number; proposed: number; shortlisted: number } | null;
 }
+
+const zero = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Counts<K>;
 
 function emptyRow(): StatusRow {
   return {
     counterparts: 0,
-    missing_liaisons: 0,
-    topics: Object.fromEntries(TOPIC_STATUSES.map((s) => [s, 0])) as StatusRow["topics"],
-    activities: 0,
-    reports: Object.fromEntries(REPORT_STATUSES.map((s) => [s, 0])) as StatusRow["reports"],
-    replies: { received: 0, pending: 0 },
+    topics: zero(TOPIC_STATUSES),
+    activities: { ...zero(ACTIVITY_TYPES), total: 0 },
+    reports: zero(REPORT_STATUSES),
+    replies: { on_time: 0, late: 0, pending: 0, overdue: 0 },
+    idle_counterparts: [],
+    missing_liaisons: [],
   };
 }
 
-function add(into: StatusRow, row: StatusRow) {
-  into.counterparts += row.counterparts;
-  into.missing_liaisons += row.missing_liaisons;
-  into.activities += row.activities;
-  for (const s of TOPIC_STATUSES) into.topics[s] += row.topics[s];
-  for (const s of REPORT_STATUSES) into.reports[s] += row.reports[s];
-  into.replies.received += row.replies.received;
-  into.replies.pending += row.replies.pending;
-}
-
 /**
- * Where each committee stands in a plan year: its counterparts and missing liaisons
- * (Art. 4, 16), topics by status (Art. 5–6), activities (Art. 7–12), reports by status
- * (Art. 13) and written replies received or still owed (Art. 14).
+ * Where each committee stands in a year: topics by status (Art. 5–6), activities by form
+ * (Art. 7–12), reports by status (Art. 13), written replies on time, late, pending or
+ * overdue (Art. 14), counterparts with no activity (Art. 4) and missing liaisons (Art. 16).
+ * Topics count by plan year, activities by date, reports by the year of their id.
  */
 export function computeStatus(ds: Dataset, year: number, today: string): Status {
   const rows = new Map<string, StatusRow>();
+  const active = new Map<string, Set<string>>();
   const committees = committeesInOrder(ds);
   for (const { value: c } of committees) {
     const row = emptyRow();
     row.counterparts = c.departments.length;
-    row.missing_liaisons = (c.liaison ? 0 : 1) + c.departments.filter((d) => !d.liaison).length;
+    row.missing_liaisons = [
+      ...(c.liaison ? [] : [c.code]),
+      ...c.departments.filter((d) => !d.liaison).map((d) => d.id),
+    ];
     rows.set(c.code, row);
+    active.set(c.code, new Set());
   }
   for (const { value: t } of ds.topics) {
     const row = rows.get(t.committee);
@@ -65,20 +72,39 @@ export function computeStatus(ds: Dataset, year: number, today: string): Status 
   }
   for (const { value: a } of ds.activities) {
     const row = rows.get(a.committee);
-    if (row && yearOf(a.date) === year) row.activities++;
+    if (!row || yearOf(a.date) !== year) continue;
+    row.activities[a.type]++;
+    row.activities.total++;
+    for (const d of [...a.departments, ...(a.invited ?? [])]) active.get(a.committee)!.add(d);
   }
   for (const { value: r } of ds.reports) {
     const row = rows.get(r.committee);
     if (!row || yearOf(r.id) !== year) continue;
     row.reports[r.status]++;
-    if (r.status !== "issued") continue;
-    for (const dept of r.to_departments ?? []) {
-      if (r.replies?.[dept]) row.replies.received++;
-      else row.replies.pending++;
+    for (const s of recipientStatuses(r, today)) {
+      if (s.state === "extended") row.replies.pending++;
+      else row.replies[s.state]++;
     }
   }
-  const totals = emptyRow();
-  for (const row of rows.values()) add(totals, row);
+  for (const { value: c } of committees) {
+    const seen = active.get(c.code)!;
+    rows.get(c.code)!.idle_counterparts = c.departments
+      .filter((d) => !seen.has(d.id))
+      .map((d) => d.id);
+  }
+
+  const totals: Status["totals"] = { ...emptyRow(), idle_counterparts: 0, missing_liaisons: 0 };
+  for (const row of rows.values()) {
+    totals.counterparts += row.counterparts;
+    for (const k of TOPIC_STATUSES) totals.topics[k] += row.topics[k];
+    for (const k of ACTIVITY_TYPES) totals.activities[k] += row.activities[k];
+    totals.activities.total += row.activities.total;
+    for (const k of REPORT_STATUSES) totals.reports[k] += row.reports[k];
+    for (const k of ["on_time", "late", "pending", "overdue"] as const)
+      totals.replies[k] += row.replies[k];
+    totals.idle_counterparts += row.idle_counterparts.length;
+    totals.missing_liaisons += row.missing_liaisons.length;
+  }
 
   const next = year + 1;
   const open =

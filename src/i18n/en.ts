@@ -334,12 +334,7 @@ export const en = {
     year: S;
     today: S;
   }>,
-  "status.topics-cell": ((p) => p.text) as P<{ text: S }>,
   "status.total": (() => "Total") as P,
-  "status.replies-cell": ((p) => `${p.received} in / ${p.pending} owed`) as P<{
-    received: S;
-    pending: S;
-  }>,
   "status.collection": ((p) =>
     `Topic collection for ${p.year} is open: ${p.proposed} proposed, ${p.shortlisted} shortlisted.`) as P<{
     year: S;
@@ -573,6 +568,26 @@ export const en = {
   "prompt.leaders": (() => "CPPCC leaders present") as P,
   "prompt.opinion": ((p) => `Opinion ${p.n} ("text——by"; empty line to finish)`) as P<{ n: S }>,
   "h.opinions": (() => "Opinions") as P,
+  "h.idle": (() => "No activity") as P,
+  "status.idle-title": ((p) => `Counterparts with no activity in ${p.year} (Art. 4)`) as P<{
+    year: S;
+  }>,
+  "status.and-more": ((p) => ` … (${p.count} in all)`) as P<{ count: S }>,
+  "overdue.none": ((p) => `✔ no reply is overdue as of ${p.today}`) as P<{ today: S; days: S }>,
+  "overdue.none-within": ((p) =>
+    `✔ no reply is overdue or due in the next ${p.days} days as of ${p.today}`) as P<{
+    today: S;
+    days: S;
+  }>,
+  "overdue.due-in": ((p) => (p.days === "0" ? "due today" : `due in ${p.days}`)) as P<{ days: S }>,
+  "overdue.summary": ((p) => `${p.overdue} overdue, ${p.soon} due soon`) as P<{
+    overdue: S;
+    soon: S;
+  }>,
+  "h.report": (() => "Report") as P,
+  "h.issued": (() => "Issued") as P,
+  "h.days-overdue": (() => "Days overdue") as P,
+  "remind.wrote": ((p) => `wrote ${p.file}`) as P<{ file: S }>,
   // ── help
   "help.description": (() =>
     "Counterpart liaison consultation records (对口联系协商) for a CPPCC secretariat, kept as YAML in git") as P,

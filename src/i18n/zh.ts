@@ -183,14 +183,13 @@ export const zh: Catalog = {
   "department.invited-suffix": () => "（邀请）",
 
   "status.title": (p) => `${p.body} 对口联系协商 ${p.year} 年度（截至 ${p.today}）`,
-  "status.topics-cell": (p) => p.text,
   "status.total": () => "合计",
-  "status.replies-cell": (p) => `已复 ${p.received} / 待复 ${p.pending}`,
   "status.collection": (p) =>
     `${p.year} 年度议题征集进行中：已提出 ${p.proposed} 个，已初选 ${p.shortlisted} 个。`,
   "status.problems": (p) =>
     `数据检查：${p.errors} 个错误、${p.warnings} 个警告，详见 xieshang validate`,
-  "status.legend": () => "议题：提出/初选/确定/完成/撤销 · 成果：草稿/已签发/已印发",
+  "status.legend": () =>
+    "议题：提出/初选/确定/完成/撤销 · 活动：合计（互通信息/列席会议/通报情况/征求意见/调查研究/协商会议）· 成果：草稿/签发/印发 · 答复：按期/逾期答复/待复/逾期未复 · 无活动部门：占对口部门数",
 
   "write.refused": (p) => `修改被拒绝：会新增 ${p.count} 个错误`,
   "write.nothing-written": () => "未写入任何内容",
@@ -312,5 +311,16 @@ export const zh: Catalog = {
   "prompt.leaders": () => "出席的市政协领导",
   "prompt.opinion": (p) => `第 ${p.n} 条意见建议（“内容——提出人”；空行结束）`,
   "h.opinions": () => "意见建议",
+  "h.idle": () => "无活动部门",
+  "status.idle-title": (p) => `${p.year} 年没有开展活动的对口部门（第4条）`,
+  "status.and-more": (p) => ` 等 ${p.count} 个`,
+  "overdue.none": (p) => `✔ 截至 ${p.today}，没有逾期未答复的成果`,
+  "overdue.none-within": (p) => `✔ 截至 ${p.today}，没有逾期或 ${p.days} 天内到期的答复`,
+  "overdue.due-in": (p) => (p.days === "0" ? "今天到期" : `${p.days} 天后到期`),
+  "overdue.summary": (p) => `逾期 ${p.overdue} 项，即将到期 ${p.soon} 项`,
+  "h.report": () => "成果",
+  "h.issued": () => "印发日期",
+  "h.days-overdue": () => "逾期天数",
+  "remind.wrote": (p) => `已写入 ${p.file}`,
   "help.description": () => "政协专门委员会对口联系协商记录工具：以 YAML 文件保存在 git 中",
 };

@@ -13,6 +13,14 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? "" : DIGITS[tens]}十${ones ? DIGITS[ones] : ""}`;
 }
 
+/** 2027-Q2 → 第二季度, 2027-05 → 5月 (the plan's 时间安排). */
+export function chineseSchedule(schedule: string): string {
+  const q = /^\d{4}-Q([1-4])$/.exec(schedule);
+  if (q) return `第${chineseNumber(Number(q[1]))}季度`;
+  const m = /^\d{4}-(\d{2})$/.exec(schedule);
+  return m ? `${Number(m[1])}月` : schedule;
+}
+
 export interface HelperContext {
   lang: Lang;
   departmentName(id: string): string;
@@ -50,6 +58,10 @@ export function helpers(ctx: HelperContext): Record<string, (...args: unknown[])
     join: (...a) => {
       const [list, sep] = args(a);
       return Array.isArray(list) ? list.join(typeof sep === "string" ? sep : "、") : "";
+    },
+    cnSchedule: (...a) => {
+      const [v] = args(a);
+      return typeof v === "string" ? chineseSchedule(v) : "—";
     },
     eq: (...a) => {
       const [x, y] = args(a);

@@ -1,0 +1,95 @@
+import type { Command } from "commander";
+import type { Ctx } from "../cli/context.js";
+import { ExitCode, UsageError } from "../cli/errors.js";
+import type { CommandEnv } from "../cli/program.js";
+import { printJson } from "../cli/render/json.js";
+import { printTable } from "../cli/render/table.js";
+import { msg } from "../domain/diagnostics.js";
+import { owedReplies } from "../domain/overdue.js";
+import { requireCommittee } from "./refs.js";
+
+export interface OverdueOptions {
+  committee?: string;
+  within?: string;
+  check?: boolean;
+}
+
+export function register(program: Command, env: CommandEnv) {
+  program
+    .command("overdue")
+    .description("written replies past their due date, most overdue first (逾期未答复, Art. 14)")
+    .option("--committee <code>", "only this committee's reports")
+    .option("--within <days>", "also the replies due in the next N days")
+    .option("--check", "exit 1 when any reply is overdue (for a daily cron or CI job)")
+    .addHelpText(
+      "after",
+      `
+As of today (--as-of, $XIESHANG_TODAY), taking extensions into account: a reply due
+today is not overdue yet. Each row names the department's liaison officer and the last
+chase. --json: [{"report", "doc_no", "title", "committee", "department",
+"department_name", "liaison", "issued_on", "due_on", "days_overdue", "last_chase"}], with
+days_overdue 0 or negative for replies only due soon (--within).
+
+Examples:
+  $ xieshang overdue
+  $ xieshang overdue --within 7 --committee jj
+  $ xieshang overdue --check --no-color || mail -s 逾期答复 clerk@example.org`,
+    )
+    .action(async (opts: OverdueOptions, cmd: Command) => run(opts, env.ctx(cmd)));
+}
+
+export async function run(opts: OverdueOptions, ctx: Ctx) {
+  let within: number | undefined;
+  if (opts.within !== undefined) {
+    if (!/^\d{1,4}$/.test(opts.within))
+      throw new UsageError(
+        msg("err.bad-value", { flag: "--within", value: opts.within, why: "≠ a number of days" }),
+      );
+    within = Number(opts.within);
+  }
+  const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
+  const { ds } = ctx.load(["reports"]);
+  const items = owedReplies(ds, ctx.today, { within, committee });
+  const overdue = items.filter((i) => i.days_overdue > 0).length;
+  if (ctx.json) printJson(ctx, items);
+  else if (items.length === 0) {
+    ctx.io.stdout.write(
+      `${ctx.color.out.green(ctx.t(within === undefined ? "overdue.none" : "overdue.none-within", { today: ctx.today, days: String(within ?? 0) }))}\n`,
+    );
+  } else {
+    const { t } = ctx;
+    printTable(
+      ctx,
+      [
+        t("h.report"),
+        t("h.doc-no"),
+        t("h.title"),
+        t("h.recipient"),
+        t("h.liaison"),
+        t("h.issued"),
+        t("h.due"),
+        t("h.days-overdue"),
+        t("h.last-chase"),
+      ],
+      items.map((i) => [
+        i.report,
+        i.doc_no ?? "—",
+        i.title,
+        i.department_name,
+        i.liaison ? `${i.liaison.name}${i.liaison.phone ? ` ${i.liaison.phone}` : ""}` : "—",
+        i.issued_on ?? "—",
+        i.due_on,
+        i.days_overdue > 0
+          ? i.days_overdue
+          : t("overdue.due-in", { days: String(-i.days_overdue) }),
+        i.last_chase ? `${i.last_chase.on} ${i.last_chase.method}` : "—",
+      ]),
+      { maxWidths: { 2: 24 } },
+    );
+    if (ctx.io.stdoutIsTTY)
+      ctx.io.stdout.write(
+        `${t("overdue.summary", { overdue: String(overdue), soon: String(items.length - overdue) })}\n`,
+      );
+  }
+  if (opts.check && overdue > 0) throw new ExitCode(1);
+}

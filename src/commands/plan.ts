@@ -1,0 +1,183 @@
+import path from "node:path";
+import type { Command } from "commander";
+import type { Ctx } from "../cli/context.js";
+import { UsageError } from "../cli/errors.js";
+import type { CommandEnv } from "../cli/program.js";
+import { buildIndex } from "../domain/dataset.js";
+import { chineseDate } from "../domain/dates.js";
+import { msg } from "../domain/diagnostics.js";
+import { buildPlan, type Plan, type PlanTopic } from "../domain/plan.js";
+import { settingsView } from "../domain/views.js";
+import type { Lang } from "../i18n/index.js";
+import { label } from "../i18n/labels.js";
+import { writeOutput } from "../store/output.js";
+import { chineseSchedule } from "../templates/helpers.js";
+import { render } from "../templates/render.js";
+
+export interface PlanOptions {
+  year: string;
+  format: string;
+  out?: string;
+  includeShortlisted?: boolean;
+  progress?: boolean;
+}
+
+export function register(program: Command, env: CommandEnv) {
+  program
+    .command("plan")
+    .description("the annual plan of counterpart consultation (年度对口协商计划, Art. 6)")
+    .argument("<year>", "plan year")
+    .option("--format <format>", "md | json | csv", "md")
+    .option("--out <file>", "write to this file instead of stdout")
+    .option(
+      "--include-shortlisted",
+      "also the shortlisted topics (a draft plan during the first quarter)",
+    )
+    .option("--progress", "add what happened for each topic: activities per form, report, replies")
+    .addHelpText(
+      "after",
+      `
+The confirmed (and concluded) topics of the year, per committee in 一览表 order: 序号,
+协商议题, 牵头专委会, 对口部门 (and invited), 协商形式, 时间安排, 议题来源. The same data
+always gives the same bytes, so a script can regenerate and commit it. The Markdown comes
+from templates/annual-plan.md.hbs; the CSV is UTF-8 with a BOM and CRLF, for Excel and WPS.
+
+Examples:
+  $ xieshang plan 2027 --out 2027年度对口协商计划.md
+  $ xieshang plan 2027 --include-shortlisted --format csv --out plan.csv
+  $ xieshang plan 2026 --progress
+  $ xieshang plan 2027 --format json | jq '.committees[].topics[].title'`,
+    )
+    .action(async (year: string, opts: Omit<PlanOptions, "year">, cmd: Command) =>
+      run({ year, ...opts }, env.ctx(cmd)),
+    );
+}
+
+/** RFC 4180 quoting: a field with a comma, quote or line break goes in double quotes. */
+function csvField(v: string | number): string {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const CSV_HEAD: Record<Lang, string[]> = {
+  zh: [
+    "专委会",
+    "序号",
+    "议题编号",
+    "协商议题",
+    "牵头专委会",
+    "对口部门",
+    "邀请部门",
+    "协商形式",
+    "时间安排",
+    "议题来源",
+    "状态",
+  ],
+  en: [
+    "committee",
+    "no",
+    "id",
+    "title",
+    "leading committee",
+    "departments",
+    "invited",
+    "forms",
+    "schedule",
+    "source",
+    "status",
+  ],
+};
+
+export function planCsv(plan: Plan, lang: Lang): string {
+  const sep = lang === "zh" ? "、" : "; ";
+  const rows = [CSV_HEAD[lang]];
+  for (const c of plan.committees) {
+    c.topics.forEach((t, i) => {
+      rows.push([
+        c.code,
+        String(i + 1),
+        t.id,
+        t.title,
+        c.name,
+        t.department_names.join(sep),
+        t.invited_names.join(sep),
+        t.form_labels.join(sep),
+        t.schedule ? (lang === "zh" ? chineseSchedule(t.schedule) : t.schedule) : "",
+        t.source_label,
+        label("topicStatus", t.status, lang),
+      ]);
+    });
+  }
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+function progressTexts(t: PlanTopic) {
+  const p = t.progress!;
+  const activities = Object.entries(p.activities)
+    .map(([form, n]) => `${label("activity", form, "zh")}${n}次`)
+    .join("、");
+  const report = p.report
+    ? p.report.status === "issued"
+      ? `${p.report.doc_no ?? p.report.id}（${p.report.issued_on ? chineseDate(p.report.issued_on) : ""}印发）`
+      : label("reportStatus", p.report.status, "zh")
+    : "—";
+  const replies =
+    p.report?.status === "issued" ? `已复${p.replies.received}、待复${p.replies.owed}` : "—";
+  return { progress_text: activities || "—", report_text: report, replies_text: replies };
+}
+
+export async function run(opts: PlanOptions, ctx: Ctx) {
+  if (!/^\d{4}$/.test(opts.year))
+    throw new UsageError(msg("err.bad-value", { flag: "YEAR", value: opts.year, why: "≠ YYYY" }));
+  if (!["md", "json", "csv"].includes(opts.format)) {
+    throw new UsageError(
+      msg("err.bad-choice", { flag: "--format", value: opts.format, values: "md, json, csv" }),
+    );
+  }
+  const loaded = ctx.load(["topics", "activities", "reports"]);
+  const { ds } = loaded;
+  const year = Number(opts.year);
+  let text: string;
+  if (opts.format === "json") {
+    text = `${JSON.stringify(buildPlan(ds, year, ctx.lang, { includeShortlisted: opts.includeShortlisted, progress: opts.progress }), null, 2)}\n`;
+  } else if (opts.format === "csv") {
+    text = planCsv(
+      buildPlan(ds, year, ctx.lang, { includeShortlisted: opts.includeShortlisted }),
+      ctx.lang,
+    );
+  } else {
+    const plan = buildPlan(ds, year, "zh", {
+      includeShortlisted: opts.includeShortlisted,
+      progress: opts.progress,
+    });
+    const index = buildIndex(ds);
+    const committees = plan.committees.map((c) => ({
+      ...c,
+      topics: c.topics.map((t) => (opts.progress ? { ...t, ...progressTexts(t) } : t)),
+    }));
+    text = await render(
+      loaded.dir,
+      "annual-plan.md.hbs",
+      {
+        body: settingsView(ds.settings?.value),
+        today: ctx.today,
+        year,
+        committees,
+        include_shortlisted: Boolean(opts.includeShortlisted),
+        progress: Boolean(opts.progress),
+      },
+      {
+        lang: "zh",
+        departmentName: (d) => index.departments.get(d)?.department.name ?? d,
+        personName: (p) => p,
+      },
+    );
+  }
+  if (opts.out) {
+    const file = path.resolve(ctx.io.cwd, opts.out);
+    writeOutput(file, text);
+    ctx.io.stderr.write(`${ctx.t("remind.wrote", { file })}\n`);
+    return;
+  }
+  ctx.io.stdout.write(text);
+}

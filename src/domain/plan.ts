@@ -1,0 +1,117 @@
+import type { Lang } from "../i18n/index.js";
+import { label } from "../i18n/labels.js";
+import type { Dataset } from "./dataset.js";
+import { buildIndex, committeesInOrder } from "./dataset.js";
+import type { Topic } from "./schemas/topic.js";
+
+export interface PlanTopic {
+  id: string;
+  title: string;
+  departments: string[];
+  invited: string[];
+  forms: string[];
+  schedule: string | null;
+  source: string;
+  status: string;
+  /** Labels in the user's language, alongside the ids. */
+  department_names: string[];
+  invited_names: string[];
+  form_labels: string[];
+  source_label: string;
+  progress?: PlanProgress;
+}
+
+export interface PlanProgress {
+  /** Activities held for the topic, per planned form (and any other form held). */
+  activities: Record<string, number>;
+  report: { id: string; status: string; doc_no: string | null; issued_on: string | null } | null;
+  replies: { received: number; owed: number };
+}
+
+export interface Plan {
+  year: number;
+  committees: { code: string; name: string; topics: PlanTopic[] }[];
+}
+
+const ORDER_OF_STATUS: Record<string, number> = { confirmed: 0, concluded: 0, shortlisted: 1 };
+
+/**
+ * Art. 6: the annual plan of counterpart consultation — the confirmed topics of a year,
+ * per committee in 一览表 order, by id; deterministic, so that a script can regenerate
+ * and commit it.
+ */
+export function buildPlan(
+  ds: Dataset,
+  year: number,
+  lang: Lang,
+  opts: { includeShortlisted?: boolean; progress?: boolean } = {},
+): Plan {
+  const index = buildIndex(ds);
+  const name = (id: string) => index.departments.get(id)?.department.name ?? id;
+  const wanted = (t: Topic) =>
+    t.year === year &&
+    (t.status === "confirmed" ||
+      t.status === "concluded" ||
+      (opts.includeShortlisted === true && t.status === "shortlisted"));
+  return {
+    year,
+    committees: committeesInOrder(ds).map(({ value: c }) => ({
+      code: c.code,
+      name: c.name,
+      topics: ds.topics
+        .map((r) => r.value)
+        .filter((t) => t.committee === c.code && wanted(t))
+        .sort(
+          (a, b) =>
+            (ORDER_OF_STATUS[a.status] ?? 2) - (ORDER_OF_STATUS[b.status] ?? 2) ||
+            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        )
+        .map((t) => {
+          const p: PlanTopic = {
+            id: t.id,
+            title: t.title,
+            departments: t.departments,
+            invited: t.invited ?? [],
+            forms: t.forms ?? [],
+            schedule: t.schedule ?? null,
+            source: t.source,
+            status: t.status,
+            department_names: t.departments.map(name),
+            invited_names: (t.invited ?? []).map(name),
+            form_labels: (t.forms ?? []).map((f) => label("activity", f, lang)),
+            source_label: label("source", t.source, lang),
+          };
+          if (opts.progress) p.progress = progressOf(ds, t);
+          return p;
+        }),
+    })),
+  };
+}
+
+function progressOf(ds: Dataset, t: Topic): PlanProgress {
+  const activities: Record<string, number> = Object.fromEntries((t.forms ?? []).map((f) => [f, 0]));
+  for (const { value: a } of ds.activities) {
+    if (a.topic === t.id) activities[a.type] = (activities[a.type] ?? 0) + 1;
+  }
+  const reports = ds.reports
+    .map((r) => r.value)
+    .filter((r) => r.topic === t.id && r.kind === "outcome");
+  const rank = { issued: 2, signed: 1, draft: 0 } as const;
+  const report = reports.sort(
+    (a, b) => rank[b.status] - rank[a.status] || (a.id < b.id ? -1 : 1),
+  )[0];
+  const recipients = report?.status === "issued" ? (report.to_departments ?? []) : [];
+  const received = recipients.filter((d) => report?.replies?.[d]).length;
+  return {
+    activities,
+    report: report
+      ? {
+          id: report.id,
+          status: report.status,
+          doc_no: report.doc_no ?? null,
+          issued_on: report.issued_on ?? null,
+        }
+      : null,
+    replies: { received, owed: recipients.length - received },
+  };
+}

@@ -1,0 +1,181 @@
+// Art. 14: what is overdue, at the edges of the arithmetic; remind and status from it.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
+
+const VALID = path.join(FIXTURES, "valid");
+const TODAY = "2027-03-10"; // a Wednesday
+
+function report(id: string, lines: string[]) {
+  return [
+    `id: ${id}`,
+    "kind: social_opinion",
+    "committee: jj",
+    `title: 社情民意信息${id}`,
+    "status: issued",
+    "drafted_on: 2027-02-01",
+    "signed_by: zhou-sg",
+    "signed_on: 2027-02-01",
+    "issued_on: 2027-02-01",
+    `doc_no: 测政协经〔2027〕${id.slice(-2)}号`,
+    "to_departments: [czj]",
+    ...lines,
+    "",
+  ].join("\n");
+}
+
+/** Four reports to czj at the edges: due today, due yesterday, extended, replied late. */
+function edges(): string {
+  const dir = scratch(VALID);
+  const put = (id: string, lines: string[]) =>
+    writeFileSync(path.join(dir, "reports/2027", `${id}.yaml`), report(id, lines));
+  put("2027-jj-r11", ["reply_due: 2027-03-10"]);
+  put("2027-jj-r12", ["reply_due: 2027-03-09"]);
+  put("2027-jj-r13", [
+    "reply_due: 2027-03-01",
+    "extensions:",
+    "  czj: { until: 2027-03-15, granted_on: 2027-02-27, reason: 需要测算 }",
+  ]);
+  put("2027-jj-r14", [
+    "reply_due: 2027-03-01",
+    "replies:",
+    "  czj: { received_on: 2027-03-05, doc_no: 测财函〔2027〕1号 }",
+  ]);
+  return dir;
+}
+
+const overdue = async (dir: string, ...args: string[]) => {
+  const r = await runCli(["overdue", "--json", "--data", dir, ...args], { today: TODAY });
+  return {
+    code: r.code,
+    items: JSON.parse(r.stdout) as {
+      report: string;
+      department: string;
+      days_overdue: number;
+      due_on: string;
+    }[],
+  };
+};
+
+describe("the overdue arithmetic at the edges", () => {
+  it("due yesterday is 1 day overdue; due today, extended or replied late are not overdue", async () => {
+    const dir = edges();
+    const { items } = await overdue(dir);
+    expect(items.map((i) => [i.report, i.department, i.days_overdue])).toEqual([
+      ["2027-jj-r12", "czj", 1],
+    ]);
+  });
+
+  it("--within 7 adds the reply due today (0) and the extension until next week (-5)", async () => {
+    const dir = edges();
+    const { items } = await overdue(dir, "--within", "7");
+    expect(items.map((i) => [i.report, i.days_overdue, i.due_on])).toEqual([
+      ["2027-jj-r12", 1, "2027-03-09"],
+      ["2027-jj-r11", 0, "2027-03-10"],
+      ["2027-jj-r13", -5, "2027-03-15"],
+    ]);
+    // the fixture's own report: czj's extension runs to 2027-08-15, far beyond 7 days
+    expect(items.some((i) => i.report === "2027-jj-r01")).toBe(false);
+  });
+
+  it("a late reply counts as late in status, an overdue one as overdue", async () => {
+    const dir = edges();
+    const r = await runCli(["status", "--json", "--year", "2027", "--data", dir], { today: TODAY });
+    const jj = JSON.parse(r.stdout).committees.find((c: { code: string }) => c.code === "jj");
+    // r01: fgw on time, czj extended (pending); r11 pending; r12 overdue; r13 extended; r14 late
+    expect(jj.replies).toEqual({ on_time: 1, late: 1, pending: 3, overdue: 1 });
+  });
+
+  it("a working-day deadline over the New Year holiday", async () => {
+    const dir = scratch(VALID);
+    mkdirSync(path.join(dir, "calendar"));
+    cpSync(
+      path.join(BUNDLED_DATA, "calendar", "2026.yaml"),
+      path.join(dir, "calendar", "2026.yaml"),
+    );
+    cpSync(path.join(FIXTURES, "calendars", "2027.yaml"), path.join(dir, "calendar", "2027.yaml"));
+    const settings = path.join(dir, "xieshang.yaml");
+    writeFileSync(
+      settings,
+      readFileSync(settings, "utf8").replace(
+        "reply_within: 30d",
+        "reply_within: { social_opinion: 3wd }",
+      ),
+    );
+    const cli = (today: string, ...a: string[]) => runCli([...a, "--data", dir], { today });
+    await cli(
+      "2026-12-28",
+      "report",
+      "draft",
+      "--kind",
+      "social_opinion",
+      "--committee",
+      "jj",
+      "--title",
+      "关于年末用工的社情民意信息",
+    );
+    await cli("2026-12-28", "report", "sign", "2026-jj-r01", "--by", "zhou-sg");
+    const issued = await cli("2026-12-29", "report", "issue", "2026-jj-r01", "--to", "czj");
+    expect(issued.code).toBe(0);
+    // 30, 31 December (2) · 1 January off · 2, 3 weekend · 4 January (3)
+    expect(readFileSync(path.join(dir, "reports/2026/2026-jj-r01.yaml"), "utf8")).toContain(
+      "reply_due: 2027-01-04\n",
+    );
+    const onDue = await runCli(["overdue", "--json", "--data", dir], { today: "2027-01-04" });
+    expect(
+      JSON.parse(onDue.stdout).filter((i: { report: string }) => i.report === "2026-jj-r01"),
+    ).toEqual([]);
+    const after = await runCli(["overdue", "--json", "--data", dir], { today: "2027-01-05" });
+    expect(
+      JSON.parse(after.stdout).find((i: { report: string }) => i.report === "2026-jj-r01"),
+    ).toMatchObject({ days_overdue: 1, due_on: "2027-01-04" });
+  });
+});
+
+describe("overdue --check", () => {
+  it("exits 1 when anything is overdue", async () => {
+    const dir = edges();
+    const r = await runCli(["overdue", "--check", "--data", dir], { today: TODAY });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("2027-jj-r12");
+  });
+
+  it("exits 0 with a friendly line when nothing is, even with replies due soon", async () => {
+    const r = await runCli(["overdue", "--check", "--data", VALID], { today: "2027-07-01" });
+    expect(r).toMatchObject({ code: 0, stdout: "✔ no reply is overdue as of 2027-07-01\n" });
+    const soon = await runCli(["overdue", "--check", "--within", "30", "--data", edges()], {
+      today: "2027-03-01",
+    });
+    expect(soon.code).toBe(0);
+  });
+
+  it("a bad --within is a usage error", async () => {
+    expect((await runCli(["overdue", "--within", "soon", "--data", VALID])).code).toBe(2);
+  });
+});
+
+describe("remind", () => {
+  it("--out writes one file per department with overdue replies, and nothing for the others", async () => {
+    const out = scratch();
+    const r = await runCli(["remind", "--out", out, "--data", BUNDLED_DATA], {
+      today: "2026-11-27",
+    });
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["dsb.md", "lyj.md", "mzj.md"]);
+    // tjj's reply is only due on 2026-12-07: no notice
+    expect(existsSync(path.join(out, "tjj.md"))).toBe(false);
+    const lyj = readFileSync(path.join(out, "lyj.md"), "utf8");
+    expect(lyj).toContain(
+      "| 1 | 鄂政协农牧〔2026〕1号 | 关于黄河流域生态保护和水资源节约集约利用的协商意见 | 2026年7月15日 | 2026年8月14日 | 105 |",
+    );
+    expect(lyj).toMatch(/政协鄂尔多斯市委员会农牧委员会\n\n2026年11月27日\n$/);
+  });
+
+  it("with nothing overdue, says so and writes nothing", async () => {
+    const out = scratch();
+    const r = await runCli(["remind", "--out", out, "--data", VALID], { today: "2027-07-01" });
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
