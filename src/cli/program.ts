@@ -2,6 +2,7 @@ import { Command } from "commander";
 import * as committee from "../commands/committee/index.js";
 import * as department from "../commands/department/index.js";
 import * as history from "../commands/history.js";
+import * as importCmd from "../commands/import.js";
 import * as init from "../commands/init.js";
 import * as meeting from "../commands/meeting/index.js";
 import * as overdue from "../commands/overdue.js";
@@ -9,6 +10,7 @@ import * as plan from "../commands/plan.js";
 import * as remind from "../commands/remind.js";
 import * as reply from "../commands/reply/index.js";
 import * as report from "../commands/report/index.js";
+import * as schema from "../commands/schema.js";
 import * as status from "../commands/status.js";
 import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
@@ -81,6 +83,8 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   overdue.register(program, env);
   remind.register(program, env);
   plan.register(program, env);
+  schema.register(program, env);
+  importCmd.register(program, env);
   history.register(program, env);
   return program;
 }

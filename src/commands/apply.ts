@@ -1,6 +1,6 @@
 import type { Ctx } from "../cli/context.js";
 import { EnvError } from "../cli/errors.js";
-import { formatDiagnostic } from "../cli/render/diagnostics.js";
+import { foldLiaisons, formatDiagnostic } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
 import type { LoadResult } from "../store/load.js";
@@ -54,7 +54,7 @@ export async function applyPlan(
   }
   if (result.warnings.length > 0) {
     ctx.io.stderr.write(`${t("write.warnings", { count: String(result.warnings.length) })}\n`);
-    for (const d of result.warnings) {
+    for (const d of foldLiaisons(ctx, result.after.ds, result.warnings)) {
       ctx.io.stderr.write(formatDiagnostic(ctx, d, result.after.texts.get(d.file), false));
     }
   }

@@ -2,11 +2,9 @@ import type { Command } from "commander";
 import type { Ctx } from "../cli/context.js";
 import { ExitCode } from "../cli/errors.js";
 import type { CommandEnv } from "../cli/program.js";
-import { formatDiagnostic, render } from "../cli/render/diagnostics.js";
+import { foldLiaisons, formatDiagnostic, render } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
-import { type Diagnostic, msg } from "../domain/diagnostics.js";
 import { validateAll } from "../store/check.js";
-import type { LoadResult } from "../store/load.js";
 
 export interface ValidateOptions {
   strict: boolean;
@@ -35,50 +33,6 @@ Exit codes: 0 no errors · 1 errors (or warnings with --strict) · 3 no data dir
     });
 }
 
-/** Folds the liaison warnings of one committee into one line (SPEC §3 `liaison`). */
-function foldLiaisons(ctx: Ctx, loaded: LoadResult, list: Diagnostic[]): Diagnostic[] {
-  const byCommittee = new Map<string, Diagnostic[]>();
-  const out: Diagnostic[] = [];
-  for (const d of list) {
-    if (d.rule === "liaison" && d.group) {
-      const g = byCommittee.get(d.group);
-      if (g) {
-        g.push(d);
-        continue;
-      }
-      byCommittee.set(d.group, [d]);
-    }
-    out.push(d);
-  }
-  const names = new Map<string, { name: string; deps: Map<string, string> }>();
-  for (const { value } of loaded.ds.committees) {
-    names.set(value.code, {
-      name: value.name,
-      deps: new Map(value.departments.map((d) => [d.id, d.name])),
-    });
-  }
-  return out.map((d) => {
-    const group = d.group && byCommittee.get(d.group);
-    if (!group || group.length < 2) return d;
-    const c = names.get(d.group!);
-    const labels = group.map((g) =>
-      g.message.key === "liaison.committee"
-        ? ctx.t("liaison.self")
-        : String((g.message.params as { department: string }).department).replace(/ \(.*\)$/, ""),
-    );
-    const shown =
-      labels.slice(0, 6).join(ctx.lang === "zh" ? "、" : ", ") + (labels.length > 6 ? " …" : "");
-    return {
-      ...d,
-      message: msg("liaison.folded", {
-        committee: c?.name ?? d.group!,
-        count: String(group.length),
-        list: shown,
-      }),
-    };
-  });
-}
-
 export async function run(opts: ValidateOptions, ctx: Ctx) {
   const loaded = ctx.load();
   const all = validateAll(loaded, ctx.today);
@@ -101,7 +55,7 @@ export async function run(opts: ValidateOptions, ctx: Ctx) {
     });
   } else {
     const frame = ctx.io.stdoutIsTTY;
-    for (const d of foldLiaisons(ctx, loaded, all)) {
+    for (const d of foldLiaisons(ctx, loaded.ds, all)) {
       ctx.io.stdout.write(
         formatDiagnostic(ctx, d, loaded.texts.get(d.file), frame && d.rule !== "liaison"),
       );

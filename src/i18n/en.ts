@@ -588,6 +588,50 @@ export const en = {
   "h.issued": (() => "Issued") as P,
   "h.days-overdue": (() => "Days overdue") as P,
   "remind.wrote": ((p) => `wrote ${p.file}`) as P<{ file: S }>,
+  "import.count": ((p) =>
+    `line ${p.line} ${p.unit}: declares ${p.declared} but lists ${p.listed}`) as P<{
+    line: S;
+    unit: S;
+    declared: S;
+    listed: S;
+  }>,
+  "import.unreadable": ((p) =>
+    `line ${p.line} ${p.unit}: the declared count ${p.text} cannot be read`) as P<{
+    line: S;
+    unit: S;
+    text: S;
+  }>,
+  "import.repeated": ((p) =>
+    `line ${p.line} ${p.unit}: ${p.name} is listed twice; kept once`) as P<{
+    line: S;
+    unit: S;
+    name: S;
+  }>,
+  "import.across": ((p) =>
+    `line ${p.line} ${p.unit}: ${p.name} is listed under ${p.other} too; kept there`) as P<{
+    line: S;
+    unit: S;
+    name: S;
+    other: S;
+  }>,
+  "import.no-columns": ((p) =>
+    `line ${p.line}: not two tab-separated columns, skipped (${p.text})`) as P<{
+    line: S;
+    text: S;
+  }>,
+  "import.create": ((p) => `create ${p.file} (${p.count} departments)`) as P<{ file: S; count: S }>,
+  "import.add": ((p) => `add to ${p.file}: ${p.count} departments (${p.names})`) as P<{
+    file: S;
+    count: S;
+    names: S;
+  }>,
+  "import.kept": ((p) => `kept in ${p.file}, though not in the table: ${p.names}`) as P<{
+    file: S;
+    names: S;
+  }>,
+  "import.nothing": (() =>
+    "nothing to add: the data directory already has every unit and department of the table") as P,
+  "import.dry-run": (() => "--dry-run: nothing was written") as P,
   // ── help
   "help.description": (() =>
     "Counterpart liaison consultation records (对口联系协商) for a CPPCC secretariat, kept as YAML in git") as P,

@@ -1,5 +1,6 @@
 import stringWidth from "string-width";
-import type { Diagnostic } from "../../domain/diagnostics.js";
+import type { Dataset } from "../../domain/dataset.js";
+import { type Diagnostic, msg } from "../../domain/diagnostics.js";
 import type { T } from "../../i18n/index.js";
 import type { Ctx } from "../context.js";
 
@@ -36,4 +37,42 @@ export function formatDiagnostic(
   if (d.hint) s += `  ${c.cyan(t("label.hint"))}${render(t, d.hint)}\n`;
   if (frame && text !== undefined) s += `${c.dim(codeFrame(text, d.line, d.column))}\n`;
   return s;
+}
+
+/** Folds the liaison warnings of one committee into one line (SPEC §3 `liaison`). */
+export function foldLiaisons(ctx: Ctx, ds: Dataset, list: Diagnostic[]): Diagnostic[] {
+  const byCommittee = new Map<string, Diagnostic[]>();
+  const out: Diagnostic[] = [];
+  for (const d of list) {
+    if (d.rule === "liaison" && d.group) {
+      const g = byCommittee.get(d.group);
+      if (g) {
+        g.push(d);
+        continue;
+      }
+      byCommittee.set(d.group, [d]);
+    }
+    out.push(d);
+  }
+  const names = new Map(ds.committees.map(({ value }) => [value.code, value.name]));
+  return out.map((d) => {
+    const group = d.group && byCommittee.get(d.group);
+    if (!group || group.length < 2) return d;
+    const c = names.get(d.group!);
+    const labels = group.map((g) =>
+      g.message.key === "liaison.committee"
+        ? ctx.t("liaison.self")
+        : String((g.message.params as { department: string }).department).replace(/ \(.*\)$/, ""),
+    );
+    const shown =
+      labels.slice(0, 6).join(ctx.lang === "zh" ? "、" : ", ") + (labels.length > 6 ? " …" : "");
+    return {
+      ...d,
+      message: msg("liaison.folded", {
+        committee: c ?? d.group!,
+        count: String(group.length),
+        list: shown,
+      }),
+    };
+  });
 }

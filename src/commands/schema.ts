@@ -1,0 +1,67 @@
+import path from "node:path";
+import type { Command } from "commander";
+import * as z from "zod";
+import type { Ctx } from "../cli/context.js";
+import type { CommandEnv } from "../cli/program.js";
+import { printJson } from "../cli/render/json.js";
+import { activitySchema } from "../domain/schemas/activity.js";
+import { calendarSchema } from "../domain/schemas/calendar.js";
+import { committeeSchema } from "../domain/schemas/committee.js";
+import { reportSchema } from "../domain/schemas/report.js";
+import { settingsSchema } from "../domain/schemas/settings.js";
+import { topicSchema } from "../domain/schemas/topic.js";
+import { writeOutput } from "../store/output.js";
+
+/** The record kinds of SPEC §2 and the files they describe. */
+export const RECORD_KINDS = {
+  settings: { schema: settingsSchema, files: "xieshang.yaml" },
+  committee: { schema: committeeSchema, files: "committees/*.yaml" },
+  topic: { schema: topicSchema, files: "topics/*/*.yaml" },
+  activity: { schema: activitySchema, files: "activities/*/*.yaml" },
+  report: { schema: reportSchema, files: "reports/*/*.yaml" },
+  calendar: { schema: calendarSchema, files: "calendar/*.yaml" },
+} as const;
+
+/** JSON Schema (draft 2020-12) of one record kind, as the input a file may hold. */
+export function jsonSchema(kind: keyof typeof RECORD_KINDS): Record<string, unknown> {
+  const { schema, files } = RECORD_KINDS[kind];
+  return {
+    ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
+    title: `xieshang ${kind}`,
+    description: `${files} — see docs/data-format.md`,
+  };
+}
+
+export function register(program: Command, env: CommandEnv) {
+  program
+    .command("schema")
+    .description("JSON Schemas of every record kind, for editors (数据格式的 JSON Schema)")
+    .option("--out <dir>", "write <kind>.schema.json files into this folder")
+    .addHelpText(
+      "after",
+      `
+Without --out, prints one JSON document {"settings": …, "committee": …, "topic": …,
+"activity": …, "report": …, "calendar": …}. An editor with the YAML language server
+checks a record as you type with a first line such as:
+  # yaml-language-server: $schema=../../schemas/topic.schema.json
+
+Examples:
+  $ xieshang schema --out schemas
+  $ xieshang schema | jq .topic.required`,
+    )
+    .action(async (opts: { out?: string }, cmd: Command) => run(opts, env.ctx(cmd)));
+}
+
+export async function run(opts: { out?: string }, ctx: Ctx) {
+  const kinds = Object.keys(RECORD_KINDS) as (keyof typeof RECORD_KINDS)[];
+  if (!opts.out) {
+    printJson(ctx, Object.fromEntries(kinds.map((k) => [k, jsonSchema(k)])));
+    return;
+  }
+  const dir = path.resolve(ctx.io.cwd, opts.out);
+  for (const k of kinds) {
+    const file = path.join(dir, `${k}.schema.json`);
+    writeOutput(file, `${JSON.stringify(jsonSchema(k), null, 2)}\n`);
+    ctx.io.stdout.write(`${ctx.t("remind.wrote", { file })}\n`);
+  }
+}
