@@ -1,27 +1,29 @@
-// Bundles the CLI into one ESM file (dist/xieshang.mjs). Commander uses require() of
-// node built-ins, which a plain ESM bundle cannot do: the banner gives it a real require.
-
+// Bundles the CLI into one file, dist/xieshang.cjs, that bin/xieshang.js loads with V8's
+// code cache. CommonJS because a vm.Script (which can take cached code) runs scripts,
+// not ES modules; the dynamic imports of the prompts and of Handlebars stay lazy: esbuild
+// wraps each such module so that it is evaluated on first use only.
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 export async function buildCli() {
+  rmSync(`${root}/dist`, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: ["src/cli/entry.ts"],
-    outfile: "dist/xieshang.mjs",
+    outfile: "dist/xieshang.cjs",
     bundle: true,
     platform: "node",
-    format: "esm",
+    format: "cjs",
     target: "node20",
-    splitting: false,
     minify: true,
     legalComments: "none",
     logLevel: "warning",
-    banner: {
-      js: 'import { createRequire as __xsCreateRequire } from "node:module"; const require = __xsCreateRequire(import.meta.url);',
-    },
+    // src/store/package-files.ts finds the package from its own location
+    define: { "import.meta.url": "__xsModuleUrl" },
+    banner: { js: 'var __xsModuleUrl=require("node:url").pathToFileURL(__filename).href;' },
   });
 }
 

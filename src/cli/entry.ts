@@ -10,7 +10,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await run(process.argv.slice(2), {
+void run(process.argv.slice(2), {
   stdout: { write: (s: string) => void process.stdout.write(s) },
   stderr: { write: (s: string) => void process.stderr.write(s) },
   stdinIsTTY: Boolean(process.stdin.isTTY),
@@ -20,5 +20,6 @@ const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   now: () => new Date(),
   prompter: inquirerPrompter({ input: process.stdin, output: process.stderr }),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -27,7 +27,7 @@ export class PromptCancelled extends Error {
 }
 
 /**
- * The terminal prompter, on @inquirer/prompts. The library is imported on the first
+ * The terminal prompter, on @inquirer's prompts. Each is imported on its first
  * question only, so commands that do not ask never pay for loading it. Prompts are
  * written to stderr: stdout stays for results.
  */
@@ -35,36 +35,36 @@ export function inquirerPrompter(streams: {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
 }): Prompter {
-  let lib: typeof import("@inquirer/prompts") | undefined;
-  const load = async () => {
-    lib ??= await import("@inquirer/prompts");
-    return lib;
-  };
   const ctx = { input: streams.input, output: streams.output, clearPromptOnDone: false };
   const guard = async <T>(p: () => Promise<T>): Promise<T> => {
     try {
       return await p();
     } catch (e) {
-      if ((e as Error)?.name === "ExitPromptError" || (e as Error)?.name === "AbortPromptError")
-        throw new PromptCancelled();
+      const name = (e as Error)?.name;
+      if (name === "ExitPromptError" || name === "AbortPromptError") throw new PromptCancelled();
       throw e;
     }
   };
+  // one package per kind of question: @inquirer/prompts would also bring the editor
+  // prompt and its iconv tables, half a megabyte the bundle would parse at every start
   return {
     input: (q) =>
       guard(async () =>
-        (await load()).input({ message: q.message, default: q.default, validate: q.validate }, ctx),
+        (await import("@inquirer/input")).default(
+          { message: q.message, default: q.default, validate: q.validate },
+          ctx,
+        ),
       ),
     select: (q) =>
       guard(async () =>
-        (await load()).select(
+        (await import("@inquirer/select")).default(
           { message: q.message, choices: q.choices, default: q.default, pageSize: 12, loop: false },
           ctx,
         ),
       ),
     checkbox: (q) =>
       guard(async () =>
-        (await load()).checkbox(
+        (await import("@inquirer/checkbox")).default(
           {
             message: q.message,
             choices: q.choices,
@@ -78,7 +78,12 @@ export function inquirerPrompter(streams: {
         ),
       ),
     confirm: (q) =>
-      guard(async () => (await load()).confirm({ message: q.message, default: q.default }, ctx)),
+      guard(async () =>
+        (await import("@inquirer/confirm")).default(
+          { message: q.message, default: q.default },
+          ctx,
+        ),
+      ),
   };
 }
 
