@@ -21,6 +21,13 @@ export function collect(value: string, previous: string[] | undefined): string[]
   return [...(previous ?? []), ...splitList(value)];
 }
 
+/** A year given on the command line: four digits, else a usage error naming the flag. */
+export function yearFlag(flag: string, value: string): number {
+  if (!/^\d{4}$/.test(value))
+    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ YYYY" }));
+  return Number(value);
+}
+
 export function dateFlag(flag: string, value: string): string {
   const d = parseInputDate(value);
   if (!d) throw new UsageError(msg("err.bad-date", { flag, value }));

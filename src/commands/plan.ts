@@ -13,6 +13,7 @@ import { label } from "../i18n/labels.js";
 import { writeOutput } from "../store/output.js";
 import { chineseSchedule } from "../templates/helpers.js";
 import { render } from "../templates/render.js";
+import { yearFlag } from "./inputs.js";
 
 export interface PlanOptions {
   year: string;
@@ -127,8 +128,7 @@ function progressTexts(t: PlanTopic) {
 }
 
 export async function run(opts: PlanOptions, ctx: Ctx) {
-  if (!/^\d{4}$/.test(opts.year))
-    throw new UsageError(msg("err.bad-value", { flag: "YEAR", value: opts.year, why: "≠ YYYY" }));
+  const year = yearFlag("YEAR", opts.year);
   if (!["md", "json", "csv"].includes(opts.format)) {
     throw new UsageError(
       msg("err.bad-choice", { flag: "--format", value: opts.format, values: "md, json, csv" }),
@@ -136,7 +136,6 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
   }
   const loaded = ctx.load(["topics", "activities", "reports"]);
   const { ds } = loaded;
-  const year = Number(opts.year);
   let text: string;
   if (opts.format === "json") {
     text = `${JSON.stringify(buildPlan(ds, year, ctx.lang, { includeShortlisted: opts.includeShortlisted, progress: opts.progress }), null, 2)}\n`;

@@ -1,14 +1,13 @@
 import type { Command } from "commander";
 import type { Ctx } from "../cli/context.js";
-import { UsageError } from "../cli/errors.js";
 import type { CommandEnv } from "../cli/program.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
 import { buildIndex } from "../domain/dataset.js";
-import { msg } from "../domain/diagnostics.js";
 import { ACTIVITY_TYPES, REPORT_STATUSES, TOPIC_STATUSES } from "../domain/schemas/common.js";
 import { computeStatus, type Status } from "../domain/status.js";
 import { validateAll } from "../store/check.js";
+import { yearFlag } from "./inputs.js";
 
 export function register(program: Command, env: CommandEnv) {
   program
@@ -35,14 +34,8 @@ type Totals = Status["totals"];
 type Row = Status["committees"][number];
 
 export async function run(opts: { year?: string }, ctx: Ctx) {
-  let year = Number(ctx.today.slice(0, 4));
-  if (opts.year !== undefined) {
-    if (!/^\d{4}$/.test(opts.year))
-      throw new UsageError(
-        msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }),
-      );
-    year = Number(opts.year);
-  }
+  const year =
+    opts.year === undefined ? Number(ctx.today.slice(0, 4)) : yearFlag("--year", opts.year);
   const loaded = ctx.load();
   const status = computeStatus(loaded.ds, year, ctx.today);
   if (ctx.json) return printJson(ctx, status);

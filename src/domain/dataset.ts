@@ -101,3 +101,13 @@ export function committeesInOrder(ds: Dataset): Rec<Committee>[] {
     (a, b) => a.value.order - b.value.order || a.value.code.localeCompare(b.value.code),
   );
 }
+
+/** Records sorted by id: ids sort as text (2027-jj-03 < 2027-jj-10, zero-padded). */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Activities in the order they took place (then by id, for the same day). */
+export function byDate(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b);
+}

@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/index.js";
 import { label } from "../i18n/labels.js";
 import type { Dataset } from "./dataset.js";
-import { buildIndex, committeesInOrder } from "./dataset.js";
+import { buildIndex, byId, committeesInOrder } from "./dataset.js";
 import type { Topic } from "./schemas/topic.js";
 
 export interface PlanTopic {
@@ -63,8 +63,7 @@ export function buildPlan(
         .filter((t) => t.committee === c.code && wanted(t))
         .sort(
           (a, b) =>
-            (ORDER_OF_STATUS[a.status] ?? 2) - (ORDER_OF_STATUS[b.status] ?? 2) ||
-            (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+            (ORDER_OF_STATUS[a.status] ?? 2) - (ORDER_OF_STATUS[b.status] ?? 2) || byId(a, b),
         )
         .map((t) => {
           const p: PlanTopic = {
@@ -97,9 +96,7 @@ function progressOf(ds: Dataset, t: Topic): PlanProgress {
     .map((r) => r.value)
     .filter((r) => r.topic === t.id && r.kind === "outcome");
   const rank = { issued: 2, signed: 1, draft: 0 } as const;
-  const report = reports.sort(
-    (a, b) => rank[b.status] - rank[a.status] || (a.id < b.id ? -1 : 1),
-  )[0];
+  const report = reports.sort((a, b) => rank[b.status] - rank[a.status] || byId(a, b))[0];
   const recipients = report?.status === "issued" ? (report.to_departments ?? []) : [];
   const received = recipients.filter((d) => report?.replies?.[d]).length;
   return {

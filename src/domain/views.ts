@@ -1,5 +1,5 @@
 import type { Dataset } from "./dataset.js";
-import { buildIndex } from "./dataset.js";
+import { buildIndex, byDate } from "./dataset.js";
 import type { Activity } from "./schemas/activity.js";
 import { activitySchema } from "./schemas/activity.js";
 import type { Committee } from "./schemas/committee.js";
@@ -101,7 +101,7 @@ export function outcomeReportView(
   const activities = ds.activities
     .map((r) => r.value)
     .filter((a) => topic !== undefined && a.topic === topic.id)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .sort(byDate)
     .map((a) => activityView(ds, a));
   const topicDepartments = topic ? [...topic.departments, ...(topic.invited ?? [])] : [];
   const recipients = report.to_departments?.length ? report.to_departments : topicDepartments;

@@ -1,12 +1,11 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
-import { UsageError } from "../../cli/errors.js";
 import type { CommandEnv } from "../../cli/program.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
-import { msg } from "../../domain/diagnostics.js";
+import { byDate } from "../../domain/dataset.js";
 import { label } from "../../i18n/labels.js";
-import { choiceFlag } from "../inputs.js";
+import { choiceFlag, yearFlag } from "../inputs.js";
 import { requireCommittee } from "../refs.js";
 
 export interface MeetingListOptions {
@@ -36,9 +35,7 @@ Examples:
 }
 
 export async function run(opts: MeetingListOptions, ctx: Ctx) {
-  if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
-    throw new UsageError(msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }));
-  }
+  const year = opts.year === undefined ? undefined : yearFlag("--year", opts.year);
   const type = opts.type ? choiceFlag("activity", "--type", opts.type, ctx) : undefined;
   const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
   const { ds } = ctx.load(["activities"]);
@@ -46,12 +43,12 @@ export async function run(opts: MeetingListOptions, ctx: Ctx) {
     .map((r) => r.value)
     .filter(
       (a) =>
-        (!opts.year || a.date.startsWith(`${opts.year}-`)) &&
+        (year === undefined || a.date.startsWith(`${year}-`)) &&
         (!committee || a.committee === committee) &&
         (!opts.topic || a.topic === opts.topic) &&
         (!type || a.type === type),
     )
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    .sort(byDate);
   if (ctx.json) return printJson(ctx, list);
   if (list.length === 0) {
     ctx.io.stderr.write(`${ctx.t("meeting.none")}\n`);

@@ -1,13 +1,12 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
-import { UsageError } from "../../cli/errors.js";
 import type { CommandEnv } from "../../cli/program.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
-import { msg } from "../../domain/diagnostics.js";
+import { byId } from "../../domain/dataset.js";
 import { recipientStatuses } from "../../domain/replies.js";
 import { label } from "../../i18n/labels.js";
-import { choiceFlag } from "../inputs.js";
+import { choiceFlag, yearFlag } from "../inputs.js";
 import { requireCommittee } from "../refs.js";
 
 export interface ReportListOptions {
@@ -35,9 +34,7 @@ Examples:
 }
 
 export async function run(opts: ReportListOptions, ctx: Ctx) {
-  if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
-    throw new UsageError(msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }));
-  }
+  const year = opts.year === undefined ? undefined : yearFlag("--year", opts.year);
   const status = opts.status ? choiceFlag("reportStatus", "--status", opts.status, ctx) : undefined;
   const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
   const { ds } = ctx.load(["reports"]);
@@ -45,11 +42,11 @@ export async function run(opts: ReportListOptions, ctx: Ctx) {
     .map((r) => r.value)
     .filter(
       (r) =>
-        (!opts.year || r.id.startsWith(`${opts.year}-`)) &&
+        (year === undefined || r.id.startsWith(`${year}-`)) &&
         (!committee || r.committee === committee) &&
         (!status || r.status === status),
     )
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(byId);
   if (ctx.json) return printJson(ctx, reports);
   if (reports.length === 0) {
     ctx.io.stderr.write(`${ctx.t("report.none")}\n`);

@@ -1,13 +1,11 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
-import { UsageError } from "../../cli/errors.js";
 import type { CommandEnv } from "../../cli/program.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
-import { buildIndex } from "../../domain/dataset.js";
-import { msg } from "../../domain/diagnostics.js";
+import { buildIndex, byId } from "../../domain/dataset.js";
 import { label } from "../../i18n/labels.js";
-import { choiceFlag } from "../inputs.js";
+import { choiceFlag, yearFlag } from "../inputs.js";
 import { requireCommittee } from "../refs.js";
 
 export interface TopicListOptions {
@@ -35,9 +33,7 @@ Examples:
 }
 
 export async function run(opts: TopicListOptions, ctx: Ctx) {
-  if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
-    throw new UsageError(msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }));
-  }
+  const year = opts.year === undefined ? undefined : yearFlag("--year", opts.year);
   const status = opts.status ? choiceFlag("topicStatus", "--status", opts.status, ctx) : undefined;
   const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
   const { ds } = ctx.load(["topics"]);
@@ -45,11 +41,11 @@ export async function run(opts: TopicListOptions, ctx: Ctx) {
     .map((r) => r.value)
     .filter(
       (t) =>
-        (opts.year === undefined || t.year === Number(opts.year)) &&
+        (year === undefined || t.year === year) &&
         (!committee || t.committee === committee) &&
         (!status || t.status === status),
     )
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(byId);
   if (ctx.json) return printJson(ctx, topics);
   if (topics.length === 0) {
     ctx.io.stderr.write(`${ctx.t("topic.none")}\n`);

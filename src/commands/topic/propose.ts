@@ -14,7 +14,7 @@ import { label } from "../../i18n/labels.js";
 import { recordText } from "../../store/edit.js";
 import { recordFile, recordNames, TOPIC_LAYOUT } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
-import { choiceFlag, collect, dateFlag, departmentIds } from "../inputs.js";
+import { choiceFlag, collect, dateFlag, departmentIds, yearFlag } from "../inputs.js";
 import { requireCommittee } from "../refs.js";
 
 /** Flag values as given; prompts fill the same fields. */
@@ -131,13 +131,7 @@ export async function run(opts: ProposeOptions, ctx: Ctx) {
     }
     r.schedule = opts.schedule;
   }
-  if (opts.year !== undefined) {
-    if (!/^\d{4}$/.test(opts.year))
-      throw new UsageError(
-        msg("err.bad-value", { flag: "--year", value: opts.year, why: "≠ YYYY" }),
-      );
-    r.year = Number(opts.year);
-  }
+  if (opts.year !== undefined) r.year = yearFlag("--year", opts.year);
   const required: [keyof Resolved, string][] = [
     ["title", "--title"],
     ["committee", "--committee"],
