@@ -16,6 +16,9 @@ import { topicSchema } from "./schemas/topic.js";
  * `null`, an optional list `[]`. A template may then test `{{#if report.doc_no}}`.
  */
 
+/** Where the built-in outcome template puts the doc number until `report issue` fills it in. */
+export const DOC_NO_PLACEHOLDER = "（文号待印发时填写）";
+
 type Shape = { shape: Record<string, unknown> };
 const keysOf = (schema: unknown) => Object.keys((schema as Shape).shape);
 const LIST_FIELDS = new Set([

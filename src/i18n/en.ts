@@ -498,7 +498,6 @@ export const en = {
     `no calendar/${p.years}.yaml: only weekends were counted as days off`) as P<{ years: S }>,
   "report.no-calendar.hint": (() =>
     "add calendar/<year>.yaml with the year's holidays and make-up workdays, then correct reply_due if needed") as P,
-  "report.doc-no-placeholder": (() => "（文号待印发时填写）") as P,
   "report.recipients": (() => "Recipients") as P,
   "report.due-title": (() => "Reply due") as P,
   "h.recipient": (() => "Department") as P,

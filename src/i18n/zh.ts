@@ -275,7 +275,6 @@ export const zh: Catalog = {
   "report.no-calendar": (p) => `没有 calendar/${p.years}.yaml：只把周末算作休息日`,
   "report.no-calendar.hint": () =>
     "请添加 calendar/<年份>.yaml（当年节假日和调休上班日），必要时更正 reply_due",
-  "report.doc-no-placeholder": () => "（文号待印发时填写）",
   "report.recipients": () => "送达部门",
   "report.due-title": () => "答复期限",
   "h.recipient": () => "部门",

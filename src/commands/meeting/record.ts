@@ -261,6 +261,17 @@ async function ask(ctx: Ctx, ds: Dataset, r: Resolved) {
       r.opinions.push(parseOpinion(text));
     }
   }
-  if (!(await p.confirm({ message: t("prompt.confirm-write"), default: true })))
+  const summary = [
+    `  type: ${label("activity", r.type, lang)}`,
+    `  committee: ${r.committee}`,
+    `  topic: ${r.topic ?? "—"}`,
+    `  title: ${r.title}`,
+    `  date: ${r.date}`,
+    `  cppcc_leaders: ${r.leaders?.join("、") || "—"}`,
+    ...r.opinions.map((o, i) => `  opinion ${i + 1}: ${o.text}${o.by ? `（${o.by}）` : ""}`),
+  ];
+  ctx.io.stderr.write(`${summary.join("\n")}\n`);
+  if (!(await p.confirm({ message: t("prompt.confirm-write"), default: true }))) {
     throw new PromptCancelled();
+  }
 }

@@ -7,6 +7,7 @@ import type { CommandEnv } from "../../cli/program.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "../../domain/docnumbers.js";
+import { DOC_NO_PLACEHOLDER } from "../../domain/views.js";
 import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";
@@ -94,9 +95,8 @@ export async function run(opts: IssueOptions, ctx: Ctx) {
     const body = rec.src.file.replace(/\.yaml$/, ".md");
     if (existsSync(path.join(loaded.dir, ...body.split("/")))) {
       const md = readRecordText(loaded.dir, body);
-      const placeholder = ctx.t("report.doc-no-placeholder");
-      if (md.includes(placeholder))
-        changes.push({ file: body, text: md.replace(placeholder, docNo), create: false });
+      if (md.includes(DOC_NO_PLACEHOLDER))
+        changes.push({ file: body, text: md.replace(DOC_NO_PLACEHOLDER, docNo), create: false });
     }
     return { changes, message: `report issue ${id}: ${docNo} ${r.title}` };
   });
