@@ -218,6 +218,19 @@ describe("the command line", () => {
     expect((await runCli(["validate", "--frobnicate"])).code).toBe(2);
   });
 
+  it("says commander's own errors in the user's language", async () => {
+    const zh = await runCli(["valdate", "--data", VALID], { lang: "zh" });
+    expect(zh).toMatchObject({
+      code: 2,
+      stderr: "错误：未知命令 'valdate'\n（您是否要输入 validate？）\n",
+    });
+    const en = await runCli(["report", "sign", "2027-jj-r01", "--data", VALID], { lang: "en" });
+    expect(en).toMatchObject({
+      code: 2,
+      stderr: "error: required option '--by <person>' not specified\n",
+    });
+  });
+
   it("a bad --as-of or --lang is a usage error (exit 2)", async () => {
     const asOf = await runCli(["validate", "--as-of", "2027-02-30", "--data", VALID]);
     expect(asOf.code).toBe(2);

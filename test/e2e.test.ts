@@ -16,7 +16,12 @@ async function xieshang(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], {
       cwd: tmp.dir,
-      env: { PATH: process.env.PATH ?? "", XIESHANG_TODAY: "2026-11-27", ...env },
+      env: {
+        PATH: process.env.PATH ?? "",
+        XIESHANG_TODAY: "2026-11-27",
+        XIESHANG_LANG: "en",
+        ...env,
+      },
     });
     return { code: 0, stdout, stderr };
   } catch (e) {
@@ -27,7 +32,7 @@ async function xieshang(args: string[], env: Record<string, string> = {}) {
 
 describe("the built bundle", () => {
   it("finds the data directory from the current folder and prints the dashboard", async () => {
-    const res = await xieshang(["status"]);
+    const res = await xieshang(["status"], { XIESHANG_LANG: "zh" });
     expect(res.code).toBe(0);
     expect(res.stdout).toContain("政协鄂尔多斯市委员会 对口联系协商 2026 年度（截至 2026-11-27）");
     expect(res.stdout).toContain("经济委员会");

@@ -1,17 +1,38 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { CommanderError } from "commander";
 import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
+import { findDataDir, SETTINGS_FILE } from "../store/find.js";
 import { CliError, ExitCode } from "./errors.js";
 import type { IO } from "./io.js";
 import { buildProgram } from "./program.js";
 import { PromptCancelled } from "./prompter.js";
 
-/** The language for messages printed before a context exists: --lang, env, else the system. */
+function flagValue(argv: string[], flag: string): string | undefined {
+  const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+  if (i < 0) return undefined;
+  return argv[i]!.includes("=") ? argv[i]!.slice(flag.length + 1) : argv[i + 1];
+}
+
+/**
+ * The language of messages printed before a context exists (usage errors of the command
+ * line): --lang, $XIESHANG_LANG, `lang` of the data directory's xieshang.yaml, the system.
+ */
 function earlyLang(argv: string[], io: IO): Lang {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const v = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  const v = flagValue(argv, "--lang") ?? io.env.XIESHANG_LANG;
   if (isLang(v)) return v;
-  const e = io.env.XIESHANG_LANG;
-  return isLang(e) ? e : systemLang(io.env);
+  try {
+    const dir = findDataDir({
+      flag: flagValue(argv, "--data"),
+      env: io.env.XIESHANG_DATA,
+      cwd: io.cwd,
+    });
+    const m = /^lang:\s*["']?(zh|en)\b/m.exec(readFileSync(path.join(dir, SETTINGS_FILE), "utf8"));
+    if (m) return m[1] as Lang;
+  } catch {
+    // no data directory: the system decides
+  }
+  return systemLang(io.env);
 }
 
 /**
@@ -19,13 +40,18 @@ function earlyLang(argv: string[], io: IO): Lang {
  * place where errors become exit codes (SPEC §4): it never calls process.exit.
  */
 export async function run(argv: string[], io: IO): Promise<number> {
-  const state: { lang?: Lang } = {};
+  const state: { lang?: Lang; early?: () => Lang } = {};
+  let early: Lang | undefined;
+  state.early = () => {
+    early ??= earlyLang(argv, io);
+    return early;
+  };
   const program = buildProgram(io, state);
   try {
     await program.parseAsync(argv, { from: "user" });
     return 0;
   } catch (e) {
-    return report(e, io, state.lang ?? earlyLang(argv, io));
+    return report(e, io, state.lang ?? state.early());
   }
 }
 

@@ -25,7 +25,21 @@ export interface CommandEnv {
 
 export const VERSION = "0.1.0";
 
-export function buildProgram(io: IO, state: { lang?: Lang }): Command {
+/** Commander's own messages (unknown command or option, missing argument), in Chinese. */
+export function localizeCommanderError(text: string, lang: Lang): string {
+  if (lang !== "zh") return text;
+  return text
+    .replace(/^error: unknown command '(.*)'/m, "错误：未知命令 '$1'")
+    .replace(/^error: unknown option '(.*)'/m, "错误：未知选项 '$1'")
+    .replace(/^error: required option '(.*)' not specified/m, "错误：缺少必需的选项 '$1'")
+    .replace(/^error: missing required argument '(.*)'/m, "错误：缺少必需的参数 '$1'")
+    .replace(/^error: option '(.*)' argument missing/m, "错误：选项 '$1' 缺少取值")
+    .replace(/^error: too many arguments(.*)/m, "错误：参数过多$1")
+    .replace(/\(Did you mean (.*)\?\)/, "（您是否要输入 $1？）")
+    .replace(/^error: /m, "错误：");
+}
+
+export function buildProgram(io: IO, state: { lang?: Lang; early?: () => Lang }): Command {
   const program = new Command("xieshang");
   program
     .description(
@@ -49,6 +63,8 @@ export function buildProgram(io: IO, state: { lang?: Lang }): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) =>
+        write(localizeCommanderError(s, state.lang ?? state.early?.() ?? "en")),
     })
     .showSuggestionAfterError(true)
     .addHelpText(

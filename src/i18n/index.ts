@@ -15,9 +15,13 @@ export function translator(lang: Lang): T {
   return (key, params) => (catalog[key] as (p: unknown) => string)(params ?? {});
 }
 
-/** Chooses zh for a Chinese system locale (LC_ALL, LC_MESSAGES, LANG), else en. */
+/**
+ * Chooses zh for a Chinese system locale, else en: LC_ALL, LC_MESSAGES or LANG, and where
+ * none is set (Windows) the locale the runtime reports for the system.
+ */
 export function systemLang(env: Record<string, string | undefined>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  const locale =
+    env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
   return /^zh/i.test(locale) ? "zh" : "en";
 }
 
