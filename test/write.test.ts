@@ -1,7 +1,14 @@
 // The write path (SPEC §4 "Writing"): byte-identical edits, the lock, exclusive
 // creates, and failures that leave nothing half-written.
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -137,6 +144,16 @@ describe("the lock", () => {
     const r = await propose(dir, { XIESHANG_LOCK_WAIT_MS: "100" });
     expect(r.code).toBe(0);
     expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it("left garbled by a crash a while ago is taken over; a fresh garbled one is waited for", async () => {
+    const dir = data();
+    const lock = path.join(dir, LOCK_FILE);
+    writeFileSync(lock, '{"pid": 12');
+    expect((await propose(dir, { XIESHANG_LOCK_WAIT_MS: "100" })).code).toBe(3);
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(lock, old, old);
+    expect((await propose(dir, { XIESHANG_LOCK_WAIT_MS: "100" })).code).toBe(0);
   });
 
   it("is released after a refused write and after a successful one", async () => {

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
@@ -75,6 +76,16 @@ export class WriteRefused extends DataError {
 }
 
 export const LOCK_FILE = ".xieshang.lock";
+/** A lock file that cannot be read for this long was left half-written by a crash. */
+const GARBLED_LOCK_MS = 60_000;
+
+function lockAgeMs(file: string): number {
+  try {
+    return Date.now() - statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
 const TEMP_PREFIX = ".xs-";
 const TEMP_SUFFIX = ".tmp";
 
@@ -133,7 +144,11 @@ export function acquireLock(dir: string, waitMs: number): () => void {
     } catch {
       holder = undefined; // being written right now, or garbled: look again shortly
     }
-    if (holder && holder.host === me.host && !isAlive(holder.pid)) {
+    const stale =
+      holder !== undefined
+        ? holder.host === me.host && !isAlive(holder.pid)
+        : lockAgeMs(file) > GARBLED_LOCK_MS;
+    if (stale) {
       try {
         unlinkSync(file); // stale: its process died
       } catch {
