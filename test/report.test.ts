@@ -515,6 +515,84 @@ describe("refusals", () => {
   });
 });
 
+describe("reply_within", () => {
+  it("per report kind, in working days, warning when a year has no calendar", async () => {
+    const dir = data();
+    const settings = path.join(dir, "xieshang.yaml");
+    writeFileSync(
+      settings,
+      readFileSync(settings, "utf8").replace(
+        "reply_within: 30d",
+        "reply_within: { outcome: 30d, research: 10wd }",
+      ),
+    );
+    await cli(
+      dir,
+      "2027-12-20",
+      "report",
+      "draft",
+      "--kind",
+      "research",
+      "--committee",
+      "jj",
+      "--title",
+      "关于年末用工的调研报告",
+    );
+    await cli(dir, "2027-12-20", "report", "sign", "2027-jj-r02", "--by", "wang-vc");
+    const r = await cli(dir, "2027-12-22", "report", "issue", "2027-jj-r02", "--to", "czj");
+    expect(r.code).toBe(0);
+    // 23, 24, 27–31 December (7) · 2028 has no calendar: 3, 4, 5 January (10)
+    expect(readFileSync(path.join(dir, "reports/2027/2027-jj-r02.yaml"), "utf8")).toContain(
+      "reply_due: 2028-01-05\n",
+    );
+    expect(r.stderr).toContain("no calendar/2028.yaml: only weekends were counted as days off");
+    const show = await runCli(["report", "show", "2027-jj-r02", "--data", dir], {
+      today: "2027-12-22",
+    });
+    expect(show.stdout).toContain(
+      "  2028-01-05: 10 working days after the issue on 2027-12-22 (reply_within 10wd)\n  no calendar for 2028: only weekends counted as days off\n",
+    );
+  });
+});
+
+describe("history", () => {
+  it("--json gives each commit's fields changed, newest first", async () => {
+    const parent = scratch();
+    const dir = path.join(parent, "d");
+    await runCli(["init", "--empty", dir]);
+    cpSync(path.join(VALID, "committees"), path.join(dir, "committees"), { recursive: true });
+    cpSync(path.join(VALID, "xieshang.yaml"), path.join(dir, "xieshang.yaml"));
+    await cli(
+      dir,
+      "2026-10-01",
+      "topic",
+      "propose",
+      "--committee",
+      "jj",
+      "--title",
+      "关于测试的对口协商",
+      "--departments",
+      "czj",
+      "--source",
+      "member",
+      "--category",
+      "resources",
+      "--commit",
+    );
+    await cli(dir, "2026-12-01", "topic", "shortlist", "2027-jj-01", "--commit");
+    const h = JSON.parse((await cli(dir, "2026-12-01", "history", "2027-jj-01", "--json")).stdout);
+    expect(h.map((e: { message: string }) => e.message)).toEqual([
+      "topic shortlist 2027-jj-01: 关于测试的对口协商",
+      "topic propose 2027-jj-01: 关于测试的对口协商",
+    ]);
+    expect(h[0].changes).toEqual([
+      { field: "status", from: "proposed", to: "shortlisted" },
+      { field: "shortlisted_on", from: null, to: "2026-12-01" },
+    ]);
+    expect(h[0]).toMatchObject({ author: "Test Clerk" });
+  });
+});
+
 describe("meeting record", () => {
   it("writes a consultation without leaders or heads, with the Art. 12 warnings", async () => {
     const dir = data();
