@@ -3,7 +3,7 @@
 // reads every file of the same directory and does nothing else (the I/O floor).
 // Machines are shared and noisy: only the ratios mean something.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
@@ -17,7 +17,8 @@ const quick = process.argv.includes("--quick");
 if (!existsSync(path.join(root, "dist", "xieshang.mjs")))
   execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
 
-function time(args, runs) {
+/** Median wall time of `runs` runs (after one warm-up); `after` runs after each, untimed. */
+function time(args, runs, after = () => {}) {
   const samples = [];
   for (let i = 0; i < runs + 1; i++) {
     const t0 = process.hrtime.bigint();
@@ -27,6 +28,7 @@ function time(args, runs) {
       stdio: "ignore",
     });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    after();
     if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
     if (i > 0) samples.push(ms); // the first run warms the file cache
   }
@@ -58,10 +60,31 @@ for (const [name, units] of scales) {
   for (const cmd of [
     ["validate"],
     ["status"],
+    ["overdue"],
+    ["plan", "2026"],
     ["committee", "list"],
     ["department", "show", "c0-d1"],
   ]) {
     row(`${name}: xieshang ${cmd.join(" ")}`, time([bin, ...cmd, "--data", dir], runs), io, "I/O");
   }
+  // a write: read under the lock, check the change, write one file (removed after each run)
+  const propose = [
+    "topic",
+    "propose",
+    "--committee",
+    "c0",
+    "--title",
+    "基准测试",
+    "--departments",
+    "c0-d1",
+  ];
+  const flags = [...propose, "--source", "member", "--category", "resources", "--year", "2099"];
+  const cleanup = () => rmSync(path.join(dir, "topics", "2099"), { recursive: true, force: true });
+  row(
+    `${name}: xieshang topic propose`,
+    time([bin, ...flags, "--data", dir], runs, cleanup),
+    io,
+    "I/O",
+  );
 }
 console.table(rows);
