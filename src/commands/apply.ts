@@ -3,7 +3,7 @@ import { EnvError } from "../cli/errors.js";
 import { foldLiaisons, formatDiagnostic } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
-import type { LoadResult } from "../store/load.js";
+import type { LoadResult, Part } from "../store/load.js";
 import { type WritePlan, WriteRefused, type WriteResult, writeRecords } from "../store/write.js";
 
 const DEFAULT_LOCK_WAIT_MS = 10_000;
@@ -16,8 +16,14 @@ const DEFAULT_LOCK_WAIT_MS = 10_000;
 export async function applyPlan(
   ctx: Ctx,
   build: (loaded: LoadResult) => WritePlan | Promise<WritePlan>,
-  json?: (result: WriteResult) => unknown,
+  opts: {
+    /** The folders the change can touch or be checked against (default all). */
+    parts?: readonly Part[];
+    /** What --json prints of the result. */
+    json?: (result: WriteResult) => unknown;
+  } = {},
 ): Promise<WriteResult> {
+  const { json } = opts;
   const dir = ctx.dataDir();
   const wait = Number(ctx.io.env.XIESHANG_LOCK_WAIT_MS);
   let settingsCommit = false;
@@ -29,6 +35,7 @@ export async function applyPlan(
         today: ctx.today,
         commit: ctx.commit,
         lockWaitMs: Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS,
+        parts: opts.parts,
         commitFromSettings: (loaded) => {
           settingsCommit = loaded.ds.settings?.value.git?.commit === true;
           return settingsCommit;

@@ -134,7 +134,7 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
       msg("err.bad-choice", { flag: "--format", value: opts.format, values: "md, json, csv" }),
     );
   }
-  const loaded = ctx.load(["topics", "activities", "reports"]);
+  const loaded = ctx.load(opts.progress ? ["topics", "activities", "reports"] : ["topics"]);
   const { ds } = loaded;
   let text: string;
   if (opts.format === "json") {

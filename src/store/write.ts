@@ -17,7 +17,7 @@ import { DataError, EnvError } from "../cli/errors.js";
 import { type Diagnostic, msg } from "../domain/diagnostics.js";
 import { addedProblems, validateAll } from "./check.js";
 import { git, gitTop } from "./git.js";
-import { type LoadResult, loadDataDir, withChanges } from "./load.js";
+import { type LoadResult, loadDataDir, type Part, withChanges } from "./load.js";
 
 /**
  * The one write path of every command (SPEC §4 "Writing"): a lock in the data
@@ -46,6 +46,8 @@ export interface WriteEnv {
   commit: boolean;
   /** How long to wait for another process's lock before giving up (exit 3). */
   lockWaitMs: number;
+  /** The folders to read and check (default all): those a change can affect. */
+  parts?: readonly Part[];
   /** `git.commit: true` in xieshang.yaml also asks for a commit. */
   commitFromSettings?: (loaded: LoadResult) => boolean;
 }
@@ -257,7 +259,7 @@ export async function writeRecords(
 ): Promise<WriteResult> {
   const release = acquireLock(env.dir, env.lockWaitMs);
   try {
-    const loaded = loadDataDir(env.dir);
+    const loaded = loadDataDir(env.dir, env.parts);
     const plan = await build(loaded);
     const changes = new Map(plan.changes.map((c) => [c.file, c.text]));
     const after = withChanges(loaded, changes);

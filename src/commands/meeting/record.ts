@@ -194,7 +194,7 @@ export async function run(opts: RecordOptions, ctx: Ctx) {
         message: `meeting record ${id}: ${record.title}`,
       };
     },
-    () => record,
+    { parts: ["topics", "activities"], json: () => record },
   );
 }
 

@@ -95,6 +95,9 @@ Examples:
     );
 }
 
+/** A reply touches one report; its topic is checked too. */
+const REPLY_PARTS = { parts: ["topics", "reports"] } as const;
+
 function oneDepartment(ctx: Ctx, ref: string): string {
   return departmentIds(ctx, ctx.load([]).ds, [ref])[0]!;
 }
@@ -123,31 +126,36 @@ export async function record(
   const id = reportIdArg(opts.id);
   const on = dateFlag("--on", opts.on);
   const dept = oneDepartment(ctx, opts.from);
-  await applyPlan(ctx, (loaded) => {
-    const rec = findReport(ctx, loaded, id);
-    requireIssued(ctx, rec.value);
-    const existing = rec.value.replies?.[dept];
-    if (existing) {
-      throw new DataError(msg("reply.already", { department: dept, date: existing.received_on }), [
-        msg("reply.already.hint", { file: rec.src.file }),
-      ]);
-    }
-    const text = setIn(
-      readRecordText(loaded.dir, rec.src.file),
-      ["replies", dept],
-      {
-        received_on: on,
-        doc_no: opts.docNo?.trim() || undefined,
-        summary: opts.summary?.trim() || undefined,
-        category: opts.category?.trim() || undefined,
-      },
-      REPORT_LAYOUT,
-    );
-    return {
-      changes: [{ file: rec.src.file, text, create: false }],
-      message: `reply record ${id}: ${dept}`,
-    };
-  });
+  await applyPlan(
+    ctx,
+    (loaded) => {
+      const rec = findReport(ctx, loaded, id);
+      requireIssued(ctx, rec.value);
+      const existing = rec.value.replies?.[dept];
+      if (existing) {
+        throw new DataError(
+          msg("reply.already", { department: dept, date: existing.received_on }),
+          [msg("reply.already.hint", { file: rec.src.file })],
+        );
+      }
+      const text = setIn(
+        readRecordText(loaded.dir, rec.src.file),
+        ["replies", dept],
+        {
+          received_on: on,
+          doc_no: opts.docNo?.trim() || undefined,
+          summary: opts.summary?.trim() || undefined,
+          category: opts.category?.trim() || undefined,
+        },
+        REPORT_LAYOUT,
+      );
+      return {
+        changes: [{ file: rec.src.file, text, create: false }],
+        message: `reply record ${id}: ${dept}`,
+      };
+    },
+    REPLY_PARTS,
+  );
 }
 
 export async function extend(
@@ -158,21 +166,25 @@ export async function extend(
   const until = dateFlag("--until", opts.until);
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
   const dept = oneDepartment(ctx, opts.dept);
-  await applyPlan(ctx, (loaded) => {
-    const rec = open(ctx, loaded, id, dept);
-    const due = rec.value.extensions?.[dept]?.until ?? rec.value.reply_due;
-    if (due && until <= due) throw new UsageError(msg("reply.until-not-later", { until, due }));
-    const text = setIn(
-      readRecordText(loaded.dir, rec.src.file),
-      ["extensions", dept],
-      { until, granted_on: on, reason: opts.reason },
-      REPORT_LAYOUT,
-    );
-    return {
-      changes: [{ file: rec.src.file, text, create: false }],
-      message: `reply extend ${id}: ${dept} until ${until}`,
-    };
-  });
+  await applyPlan(
+    ctx,
+    (loaded) => {
+      const rec = open(ctx, loaded, id, dept);
+      const due = rec.value.extensions?.[dept]?.until ?? rec.value.reply_due;
+      if (due && until <= due) throw new UsageError(msg("reply.until-not-later", { until, due }));
+      const text = setIn(
+        readRecordText(loaded.dir, rec.src.file),
+        ["extensions", dept],
+        { until, granted_on: on, reason: opts.reason },
+        REPORT_LAYOUT,
+      );
+      return {
+        changes: [{ file: rec.src.file, text, create: false }],
+        message: `reply extend ${id}: ${dept} until ${until}`,
+      };
+    },
+    REPLY_PARTS,
+  );
 }
 
 export async function chase(
@@ -191,17 +203,21 @@ export async function chase(
   }
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
   const dept = oneDepartment(ctx, opts.dept);
-  await applyPlan(ctx, (loaded) => {
-    const rec = open(ctx, loaded, id, dept);
-    const text = appendTo(
-      readRecordText(loaded.dir, rec.src.file),
-      ["chases"],
-      { department: dept, on, method: opts.method, note: opts.note?.trim() || undefined },
-      REPORT_LAYOUT,
-    );
-    return {
-      changes: [{ file: rec.src.file, text, create: false }],
-      message: `reply chase ${id}: ${dept} ${opts.method}`,
-    };
-  });
+  await applyPlan(
+    ctx,
+    (loaded) => {
+      const rec = open(ctx, loaded, id, dept);
+      const text = appendTo(
+        readRecordText(loaded.dir, rec.src.file),
+        ["chases"],
+        { department: dept, on, method: opts.method, note: opts.note?.trim() || undefined },
+        REPORT_LAYOUT,
+      );
+      return {
+        changes: [{ file: rec.src.file, text, create: false }],
+        message: `reply chase ${id}: ${dept} ${opts.method}`,
+      };
+    },
+    REPLY_PARTS,
+  );
 }

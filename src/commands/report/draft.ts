@@ -174,6 +174,6 @@ export async function run(opts: DraftOptions, ctx: Ctx) {
       }
       return { changes, message: `report draft ${id}: ${record.title}` };
     },
-    () => record,
+    { parts: ["topics", "activities", "reports"], json: () => record },
   );
 }

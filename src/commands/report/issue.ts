@@ -54,50 +54,57 @@ export async function run(opts: IssueOptions, ctx: Ctx) {
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
   const { ds } = ctx.load([]);
   const to = opts.to?.length ? departmentIds(ctx, ds, opts.to) : undefined;
-  await applyPlan(ctx, (loaded) => {
-    const rec = findReport(ctx, loaded, id);
-    const r = rec.value;
-    if (r.status !== "signed") {
-      throw new DataError(
-        msg("report.not-signed", { id, status: label("reportStatus", r.status, ctx.lang) }),
-        r.status === "draft" ? [msg("report.sign-first", { id })] : [],
-      );
-    }
-    const topic = r.topic ? loaded.ds.topics.find((t) => t.value.id === r.topic)?.value : undefined;
-    const recipients = to ?? (topic ? [...topic.departments, ...(topic.invited ?? [])] : []);
-    if (recipients.length === 0) throw new UsageError(msg("err.missing-flags", { flags: "--to" }));
-    const settings = loaded.ds.settings?.value;
-    const committee = buildIndex(loaded.ds).committees.get(r.committee)?.value;
-    const year = Number(on.slice(0, 4));
-    const docNo = opts.docNo
-      ? normalizeDocNumber(opts.docNo)
-      : nextDocNumber(
-          settings?.doc_number ?? DEFAULT_DOC_NUMBER,
-          committee?.doc_code ?? r.committee,
-          year,
-          loaded.ds.reports.flatMap((x) => (x.value.doc_no ? [x.value.doc_no] : [])),
+  await applyPlan(
+    ctx,
+    (loaded) => {
+      const rec = findReport(ctx, loaded, id);
+      const r = rec.value;
+      if (r.status !== "signed") {
+        throw new DataError(
+          msg("report.not-signed", { id, status: label("reportStatus", r.status, ctx.lang) }),
+          r.status === "draft" ? [msg("report.sign-first", { id })] : [],
         );
-    const { due } = dueFor(loaded, r.kind, on);
-    if (due.missingCalendars.length > 0) {
-      ctx.io.stderr.write(
-        `${ctx.t("report.no-calendar", { years: due.missingCalendars.join(", ") })}\n  ${ctx.t("report.no-calendar.hint")}\n`,
-      );
-    }
-    let text = readRecordText(loaded.dir, rec.src.file);
-    text = setIn(text, ["status"], "issued", REPORT_LAYOUT);
-    text = setIn(text, ["issued_on"], on, REPORT_LAYOUT);
-    text = setIn(text, ["doc_no"], docNo, REPORT_LAYOUT);
-    if (opts.leaders?.length) text = setIn(text, ["to_leaders"], opts.leaders, REPORT_LAYOUT);
-    text = setIn(text, ["to_departments"], recipients, REPORT_LAYOUT);
-    text = setIn(text, ["reply_due"], due.due, REPORT_LAYOUT);
-    const changes = [{ file: rec.src.file, text, create: false }];
-    // the drafted body gets its doc number where the template left the placeholder
-    const body = rec.src.file.replace(/\.yaml$/, ".md");
-    if (existsSync(path.join(loaded.dir, ...body.split("/")))) {
-      const md = readRecordText(loaded.dir, body);
-      if (md.includes(DOC_NO_PLACEHOLDER))
-        changes.push({ file: body, text: md.replace(DOC_NO_PLACEHOLDER, docNo), create: false });
-    }
-    return { changes, message: `report issue ${id}: ${docNo} ${r.title}` };
-  });
+      }
+      const topic = r.topic
+        ? loaded.ds.topics.find((t) => t.value.id === r.topic)?.value
+        : undefined;
+      const recipients = to ?? (topic ? [...topic.departments, ...(topic.invited ?? [])] : []);
+      if (recipients.length === 0)
+        throw new UsageError(msg("err.missing-flags", { flags: "--to" }));
+      const settings = loaded.ds.settings?.value;
+      const committee = buildIndex(loaded.ds).committees.get(r.committee)?.value;
+      const year = Number(on.slice(0, 4));
+      const docNo = opts.docNo
+        ? normalizeDocNumber(opts.docNo)
+        : nextDocNumber(
+            settings?.doc_number ?? DEFAULT_DOC_NUMBER,
+            committee?.doc_code ?? r.committee,
+            year,
+            loaded.ds.reports.flatMap((x) => (x.value.doc_no ? [x.value.doc_no] : [])),
+          );
+      const { due } = dueFor(loaded, r.kind, on);
+      if (due.missingCalendars.length > 0) {
+        ctx.io.stderr.write(
+          `${ctx.t("report.no-calendar", { years: due.missingCalendars.join(", ") })}\n  ${ctx.t("report.no-calendar.hint")}\n`,
+        );
+      }
+      let text = readRecordText(loaded.dir, rec.src.file);
+      text = setIn(text, ["status"], "issued", REPORT_LAYOUT);
+      text = setIn(text, ["issued_on"], on, REPORT_LAYOUT);
+      text = setIn(text, ["doc_no"], docNo, REPORT_LAYOUT);
+      if (opts.leaders?.length) text = setIn(text, ["to_leaders"], opts.leaders, REPORT_LAYOUT);
+      text = setIn(text, ["to_departments"], recipients, REPORT_LAYOUT);
+      text = setIn(text, ["reply_due"], due.due, REPORT_LAYOUT);
+      const changes = [{ file: rec.src.file, text, create: false }];
+      // the drafted body gets its doc number where the template left the placeholder
+      const body = rec.src.file.replace(/\.yaml$/, ".md");
+      if (existsSync(path.join(loaded.dir, ...body.split("/")))) {
+        const md = readRecordText(loaded.dir, body);
+        if (md.includes(DOC_NO_PLACEHOLDER))
+          changes.push({ file: body, text: md.replace(DOC_NO_PLACEHOLDER, docNo), create: false });
+      }
+      return { changes, message: `report issue ${id}: ${docNo} ${r.title}` };
+    },
+    { parts: ["topics", "reports", "calendar"] },
+  );
 }

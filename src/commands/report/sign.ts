@@ -37,20 +37,27 @@ export async function run(opts: { id: string; by: string; on?: string }, ctx: Ct
   const id = reportIdArg(opts.id);
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
   const signer = requirePerson(ctx, opts.by);
-  await applyPlan(ctx, (loaded) => {
-    const rec = findReport(ctx, loaded, id);
-    if (rec.value.status !== "draft") {
-      throw new DataError(
-        msg("report.not-draft", { id, status: label("reportStatus", rec.value.status, ctx.lang) }),
-      );
-    }
-    let text = readRecordText(loaded.dir, rec.src.file);
-    text = setIn(text, ["status"], "signed", REPORT_LAYOUT);
-    text = setIn(text, ["signed_by"], signer.id, REPORT_LAYOUT);
-    text = setIn(text, ["signed_on"], on, REPORT_LAYOUT);
-    return {
-      changes: [{ file: rec.src.file, text, create: false }],
-      message: `report sign ${id}: ${rec.value.title}`,
-    };
-  });
+  await applyPlan(
+    ctx,
+    (loaded) => {
+      const rec = findReport(ctx, loaded, id);
+      if (rec.value.status !== "draft") {
+        throw new DataError(
+          msg("report.not-draft", {
+            id,
+            status: label("reportStatus", rec.value.status, ctx.lang),
+          }),
+        );
+      }
+      let text = readRecordText(loaded.dir, rec.src.file);
+      text = setIn(text, ["status"], "signed", REPORT_LAYOUT);
+      text = setIn(text, ["signed_by"], signer.id, REPORT_LAYOUT);
+      text = setIn(text, ["signed_on"], on, REPORT_LAYOUT);
+      return {
+        changes: [{ file: rec.src.file, text, create: false }],
+        message: `report sign ${id}: ${rec.value.title}`,
+      };
+    },
+    { parts: ["topics", "reports"] },
+  );
 }

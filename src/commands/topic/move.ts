@@ -84,33 +84,37 @@ export async function run(action: TopicAction, opts: MoveOptions, ctx: Ctx) {
   }
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
   const ids = [...new Set(opts.ids)];
-  await applyPlan(ctx, (loaded) => {
-    const changes = ids.map((id) => {
-      const rec = loaded.ds.topics.find((r) => r.value.id === id);
-      if (!rec)
-        throw new UsageError(msg("err.unknown-ref", { kind: ctx.t("kind.topic"), value: id }), [
-          msg("reference.topic.hint", {}),
-        ]);
-      const check = checkMove(rec.value, action);
-      const status = label("topicStatus", rec.value.status, ctx.lang);
-      if (!check.ok && check.closed) throw new DataError(msg("topic.closed", { id, status }));
-      if (!check.ok) {
-        throw new DataError(
-          msg("topic.move-refused", { id, status, action: ctx.t(`action.${action}`) }),
-          check.next ? [msg("topic.next-step", { command: check.next, id })] : [],
-        );
-      }
-      let text = readRecordText(loaded.dir, rec.src.file);
-      text = setIn(text, ["status"], STATUS_AFTER[action], TOPIC_LAYOUT);
-      text = setIn(text, [DATE_FIELD[action]], on, TOPIC_LAYOUT);
-      if (action === "withdraw" && opts.reason)
-        text = setIn(text, ["reason"], opts.reason, TOPIC_LAYOUT);
-      return { file: rec.src.file, text, create: false, title: rec.value.title };
-    });
-    const message =
-      changes.length === 1
-        ? `topic ${action} ${ids[0]}: ${changes[0]!.title}`
-        : `topic ${action} ${ids.join(", ")}`;
-    return { changes, message };
-  });
+  await applyPlan(
+    ctx,
+    (loaded) => {
+      const changes = ids.map((id) => {
+        const rec = loaded.ds.topics.find((r) => r.value.id === id);
+        if (!rec)
+          throw new UsageError(msg("err.unknown-ref", { kind: ctx.t("kind.topic"), value: id }), [
+            msg("reference.topic.hint", {}),
+          ]);
+        const check = checkMove(rec.value, action);
+        const status = label("topicStatus", rec.value.status, ctx.lang);
+        if (!check.ok && check.closed) throw new DataError(msg("topic.closed", { id, status }));
+        if (!check.ok) {
+          throw new DataError(
+            msg("topic.move-refused", { id, status, action: ctx.t(`action.${action}`) }),
+            check.next ? [msg("topic.next-step", { command: check.next, id })] : [],
+          );
+        }
+        let text = readRecordText(loaded.dir, rec.src.file);
+        text = setIn(text, ["status"], STATUS_AFTER[action], TOPIC_LAYOUT);
+        text = setIn(text, [DATE_FIELD[action]], on, TOPIC_LAYOUT);
+        if (action === "withdraw" && opts.reason)
+          text = setIn(text, ["reason"], opts.reason, TOPIC_LAYOUT);
+        return { file: rec.src.file, text, create: false, title: rec.value.title };
+      });
+      const message =
+        changes.length === 1
+          ? `topic ${action} ${ids[0]}: ${changes[0]!.title}`
+          : `topic ${action} ${ids.join(", ")}`;
+      return { changes, message };
+    },
+    { parts: ["topics"] },
+  );
 }

@@ -169,7 +169,7 @@ export async function run(opts: ProposeOptions, ctx: Ctx) {
         message: `topic propose ${id}: ${topic.title}`,
       };
     },
-    () => record,
+    { parts: ["topics"], json: () => record },
   );
 }
 
