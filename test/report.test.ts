@@ -556,6 +556,12 @@ describe("reply_within", () => {
 });
 
 describe("history", () => {
+  it("outside a git work tree: exit 3, saying history comes from git", async () => {
+    const r = await runCli(["history", "2027-jj-01", "--data", data()]);
+    expect(r).toMatchObject({ code: 3 });
+    expect(r.stderr).toContain("history is read from git, and the data directory is not in a git work tree");
+  });
+
   it("--json gives each commit's fields changed, newest first", async () => {
     const parent = scratch();
     const dir = path.join(parent, "d");

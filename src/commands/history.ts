@@ -84,7 +84,7 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   if (!file) throw new UsageError(msg("err.unknown-ref", { kind: "id", value: opts.id }));
   const dir = ctx.dataDir();
   const top = gitTop(dir);
-  if (!top) throw new EnvError(msg("write.not-a-repo", {}));
+  if (!top) throw new EnvError(msg("history.no-git", {}), [msg("history.no-git.hint", {})]);
   const abs = path.join(dir, ...file.split("/"));
   const rel = path.relative(top, abs).split(path.sep).join("/");
   let log: string;

@@ -347,7 +347,11 @@ export const en = {
     warnings: S;
   }>,
   "status.legend": (() =>
-    "Topics: proposed/shortlisted/confirmed/concluded/withdrawn · Reports: draft/signed/issued") as P,
+    "Topics: proposed/shortlisted/confirmed/concluded/withdrawn · Activities: total (information exchange/attending/briefing/soliciting/research/consultation) · Reports: draft/signed/issued · Replies: on time/late/pending/overdue · No activity: of the counterparts") as P,
+  "history.no-git": (() =>
+    "history is read from git, and the data directory is not in a git work tree") as P,
+  "history.no-git.hint": (() =>
+    "xieshang init starts a repository; or git init in the data directory") as P,
 
   // ── writing
   "write.refused": ((p) => `the change was refused: it would add ${p.count} error(s)`) as P<{

@@ -252,6 +252,8 @@ export const zh: Catalog = {
   "init.hook": (p) => `已安装 pre-commit 钩子 ${p.file}（提交前运行 xieshang validate）`,
   "init.next": () => "下一步：编辑 xieshang.yaml（本会名称、人员），然后运行 xieshang status",
 
+  "history.no-git": () => "修改记录取自 git，但数据目录不在 git 仓库中",
+  "history.no-git.hint": () => "可运行 xieshang init 建立仓库，或在数据目录中 git init",
   "history.none": (p) => `${p.file} 没有 git 历史`,
   "history.created": () => "新建",
   "history.deleted": () => "删除",
