@@ -224,11 +224,8 @@ describe("the command line", () => {
       code: 2,
       stderr: "错误：未知命令 'valdate'\n（您是否要输入 validate？）\n",
     });
-    const en = await runCli(["report", "sign", "2027-jj-r01", "--data", VALID], { lang: "en" });
-    expect(en).toMatchObject({
-      code: 2,
-      stderr: "error: required option '--by <person>' not specified\n",
-    });
+    const en = await runCli(["topic", "confirm", "--data", VALID], { lang: "en" });
+    expect(en).toMatchObject({ code: 2, stderr: "error: missing required argument 'ids'\n" });
   });
 
   it("a bad --as-of or --lang is a usage error (exit 2)", async () => {

@@ -559,7 +559,9 @@ describe("history", () => {
   it("outside a git work tree: exit 3, saying history comes from git", async () => {
     const r = await runCli(["history", "2027-jj-01", "--data", data()]);
     expect(r).toMatchObject({ code: 3 });
-    expect(r.stderr).toContain("history is read from git, and the data directory is not in a git work tree");
+    expect(r.stderr).toContain(
+      "history is read from git, and the data directory is not in a git work tree",
+    );
   });
 
   it("--json gives each commit's fields changed, newest first", async () => {
@@ -596,6 +598,68 @@ describe("history", () => {
       { field: "shortlisted_on", from: null, to: "2026-12-01" },
     ]);
     expect(h[0]).toMatchObject({ author: "Test Clerk" });
+  });
+});
+
+describe("missing values without a terminal", () => {
+  it("report sign, reply record, extend and chase, topic withdraw name every missing flag (exit 2)", async () => {
+    const dir = data();
+    const cases: [string[], string][] = [
+      [["report", "sign", "2027-jj-r01"], "missing --by"],
+      [["reply", "record", "2027-jj-r01"], "missing --from"],
+      [["reply", "extend", "2027-jj-r01"], "missing --dept, --until, --reason"],
+      [["reply", "chase", "2027-jj-r01", "--dept", "czj"], "missing --method"],
+      [["topic", "withdraw", "2027-jj-01"], "missing --reason"],
+    ];
+    for (const [args, text] of cases) {
+      const r = await cli(dir, "2027-07-20", ...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toContain(text);
+    }
+  });
+
+  it("reply record dates the reply today when --on is not given", async () => {
+    const dir = data();
+    expect(
+      (
+        await cli(
+          dir,
+          "2027-07-20",
+          "reply",
+          "record",
+          "2027-jj-r01",
+          "--from",
+          "czj",
+          "--doc-no",
+          "x",
+        )
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(path.join(dir, "reports/2027/2027-jj-r01.yaml"), "utf8")).toContain(
+      "  czj:\n    received_on: 2027-07-20\n",
+    );
+  });
+
+  it("--method takes the Chinese name", async () => {
+    const dir = data();
+    expect(
+      (
+        await cli(
+          dir,
+          "2027-07-20",
+          "reply",
+          "chase",
+          "2027-jj-r01",
+          "--dept",
+          "czj",
+          "--method",
+          "发函",
+        )
+      ).code,
+    ).toBe(0);
+    expect(readFileSync(path.join(dir, "reports/2027/2027-jj-r01.yaml"), "utf8")).toContain(
+      "method: letter }\n",
+    );
   });
 });
 

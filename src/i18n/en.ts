@@ -635,6 +635,13 @@ export const en = {
   "import.nothing": (() =>
     "nothing to add: the data directory already has every unit and department of the table") as P,
   "import.dry-run": (() => "--dry-run: nothing was written") as P,
+  "prompt.signer": (() =>
+    "Signed by (Art. 13: the vice-chair in charge or a secretary-general)") as P,
+  "prompt.replying-department": (() => "Department that replied") as P,
+  "prompt.department": (() => "Department") as P,
+  "prompt.until": (() => "New due date") as P,
+  "prompt.reason": (() => "Reason") as P,
+  "prompt.method": (() => "How it was chased") as P,
   // ── help
   "help.description": (() =>
     "Counterpart liaison consultation records (对口联系协商) for a CPPCC secretariat, kept as YAML in git") as P,

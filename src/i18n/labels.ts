@@ -44,6 +44,12 @@ export const LABELS = {
     concluded: { zh: "已完成", en: "concluded" },
     withdrawn: { zh: "已撤销", en: "withdrawn" },
   },
+  chaseMethod: {
+    phone: { zh: "电话", en: "phone" },
+    letter: { zh: "发函", en: "letter" },
+    visit: { zh: "上门", en: "visit" },
+    meeting: { zh: "会议", en: "meeting" },
+  },
   reportStatus: {
     draft: { zh: "草稿", en: "draft" },
     signed: { zh: "已签发", en: "signed" },

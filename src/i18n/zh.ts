@@ -333,5 +333,11 @@ export const zh: Catalog = {
   "import.kept": (p) => `${p.file} 中保留了表中没有的部门：${p.names}`,
   "import.nothing": () => "没有需要增加的内容：数据目录已包含表中所有单位和部门",
   "import.dry-run": () => "--dry-run：未写入任何内容",
+  "prompt.signer": () => "签发人（第13条：分管副主席或秘书长）",
+  "prompt.replying-department": () => "答复的部门",
+  "prompt.department": () => "部门",
+  "prompt.until": () => "新的答复期限",
+  "prompt.reason": () => "理由",
+  "prompt.method": () => "催办方式",
   "help.description": () => "政协专门委员会对口联系协商记录工具：以 YAML 文件保存在 git 中",
 };

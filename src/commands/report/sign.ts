@@ -2,11 +2,14 @@ import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
 import { DataError } from "../../cli/errors.js";
 import type { CommandEnv } from "../../cli/program.js";
+import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
+import { maySign } from "../../domain/rules/signer.js";
 import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
+import { askMissing } from "../ask.js";
 import { dateFlag } from "../inputs.js";
 import { requirePerson } from "../refs.js";
 import { findReport, reportIdArg } from "./shared.js";
@@ -16,27 +19,52 @@ export function register(parent: Command, env: CommandEnv) {
     .command("sign")
     .description("sign off a drafted report (签发, Art. 13)")
     .argument("<id>", "report id, e.g. 2027-jj-r01")
-    .requiredOption("--by <person>", "the signer: person id or name of xieshang.yaml")
+    .option("--by <person>", "the signer: person id or name of xieshang.yaml")
     .option("--on <date>", "date signed (default today)")
     .addHelpText(
       "after",
       `
 Only the committee's vice-chair in charge (分管副主席) or a secretary-general (秘书长) may
-sign; anyone else is refused with rule signer (exit 1). Only a draft is signed.
+sign; anyone else is refused with rule signer (exit 1). Only a draft is signed. On a
+terminal, a missing --by is asked for among those entitled to sign.
 
 Examples:
   $ xieshang report sign 2027-jj-r01 --by wang-vc
   $ xieshang report sign 2027-jj-r01 --by 王某某 --on 2027-06-05`,
     )
-    .action(async (id: string, opts: { by: string; on?: string }, cmd: Command) =>
+    .action(async (id: string, opts: { by?: string; on?: string }, cmd: Command) =>
       run({ id, ...opts }, env.ctx(cmd)),
     );
 }
 
-export async function run(opts: { id: string; by: string; on?: string }, ctx: Ctx) {
+export async function run(opts: { id: string; by?: string; on?: string }, ctx: Ctx) {
   const id = reportIdArg(opts.id);
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
-  const signer = requirePerson(ctx, opts.by);
+  let by = opts.by;
+  await askMissing(
+    ctx,
+    by
+      ? []
+      : [
+          {
+            flag: "--by",
+            ask: async (p) => {
+              const loaded = ctx.load(["reports"]);
+              const { ds } = loaded;
+              const r = findReport(ctx, loaded, id).value;
+              const committee = buildIndex(ds).committees.get(r.committee)?.value;
+              const entitled = (ds.settings?.value.people ?? []).filter(
+                (x) => committee && maySign(x, committee),
+              );
+              by = await p.select({
+                message: ctx.t("prompt.signer"),
+                choices: entitled.map((x) => ({ value: x.id, name: `${x.name} (${x.id})` })),
+              });
+            },
+          },
+        ],
+  );
+  const signer = requirePerson(ctx, by!);
   await applyPlan(
     ctx,
     (loaded) => {

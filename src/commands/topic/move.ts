@@ -14,6 +14,7 @@ import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { readRecordText, TOPIC_LAYOUT } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
+import { askMissing, askText } from "../ask.js";
 import { dateFlag } from "../inputs.js";
 
 export interface MoveOptions {
@@ -54,7 +55,8 @@ export function register(parent: Command, env: CommandEnv, action: TopicAction) 
     .description(h.description)
     .argument(h.many ? "<ids...>" : "<id>", h.many ? "topic ids" : "topic id")
     .option("--on <date>", "the date of this step (default today)");
-  if (action === "withdraw") cmd.requiredOption("--reason <text>", "why it is withdrawn");
+  if (action === "withdraw")
+    cmd.option("--reason <text>", "why it is withdrawn (asked for on a terminal)");
   cmd.addHelpText(
     "after",
     `
@@ -84,6 +86,17 @@ export async function run(action: TopicAction, opts: MoveOptions, ctx: Ctx) {
   }
   const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
   const ids = [...new Set(opts.ids)];
+  let reason = opts.reason?.trim() || undefined;
+  if (action === "withdraw" && !reason) {
+    await askMissing(ctx, [
+      {
+        flag: "--reason",
+        ask: async (p) => {
+          reason = await askText(ctx, p, ctx.t("prompt.reason"));
+        },
+      },
+    ]);
+  }
   await applyPlan(
     ctx,
     (loaded) => {
