@@ -227,6 +227,18 @@ describe("bad input while reading", () => {
     ]);
   });
 
+  it("an empty file, or one holding a list, is not a record", async () => {
+    const dir = data();
+    writeFileSync(path.join(dir, TOPIC), "");
+    writeFileSync(path.join(dir, "topics/2027/2027-jj-02.yaml"), "- id: 2027-jj-02\n");
+    const { code, problems } = await validate(dir);
+    expect(code).toBe(1);
+    expect(problems.filter((p) => p.rule === "file").map((p) => [p.file, p.message])).toEqual([
+      [TOPIC, "the file must hold one mapping of `key: value` lines"],
+      ["topics/2027/2027-jj-02.yaml", "the file must hold one mapping of `key: value` lines"],
+    ]);
+  });
+
   it("a stray file in a record folder is named", async () => {
     const dir = data();
     writeFileSync(path.join(dir, "topics/2027/notes.txt"), "todo\n");
