@@ -5,8 +5,6 @@ import { msg } from "../domain/diagnostics.js";
 import { packageRoot } from "../store/package-files.js";
 import { type HelperContext, helpers } from "./helpers.js";
 
-export type TemplateName = "outcome-report.md.hbs" | "reminder.md.hbs" | "annual-plan.md.hbs";
-
 /** A template that does not compile or names a missing field: exit 1, nothing written. */
 export class TemplateError extends DataError {}
 

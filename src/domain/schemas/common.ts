@@ -79,12 +79,6 @@ export const CHASE_METHODS = ["phone", "letter", "visit", "meeting"] as const;
 export const SATISFACTION = ["满意", "基本满意", "不满意"] as const;
 export const COMMITTEE_KINDS = ["committee", "office"] as const;
 
-export type Source = (typeof SOURCES)[number];
-export type Category = (typeof CATEGORIES)[number];
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-export type TopicStatus = (typeof TOPIC_STATUSES)[number];
-export type ReportKind = (typeof REPORT_KINDS)[number];
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type Liaison = z.infer<typeof liaison>;
 
 export const stringList = z.array(text);

@@ -64,4 +64,3 @@ export const reportSchema = z.strictObject({
 
 export type Report = z.infer<typeof reportSchema>;
 export type Reply = z.infer<typeof reply>;
-export type Chase = z.infer<typeof chase>;
