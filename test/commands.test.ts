@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { testIO } from "../src/cli/io.js";
 import { buildProgram } from "../src/cli/program.js";
+import { HELP_ZH } from "../src/i18n/help-zh.js";
 import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
@@ -216,6 +217,29 @@ describe("the command line", () => {
   it("an unknown command or flag is a usage error (exit 2)", async () => {
     expect((await runCli(["frobnicate"])).code).toBe(2);
     expect((await runCli(["validate", "--frobnicate"])).code).toBe(2);
+  });
+
+  it("has Chinese for every help text of every command, option and argument", () => {
+    const missing: string[] = [];
+    const walk = (cmd: Command) => {
+      for (const text of [
+        cmd.description(),
+        ...cmd.options.map((o) => o.description),
+        ...cmd.registeredArguments.map((a) => a.description),
+      ]) {
+        if (text && !HELP_ZH[text]) missing.push(text);
+      }
+      cmd.commands.forEach(walk);
+    };
+    walk(buildProgram(testIO(), { lang: "en" }));
+    expect(missing).toEqual([]);
+  });
+
+  it("shows help in Chinese for a Chinese clerk", async () => {
+    const r = await runCli(["reply", "extend", "--help"], { lang: "zh" });
+    expect(r.stdout).toContain("用法：");
+    expect(r.stdout).toContain("同意部门延期答复：新期限前不算逾期");
+    expect(r.stdout).toContain("--until <date>   新的答复期限");
   });
 
   it("says commander's own errors in the user's language", async () => {

@@ -14,6 +14,7 @@ import * as schema from "../commands/schema.js";
 import * as status from "../commands/status.js";
 import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
+import { HELP_TITLES_ZH, HELP_ZH } from "../i18n/help-zh.js";
 import type { Lang } from "../i18n/index.js";
 import { type Ctx, type GlobalOptions, makeCtx } from "./context.js";
 import type { IO } from "./io.js";
@@ -102,5 +103,26 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   schema.register(program, env);
   importCmd.register(program, env);
   history.register(program, env);
+  if ((state.lang ?? state.early?.()) === "zh") translateHelp(program);
   return program;
+}
+
+/** Help in Chinese for a Chinese clerk: every description, and commander's headings. */
+function translateHelp(program: Command) {
+  const tr = (s: string) => HELP_ZH[s] ?? s;
+  // the subcommands share the program's help configuration object: change it in place
+  Object.assign(program.configureHelp(), {
+    styleTitle: (title: string) => HELP_TITLES_ZH[title] ?? title,
+  });
+  program.helpOption("-h, --help", tr("display help for command"));
+  const walk = (cmd: Command) => {
+    cmd.description(tr(cmd.description()));
+    for (const o of cmd.options) o.description = tr(o.description);
+    for (const a of cmd.registeredArguments) a.description = tr(a.description);
+    for (const sub of cmd.commands) {
+      sub.helpOption("-h, --help", tr("display help for command"));
+      walk(sub);
+    }
+  };
+  walk(program);
 }

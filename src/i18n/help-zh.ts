@@ -1,0 +1,192 @@
+/**
+ * Chinese for the help texts of every command, option and argument, keyed by their
+ * English text (the source of truth, written beside each command). A test checks that
+ * every text registered has its translation here.
+ */
+export const HELP_ZH: Record<string, string> = {
+  "对口联系协商记录工具 — counterpart liaison consultation records of a CPPCC committee":
+    "对口联系协商记录工具：专门委员会与党政部门（单位）对口联系协商的记录、检查与办理",
+  "output the version number": "显示版本号",
+  "display help for command": "显示命令的帮助",
+  "the data directory (else $XIESHANG_DATA, ./, ./data or a parent holding xieshang.yaml)":
+    "数据目录（否则依次为 $XIESHANG_DATA、当前目录、./data、含 xieshang.yaml 的上级目录）",
+  "language of messages: zh | en (else $XIESHANG_LANG, xieshang.yaml, the system)":
+    "提示语言：zh | en（否则依次为 $XIESHANG_LANG、xieshang.yaml、系统设置）",
+  "no colours (also NO_COLOR=1)": "不使用颜色（也可设 NO_COLOR=1）",
+  "take this date as today (else $XIESHANG_TODAY)": "以此日期作为“今天”（否则为 $XIESHANG_TODAY）",
+  "print one JSON document, for scripts": "输出一个 JSON 文档，供脚本使用",
+  "never prompt; fail naming what is missing": "从不询问；缺少的参数一律报错列出",
+  "commit the files written to git": "把写入的文件提交到 git",
+  "create a data directory: settings, the 一览表 committees, git and a pre-commit hook (初始化)":
+    "初始化数据目录：全局设置、一览表中的专委会、git 仓库和提交前检查",
+  "no committees (for a body with its own liaison table)": "不含专委会（用于另有一览表的单位）",
+  "the folder to create or fill (default: the current folder)":
+    "要创建或填充的文件夹（默认当前文件夹）",
+  "check every record against the rules of the 办法 (检查全部记录)": "按《办法》检查全部记录",
+  "warnings fail too (exit 1)": "警告也视为不通过（退出码 1）",
+  "the dashboard: where each committee stands in a year (工作进展)": "工作进展：各专委会本年度情况",
+  "the year (default: this year)": "年度（默认今年）",
+  "the liaison units of the 一览表 and their counterparts (专委会)": "一览表中的专委会及其对口部门",
+  "the units in 一览表 order, with counterpart count and liaison (专委会列表)":
+    "专委会列表：按一览表顺序，含对口部门数和联络员",
+  "one unit: its settings and counterpart departments (专委会详情)": "专委会详情：设置和对口部门",
+  "committee code, name or alias": "专委会代码、名称或别名",
+  "the counterpart departments (对口联系部门)": "对口联系部门",
+  "every department, by committee in 一览表 order (部门列表)": "部门列表：按一览表中专委会顺序",
+  "only the counterparts of this committee (code, name or alias)":
+    "只列此专委会的对口部门（代码、名称或别名）",
+  "one department: names, committee, liaison and the topics it is on (部门详情)":
+    "部门详情：名称、所属专委会、联络员和涉及的议题",
+  "department id, name, full name or alias": "部门代码、名称、全称或别名",
+  "consultation topics: propose, shortlist, confirm, conclude, withdraw (协商议题)":
+    "协商议题：提出、初选、确定、完成、撤销",
+  "record a proposed topic for a plan year (征集议题, Art. 5)": "登记征集到的年度议题（第5条）",
+  "the topic, e.g. 关于优化营商环境的对口协商": "议题名称，如 关于优化营商环境的对口协商",
+  "leading committee: code, name or alias": "牵头专委会：代码、名称或别名",
+  "counterpart departments (id, name or alias; comma-separated or repeated)":
+    "对口部门（代码、名称或别名；用逗号或顿号分隔，或重复给出）",
+  "departments outside the counterpart list, invited (Art. 4)":
+    "邀请参加的对口单位以外的部门（第4条）",
+  "leader | department | member | committee (or 市领导点题 …)":
+    "议题来源：leader | department | member | committee（或 市领导点题 等中文名称）",
+  "who proposed it (name or unit)": "提出者（姓名或单位）",
+  "one of Art. 3's areas: policy | decision | planning | resources | public_concern | rule_of_law | follow_up | conduct | mutual | assigned":
+    "协商内容（第3条）：policy | decision | planning | resources | public_concern | rule_of_law | follow_up | conduct | mutual | assigned",
+  "a short description": "简要说明",
+  "planned forms: info_exchange, attend, briefing, solicit, research, consultation (or 调查研究 …)":
+    "计划协商形式：info_exchange、attend、briefing、solicit、research、consultation（或 调查研究 等中文名称）",
+  "quarter or month, e.g. 2027-Q2 or 2027-05": "时间安排：季度或月份，如 2027-Q2 或 2027-05",
+  "plan year (default: next year from the collection day on, else this year)":
+    "计划年度（默认：征集开始日起为下一年，之前为本年）",
+  "date proposed (default today)": "提出日期（默认今天）",
+  "topics, by id (议题列表)": "议题列表（按编号）",
+  "plan year": "计划年度",
+  "proposed | shortlisted | confirmed | concluded | withdrawn":
+    "状态：proposed | shortlisted | confirmed | concluded | withdrawn",
+  "shortlist proposed topics (初选, Art. 5)": "初选已提出的议题（第5条）",
+  "the date of this step (default today)": "这一步的日期（默认今天）",
+  "topic ids": "议题编号（可多个）",
+  "confirm shortlisted topics with the departments (确定议题, Art. 6: in the first quarter)":
+    "与对口部门确定已初选的议题（第6条：第一季度内）",
+  "mark a confirmed topic concluded (完成)": "把已确定的议题标记为完成",
+  "topic id": "议题编号",
+  "withdraw a topic, with the reason (撤销)": "撤销议题，须注明理由",
+  "why it is withdrawn (asked for on a terminal)": "撤销理由（在终端中会询问）",
+  "meetings and the other forms of consultation (协商活动, Art. 7–12)":
+    "协商会议及其他协商活动（第7–12条）",
+  "record a meeting or other activity (记录协商活动, Art. 7–12)": "记录协商活动（第7–12条）",
+  "info_exchange | attend | briefing | solicit | research | consultation (or 互通信息, 列席会议, 通报情况, 征求意见建议, 调查研究, 协商会议)":
+    "协商形式：互通信息、列席会议、通报情况、征求意见建议、调查研究、协商会议（或对应的英文代码）",
+  "committee: code, name or alias (default: the topic's)":
+    "专委会：代码、名称或别名（默认为议题所属专委会）",
+  "the topic it serves (required for solicit, research, consultation)":
+    "所属议题（征求意见建议、调查研究、协商会议必填）",
+  "the day it took place (default today)": "活动日期（默认今天）",
+  "e.g. 优化营商环境对口协商会": "活动名称，如 优化营商环境对口协商会",
+  "departments taking part (default: the topic's)": "参加的部门（默认为议题的对口部门）",
+  "departments outside the counterpart list (default: the topic's)":
+    "邀请的对口单位以外的部门（默认为议题的邀请部门）",
+  where: "地点",
+  "CPPCC leaders present: person ids or names": "出席的市政协领导：人员代码或姓名",
+  "department heads present, e.g. 张某（市发改委主任）":
+    "出席的部门负责同志，如 张某（市发改委主任）",
+  "CPPCC members present": "参加的政协委员",
+  "think-tank members and experts present": "参加的政协智库成员、专家学者",
+  'an opinion or suggestion, repeatable; "text——by" names who gave it':
+    "意见建议，可重复；“内容——提出人”注明提出人",
+  "minutes, free text": "纪要、备注",
+  "activities, by date (活动列表)": "活动列表（按日期）",
+  "year of the date": "活动日期所在年份",
+  "committee: code, name or alias": "专委会：代码、名称或别名",
+  "only the activities of this topic": "只列此议题的活动",
+  "only this form of activity": "只列此协商形式",
+  "outcome reports and other papers that need replies: draft, sign, issue (协商成果, Art. 13–14)":
+    "协商成果及其他需答复的材料：起草、签发、印发（第13–14条）",
+  "draft a report: the record and its .md body from a template (起草协商成果, Art. 13)":
+    "起草协商成果：生成记录和由模板生成的 .md 正文（第13条）",
+  "outcome | research | social_opinion":
+    "类别：outcome（协商成果）| research（调研考察报告）| social_opinion（社情民意信息）",
+  "for research / social_opinion: the committee": "调研考察报告、社情民意信息所属的专委会",
+  "the title (default: from the topic, 关于…的协商意见)": "标题（默认由议题生成：关于…的协商意见）",
+  "another template of templates/, e.g. outcome-brief (→ outcome-brief.md.hbs)":
+    "templates/ 中的其他模板，如 outcome-brief（即 outcome-brief.md.hbs）",
+  "date drafted (default today)": "起草日期（默认今天）",
+  "the topic of an outcome report": "协商成果所属的议题",
+  "sign off a drafted report (签发, Art. 13)": "签发成果（第13条）",
+  "the signer: person id or name of xieshang.yaml": "签发人：xieshang.yaml 中的人员代码或姓名",
+  "date signed (default today)": "签发日期（默认今天）",
+  "report id, e.g. 2027-jj-r01": "成果编号，如 2027-jj-r01",
+  "issue a signed report to leaders and departments (印发报送, Art. 13–14)":
+    "印发已签发的成果，报送市领导和相关部门（第13–14条）",
+  "departments that owe a written reply (default: the topic's)":
+    "应书面答复的部门（默认为议题的部门）",
+  "city leaders it is sent to (报市有关领导), free text": "报送的市有关领导",
+  "the doc number (default: the next free one, 鄂政协经〔2027〕3号)":
+    "发文字号（默认取下一个可用序号，如 鄂政协经〔2027〕3号）",
+  "date issued (default today)": "印发日期（默认今天）",
+  "report id": "成果编号",
+  "reports, by id, with their replies (成果列表)": "成果列表（按编号，含答复情况）",
+  "year of the report id": "成果编号中的年份",
+  "draft | signed | issued": "状态：draft | signed | issued",
+  "one report: the record, each recipient's reply state and the due-date reasoning (成果详情)":
+    "成果详情：记录、各部门答复情况和答复期限的计算",
+  "written replies to issued reports: record, extend, chase (答复反馈, Art. 14)":
+    "书面答复：登记、延期、催办（第14条）",
+  "record a department's written reply": "登记部门的书面答复",
+  "the replying department: id, name or alias": "答复的部门：代码、名称或别名",
+  "the date the reply was received (default today)": "收到答复的日期（默认今天）",
+  "the reply's own doc number (shows it is in writing)": "答复文件本身的文号（体现书面答复）",
+  "what it says": "答复要点",
+  "one of answer_categories of xieshang.yaml, e.g. A":
+    "答复类别：xieshang.yaml 中 answer_categories 的键，如 A",
+  "grant a department more time (延期): not overdue until then":
+    "同意部门延期答复：新期限前不算逾期",
+  "the department: id, name or alias": "部门：代码、名称或别名",
+  "the new due date": "新的答复期限",
+  why: "理由",
+  "date granted (default today)": "同意日期（默认今天）",
+  "log a chase (催办) of a missing reply": "登记一次催办",
+  "phone | letter | visit | meeting (or 电话, 发函, 上门, 会议)":
+    "催办方式：电话、发函、上门、会议（或 phone、letter、visit、meeting）",
+  "date chased (default today)": "催办日期（默认今天）",
+  "e.g. 发催办函": "备注，如 发催办函",
+  "written replies past their due date, most overdue first (逾期未答复, Art. 14)":
+    "逾期未答复的成果，逾期最久的在前（第14条）",
+  "only this committee's reports": "只列此专委会的成果",
+  "also the replies due in the next N days": "同时列出今后 N 天内到期的答复",
+  "exit 1 when any reply is overdue (for a daily cron or CI job)":
+    "有逾期时退出码为 1（用于定时任务或 CI）",
+  "one 催办 notice per department with overdue replies (催办通知, Art. 14)":
+    "为每个逾期未答复的部门生成一份催办通知（第14条）",
+  "write one file per department (<dept-id>.md) into this folder":
+    "写入此文件夹，每个部门一个文件（<部门代码>.md）",
+  "the annual plan of counterpart consultation (年度对口协商计划, Art. 6)":
+    "生成年度对口协商计划（第6条）",
+  "md | json | csv": "格式：md | json | csv",
+  "write to this file instead of stdout": "写入此文件（而不是标准输出）",
+  "also the shortlisted topics (a draft plan during the first quarter)":
+    "同时列入已初选的议题（第一季度内的计划草稿）",
+  "add what happened for each topic: activities per form, report, replies":
+    "增列各议题的进展：各形式活动次数、成果、答复",
+  "JSON Schemas of every record kind, for editors (数据格式的 JSON Schema)":
+    "各类记录的 JSON Schema，供编辑器检查",
+  "write <kind>.schema.json files into this folder": "写入此文件夹（<类别>.schema.json）",
+  "bring records in from documents (导入)": "从文件导入记录",
+  "the 一览表 copied from a document → committees/*.yaml (导入对口联系一览表)":
+    "导入从文件中复制的一览表，生成 committees/*.yaml",
+  "report what would be written, and write nothing": "只报告将写入的内容，不写入",
+  "a text file: one row per unit, two tab-separated columns":
+    "文本文件：每个单位一行，两列以制表符分隔",
+  "the change history of one record, from git, in plain words (修改记录)":
+    "某条记录的修改记录（取自 git）",
+  "a topic, activity, report id or committee code": "议题、活动、成果编号或专委会代码",
+};
+
+/** The headings of commander's help. */
+export const HELP_TITLES_ZH: Record<string, string> = {
+  "Usage:": "用法：",
+  "Options:": "选项：",
+  "Commands:": "命令：",
+  "Arguments:": "参数：",
+  "Global Options:": "全局选项：",
+};
