@@ -12,8 +12,9 @@ import {
 import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { setIn } from "../src/store/edit.js";
-import { TOPIC_LAYOUT } from "../src/store/records.js";
+import { parse } from "yaml";
+import { recordText, setIn } from "../src/store/edit.js";
+import { REPORT_LAYOUT, TOPIC_LAYOUT } from "../src/store/records.js";
 import { LOCK_FILE, writeRecords } from "../src/store/write.js";
 import { FIXTURES, runCli, scratch } from "./helpers/run.js";
 
@@ -79,6 +80,22 @@ describe("edits in place", () => {
     expect(setIn("reason: x\n", ["reason"], "并入年度督办", TOPIC_LAYOUT)).toBe(
       "reason: 并入年度督办\n",
     );
+  });
+
+  it("adds to a map written on one line without dropping what it holds", () => {
+    const text = "extensions: { zwfw: { until: 2027-08-15, reason: 测算 } }\n";
+    const out = setIn(text, ["extensions", "czj"], { until: "2027-09-01" }, REPORT_LAYOUT);
+    expect(parse(out)).toEqual({
+      extensions: { zwfw: { until: "2027-08-15", reason: "测算" }, czj: { until: "2027-09-01" } },
+    });
+  });
+
+  it("writes a value with line breaks as one quoted line that reads back the same", () => {
+    const notes = "第一段：情况\n第二段：意见";
+    const out = setIn("id: x\n", ["notes"], notes, TOPIC_LAYOUT);
+    expect(out).toBe('id: x\nnotes: "第一段：情况\\n第二段：意见"\n');
+    expect(parse(out).notes).toBe(notes);
+    expect(parse(recordText({ id: "x", notes }, ["id", "notes"])).notes).toBe(notes);
   });
 
   it("sets a nested map key by key, keeping the keys it does not name", () => {

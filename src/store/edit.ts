@@ -27,6 +27,11 @@ const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** A scalar or a list of scalars as it stands after `key: ` on one line. */
 export function inlineText(value: Scalar | Scalar[]): string {
+  // a line break inside one line: a double-quoted scalar (JSON's escapes are YAML's)
+  if (typeof value === "string" && /[\r\n]/.test(value)) return JSON.stringify(value);
+  if (Array.isArray(value) && value.some((v) => typeof v === "string" && /[\r\n]/.test(v))) {
+    return `[${value.map((v) => inlineText(v)).join(", ")}]`;
+  }
   const opts = Array.isArray(value)
     ? { ...STRINGIFY, collectionStyle: "flow" as const }
     : STRINGIFY;
@@ -162,9 +167,17 @@ export function setIn(text: string, path: string[], value: Value, opts: EditOpti
   for (let i = 0; i < path.length - 1; i++) {
     const next = parent.items.find((p) => keyText(p) === path[i])?.value;
     if (!isMap(next) || next.flow) {
-      // the parent itself is missing (or written as a flow map): set it as a whole
-      const obj = path.slice(i + 1).reduceRight<Value>((acc, k) => ({ [k]: acc }), value);
-      return bom + setIn(src, path.slice(0, i + 1), obj, opts);
+      // the parent is missing, or written on one line ({ a: 1 }): set it as a whole, with
+      // what it already holds and the new value merged in — nothing it had is dropped
+      const merged = (isMap(next) ? next.toJSON() : {}) as { [k: string]: Value };
+      let at = merged;
+      for (const k of path.slice(i + 1, -1)) {
+        const inner = at[k];
+        at[k] = inner !== null && typeof inner === "object" && !Array.isArray(inner) ? inner : {};
+        at = at[k] as { [k: string]: Value };
+      }
+      at[path[path.length - 1]!] = value;
+      return bom + setIn(src, path.slice(0, i + 1), merged, opts);
     }
     parent = next;
   }
