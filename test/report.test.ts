@@ -682,10 +682,26 @@ describe("meeting record", () => {
     );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      "[meeting-participants] consultation meeting with no CPPCC leader recorded (Art. 12)",
+      "[meeting-participants] consultation meeting with no CPPCC leader and no department head recorded (Art. 12)",
     );
-    expect(r.stderr).toContain(
-      "[meeting-participants] consultation meeting with no department head recorded (Art. 12)",
+    const heads = await cli(
+      dir,
+      "2027-06-22",
+      "meeting",
+      "record",
+      "--type",
+      "consultation",
+      "--topic",
+      "2027-jj-01",
+      "--date",
+      "2027-06-21",
+      "--title",
+      "第三次协商会",
+      "--heads",
+      "张某",
+    );
+    expect(heads.stderr).toContain(
+      "[meeting-participants] consultation meeting with no CPPCC leader recorded (Art. 12)",
     );
   });
 

@@ -54,9 +54,8 @@ const EXPECTED: Record<string, (string | number)[][]> = {
   "collection-window": [["collection-window", "warning", "topics/2027/2027-jj-02.yaml", 10, 14]],
   // Art. 6: confirmed in April
   "q1-confirmation": [["q1-confirmation", "warning", "topics/2027/2027-jj-02.yaml", 12, 15]],
-  // Art. 12: no leader, no department head
+  // Art. 12: no leader and no department head: one warning for the meeting
   "meeting-participants": [
-    ["meeting-participants", "warning", "activities/2027/2027-06-20-jj-1.yaml", 8, 1],
     ["meeting-participants", "warning", "activities/2027/2027-06-20-jj-1.yaml", 8, 1],
   ],
   // Art. 13: nm's vice-chair signs for jj

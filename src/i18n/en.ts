@@ -200,6 +200,10 @@ export const en = {
     date: S;
     year: S;
   }>,
+  "meeting-participants.neither": (() =>
+    "consultation meeting with no CPPCC leader and no department head recorded (Art. 12)") as P,
+  "meeting-participants.neither.hint": (() =>
+    "list them under participants.cppcc_leaders (person ids) and participants.department_heads") as P,
   "meeting-participants.no-leader": (() =>
     "consultation meeting with no CPPCC leader recorded (Art. 12)") as P,
   "meeting-participants.no-leader.hint": (() =>

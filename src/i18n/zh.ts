@@ -107,6 +107,9 @@ export const zh: Catalog = {
   "collection-window.early.hint": () =>
     "请核对 proposed_on 和 year：年度议题从上一年 9 月中旬开始征集",
   "q1-confirmation.outside": (p) => `确定日期 ${p.date} 不在 ${p.year} 年第一季度（第6条）`,
+  "meeting-participants.neither": () => "协商会议未记录出席的市政协领导和部门负责同志（第12条）",
+  "meeting-participants.neither.hint": () =>
+    "请在 participants.cppcc_leaders（人员代码）和 participants.department_heads 下列出",
   "meeting-participants.no-leader": () => "协商会议未记录出席的市政协领导（第12条）",
   "meeting-participants.no-leader.hint": () => "请在 participants.cppcc_leaders 下列出（人员代码）",
   "meeting-participants.no-heads": () => "协商会议未记录出席的部门负责同志（第12条）",

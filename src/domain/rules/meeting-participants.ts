@@ -5,7 +5,8 @@ import { diag } from "./rule.js";
 
 /**
  * Art. 12: a consultation meeting invites CPPCC leaders and the principal heads of the
- * counterpart departments; one without either on record is not the meeting of Art. 12.
+ * counterpart departments; one with either missing from its record is not yet the
+ * meeting of Art. 12. One warning per meeting, saying which is missing.
  */
 export const meetingParticipantsRule: Rule = {
   id: "meeting-participants",
@@ -14,29 +15,20 @@ export const meetingParticipantsRule: Rule = {
     const out: Diagnostic[] = [];
     for (const { src, value: a } of ds.activities) {
       if (a.type !== "consultation") continue;
+      const leaders = (a.participants?.cppcc_leaders?.length ?? 0) > 0;
+      const heads = (a.participants?.department_heads?.length ?? 0) > 0;
+      if (leaders && heads) continue;
       const at = { src, path: a.participants ? ["participants"] : ["type"], mode: "key" as const };
-      if (!a.participants?.cppcc_leaders?.length) {
-        out.push(
-          diag(
-            "meeting-participants",
-            "warning",
-            at,
-            msg("meeting-participants.no-leader", {}),
-            msg("meeting-participants.no-leader.hint", {}),
-          ),
-        );
-      }
-      if (!a.participants?.department_heads?.length) {
-        out.push(
-          diag(
-            "meeting-participants",
-            "warning",
-            at,
-            msg("meeting-participants.no-heads", {}),
-            msg("meeting-participants.no-heads.hint", {}),
-          ),
-        );
-      }
+      const which = !leaders && !heads ? "neither" : !leaders ? "no-leader" : "no-heads";
+      out.push(
+        diag(
+          "meeting-participants",
+          "warning",
+          at,
+          msg(`meeting-participants.${which}`, {}),
+          msg(`meeting-participants.${which}.hint`, {}),
+        ),
+      );
     }
     return out;
   },
