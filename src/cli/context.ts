@@ -1,12 +1,18 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
-import { parse } from "yaml";
+import jsYaml from "js-yaml";
 import { parseInputDate, todayIn } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { isLang, type Lang, systemLang, type T, translator } from "../i18n/index.js";
 import { findDataDir, SETTINGS_FILE } from "../store/find.js";
-import { ALL_PARTS, type LoadResult, loadDataDir, type Part } from "../store/load.js";
+import {
+  ALL_PARTS,
+  type LoadResult,
+  loadDataDir,
+  MAX_FILE_BYTES,
+  type Part,
+} from "../store/load.js";
 import { UsageError } from "./errors.js";
 import type { IO } from "./io.js";
 import type { Prompter } from "./prompter.js";
@@ -46,7 +52,10 @@ const DEFAULT_TZ = "Asia/Shanghai";
 function peekSettings(dir: string | undefined): { lang?: unknown; timezone?: unknown } {
   if (!dir) return {};
   try {
-    const v = parse(readFileSync(path.join(dir, SETTINGS_FILE), "utf8"), { maxAliasCount: 10 });
+    // aliases are not followed here: the loader checks the file properly later
+    const v = jsYaml.load(readFileSync(path.join(dir, SETTINGS_FILE), "utf8"), {
+      schema: jsYaml.CORE_SCHEMA,
+    });
     return v && typeof v === "object" ? v : {};
   } catch {
     return {};

@@ -173,7 +173,7 @@ export function acquireLock(dir: string, waitMs: number): () => void {
 }
 
 /** Removes temporary files left by a process that died mid-write (we hold the lock). */
-function clearStaleTemps(dir: string, folders: Iterable<string>) {
+function clearStaleTemps(folders: Iterable<string>) {
   for (const folder of folders) {
     let names: string[];
     try {
@@ -191,7 +191,6 @@ function clearStaleTemps(dir: string, folders: Iterable<string>) {
       }
     }
   }
-  void dir;
 }
 
 function writeTemp(target: string, text: string): string {
@@ -272,7 +271,7 @@ export async function writeRecords(
       abs: path.join(env.dir, ...c.file.split("/")),
     }));
     const folders = new Set(targets.map((t) => path.dirname(t.abs)));
-    clearStaleTemps(env.dir, folders);
+    clearStaleTemps(folders);
     // every temporary file first: a failure here (disk full, read-only) changes nothing
     const temps: string[] = [];
     try {
