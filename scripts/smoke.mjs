@@ -18,4 +18,14 @@ if (report.errors !== 0) {
 const committees = JSON.parse(cli("committee", "list", "--json"));
 if (committees.length !== 8) throw new Error(`expected 8 committees, got ${committees.length}`);
 cli("status");
-console.log(`smoke: bundled data valid (${report.warnings} warnings), 8 committees, status runs`);
+// the commands that load Handlebars lazily, through the bundle as installed
+const plan = cli("plan", "2026");
+if (!plan.includes("年度对口协商计划")) throw new Error("plan 2026 printed no plan");
+const remind = cli("remind", "--as-of", "2026-11-27");
+if (!remind.includes("关于催报对口协商成果书面答复的函"))
+  throw new Error("remind printed no notice");
+const overdue = JSON.parse(cli("overdue", "--json", "--as-of", "2026-11-27"));
+cli("report", "show", overdue[0].report);
+console.log(
+  `smoke: bundled data valid (${report.warnings} warnings), 8 committees; status, plan, remind, overdue (${overdue.length}) and report show run`,
+);

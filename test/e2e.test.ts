@@ -1,7 +1,7 @@
 // A few runs of the built bundle as a child process, as the clerk would run it, in a
 // temporary copy of the bundled data directory (the bundle is built by global-setup).
 import { execFile } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -104,6 +104,29 @@ describe("two clerks at once", () => {
         env: { PATH: process.env.PATH ?? "", XIESHANG_TODAY: "2027-12-31" },
       });
       expect(JSON.parse(v.stdout)).toMatchObject({ errors: 0, warnings: 0 });
+    } finally {
+      data.cleanup();
+    }
+  });
+});
+
+describe("templates through the bundle", () => {
+  it("report draft renders the outcome report with the lazily loaded Handlebars", async () => {
+    const data = tempData(path.join(FIXTURES, "valid"));
+    try {
+      const r = await exec(
+        process.execPath,
+        [BIN, "report", "draft", "2027-jj-01", "--data", data.dir],
+        {
+          env: { PATH: process.env.PATH ?? "", XIESHANG_TODAY: "2027-06-01", XIESHANG_LANG: "en" },
+        },
+      );
+      expect(r.stdout).toBe(
+        "created reports/2027/2027-jj-r02.yaml\ncreated reports/2027/2027-jj-r02.md\n",
+      );
+      expect(readFileSync(path.join(data.dir, "reports/2027/2027-jj-r02.md"), "utf8")).toContain(
+        "# 关于优化营商环境的协商意见",
+      );
     } finally {
       data.cleanup();
     }
