@@ -6,6 +6,7 @@ import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
 import { msg } from "../domain/diagnostics.js";
 import { owedReplies } from "../domain/overdue.js";
+import { label } from "../i18n/labels.js";
 import { requireCommittee } from "./refs.js";
 
 export interface OverdueOptions {
@@ -82,7 +83,9 @@ export async function run(opts: OverdueOptions, ctx: Ctx) {
         i.days_overdue > 0
           ? i.days_overdue
           : t("overdue.due-in", { days: String(-i.days_overdue) }),
-        i.last_chase ? `${i.last_chase.on} ${i.last_chase.method}` : "—",
+        i.last_chase
+          ? `${i.last_chase.on} ${label("chaseMethod", i.last_chase.method, ctx.lang)}`
+          : "—",
       ]),
       { maxWidths: { 2: 24 } },
     );

@@ -44,6 +44,11 @@ export const LABELS = {
     concluded: { zh: "已完成", en: "concluded" },
     withdrawn: { zh: "已撤销", en: "withdrawn" },
   },
+  reportKind: {
+    outcome: { zh: "协商成果", en: "outcome report" },
+    research: { zh: "调研考察报告", en: "research report" },
+    social_opinion: { zh: "社情民意信息", en: "social opinion" },
+  },
   chaseMethod: {
     phone: { zh: "电话", en: "phone" },
     letter: { zh: "发函", en: "letter" },

@@ -63,7 +63,7 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   const line = (k: string, v: string | undefined) => (v ? `${k}: ${v}` : undefined);
   const head = [
     `${b(r.title)}`,
-    `${r.id} · ${label("reportStatus", r.status, ctx.lang)} · ${r.kind}${r.topic ? ` · ${r.topic}` : ""}`,
+    `${r.id} · ${label("reportStatus", r.status, ctx.lang)} · ${label("reportKind", r.kind, ctx.lang)}${r.topic ? ` · ${r.topic}` : ""}`,
     line("doc_no", r.doc_no),
     line("drafted_on", r.drafted_on),
     line(
@@ -121,7 +121,9 @@ export async function run(opts: { id: string }, ctx: Ctx) {
       s.due ?? "—",
       s.received_on ?? "—",
       r.replies?.[s.department]?.doc_no ?? "—",
-      s.last_chase ? `${s.last_chase.on} ${s.last_chase.method}` : "—",
+      s.last_chase
+        ? `${s.last_chase.on} ${label("chaseMethod", s.last_chase.method, ctx.lang)}`
+        : "—",
     ]),
   );
 }
