@@ -1,6 +1,6 @@
 // SPEC §6, the bad input that reading touches: each ends in a clear message naming the
 // file and line, the right exit code, and no crash or stack trace.
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -236,6 +236,30 @@ describe("bad input while reading", () => {
     expect(problems.filter((p) => p.rule === "file").map((p) => [p.file, p.message])).toEqual([
       [TOPIC, "the file must hold one mapping of `key: value` lines"],
       ["topics/2027/2027-jj-02.yaml", "the file must hold one mapping of `key: value` lines"],
+    ]);
+  });
+
+  it("a doc_number pattern without {n} is refused where it stands", async () => {
+    const dir = data();
+    const f = path.join(dir, "xieshang.yaml");
+    writeFileSync(
+      f,
+      readFileSync(f, "utf8").replace(
+        'doc_number: "测政协{doc_code}〔{year}〕{n}号"',
+        'doc_number: "测政协{doc_code}〔{year}〕号"',
+      ),
+    );
+    const { problems } = await validate(dir);
+    expect(problems).toEqual([
+      {
+        severity: "error",
+        rule: "schema",
+        file: "xieshang.yaml",
+        line: 10,
+        column: 13,
+        message:
+          'doc_number is "测政协{doc_code}〔{year}〕号", which is not a doc number pattern with {n} where the sequence goes, such as 鄂政协{doc_code}〔{year}〕{n}号',
+      },
     ]);
   });
 

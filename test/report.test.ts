@@ -472,6 +472,35 @@ describe("refusals", () => {
     expect(bad.code).toBe(1);
   });
 
+  it("a category key written as a number is accepted", async () => {
+    const dir = data();
+    const settings = path.join(dir, "xieshang.yaml");
+    writeFileSync(
+      settings,
+      readFileSync(settings, "utf8").replace("  A: 已解决或基本解决", "  1: 已解决或基本解决"),
+    );
+    const r = await cli(
+      dir,
+      "2027-07-20",
+      "reply",
+      "record",
+      "2027-jj-r01",
+      "--from",
+      "czj",
+      "--on",
+      "2027-07-10",
+      "--doc-no",
+      "x",
+      "--category",
+      "1",
+    );
+    expect(r.code).toBe(0);
+    const f = path.join(dir, "reports/2027/2027-jj-r01.yaml");
+    writeFileSync(f, readFileSync(f, "utf8").replace('category: "1"', "category: 1"));
+    const v = JSON.parse((await cli(dir, "2027-07-20", "validate", "--json")).stdout);
+    expect(v.errors).toBe(0);
+  });
+
   it("a chase is appended, keeping the chases already logged", async () => {
     const dir = data();
     const r = await cli(

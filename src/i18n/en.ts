@@ -24,6 +24,8 @@ export const FORMATS_EN: Record<string, string> = {
   "reply-within": "a period such as 30d (calendar days) or 20wd (working days)",
   timezone: "a time zone such as Asia/Shanghai",
   "month-day": "a day of the year written MM-DD, such as 09-15",
+  "doc-number":
+    "a doc number pattern with {n} where the sequence goes, such as 鄂政协{doc_code}〔{year}〕{n}号",
   schedule: "a quarter or month such as 2027-Q2 or 2027-05",
 };
 

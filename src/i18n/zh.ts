@@ -22,6 +22,7 @@ export const FORMATS_ZH: Record<string, string> = {
   "reply-within": "期限，如 30d（自然日）或 20wd（工作日）",
   timezone: "时区，如 Asia/Shanghai",
   "month-day": "月-日，如 09-15",
+  "doc-number": "含序号位置 {n} 的发文字号格式，如 鄂政协{doc_code}〔{year}〕{n}号",
   schedule: "季度或月份，如 2027-Q2 或 2027-05",
 };
 

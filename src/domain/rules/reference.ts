@@ -58,7 +58,13 @@ export const referenceRule: Rule = {
       checkList("department", r.to_departments, src, "to_departments");
       for (const [dept, reply] of Object.entries(r.replies ?? {})) {
         check("department", dept, src, ["replies", dept]);
-        if (reply.category !== undefined && !(categories && reply.category in categories)) {
+        // settings that failed their own schema are reported there: no category to check against
+        const checkable = ds.settings !== undefined;
+        if (
+          checkable &&
+          reply.category !== undefined &&
+          !(categories && reply.category in categories)
+        ) {
           out.push(
             diag(
               "reference",

@@ -19,7 +19,8 @@ export const reply = z.strictObject({
   received_on: date,
   doc_no: optText,
   summary: optText,
-  category: z.string().min(1).optional(),
+  // a category key written as a number (1: 已解决) is read as text
+  category: z.union([z.string().min(1), z.number().int().transform(String)]).optional(),
   satisfaction: z
     .strictObject({
       handling: z.enum(SATISFACTION).optional(),

@@ -44,7 +44,7 @@ export const settingsSchema = z.strictObject({
     ])
     .optional(),
   answer_categories: z.record(z.string().min(1), text).optional(),
-  doc_number: text.optional(),
+  doc_number: text.refine((t) => t.includes("{n}"), { message: "xs:doc-number" }).optional(),
   people: z.array(person).optional(),
   git: z.strictObject({ commit: z.boolean().optional() }).optional(),
 });
