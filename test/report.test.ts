@@ -802,5 +802,7 @@ describe("meeting record", () => {
 });
 
 it("the built-in templates named in SPEC §5 exist", () => {
-  expect(existsSync(path.join(ROOT, "templates", "outcome-report.md.hbs"))).toBe(true);
+  for (const name of ["outcome-report.md.hbs", "reminder.md.hbs", "annual-plan.md.hbs"]) {
+    expect(existsSync(path.join(ROOT, "templates", name)), name).toBe(true);
+  }
 });
