@@ -26,7 +26,6 @@ export async function applyPlan(
   const { json } = opts;
   const dir = ctx.dataDir();
   const wait = Number(ctx.io.env.XIESHANG_LOCK_WAIT_MS);
-  let settingsCommit = false;
   let result: WriteResult;
   try {
     result = await writeRecords(
@@ -36,10 +35,6 @@ export async function applyPlan(
         commit: ctx.commit,
         lockWaitMs: Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS,
         parts: opts.parts,
-        commitFromSettings: (loaded) => {
-          settingsCommit = loaded.ds.settings?.value.git?.commit === true;
-          return settingsCommit;
-        },
       },
       build,
     );

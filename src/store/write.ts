@@ -48,8 +48,6 @@ export interface WriteEnv {
   lockWaitMs: number;
   /** The folders to read and check (default all): those a change can affect. */
   parts?: readonly Part[];
-  /** `git.commit: true` in xieshang.yaml also asks for a commit. */
-  commitFromSettings?: (loaded: LoadResult) => boolean;
 }
 
 export type GitOutcome = "committed" | "off" | "not-a-repo" | { failed: string };
@@ -313,7 +311,8 @@ export async function writeRecords(
     });
     for (const f of folders) fsyncDir(f);
     const written = targets.map((t) => t.file);
-    const commit = env.commit || (env.commitFromSettings?.(loaded) ?? false);
+    // --commit, or git.commit: true in xieshang.yaml (SPEC §4)
+    const commit = env.commit || loaded.ds.settings?.value.git?.commit === true;
     const git = commit ? gitCommit(env.dir, written, plan.message) : "off";
     return {
       written,
