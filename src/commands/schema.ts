@@ -4,23 +4,8 @@ import * as z from "zod";
 import type { Ctx } from "../cli/context.js";
 import type { CommandEnv } from "../cli/program.js";
 import { printJson } from "../cli/render/json.js";
-import { activitySchema } from "../domain/schemas/activity.js";
-import { calendarSchema } from "../domain/schemas/calendar.js";
-import { committeeSchema } from "../domain/schemas/committee.js";
-import { reportSchema } from "../domain/schemas/report.js";
-import { settingsSchema } from "../domain/schemas/settings.js";
-import { topicSchema } from "../domain/schemas/topic.js";
+import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { writeOutput } from "../store/output.js";
-
-/** The record kinds of SPEC §2 and the files they describe. */
-export const RECORD_KINDS = {
-  settings: { schema: settingsSchema, files: "xieshang.yaml" },
-  committee: { schema: committeeSchema, files: "committees/*.yaml" },
-  topic: { schema: topicSchema, files: "topics/*/*.yaml" },
-  activity: { schema: activitySchema, files: "activities/*/*.yaml" },
-  report: { schema: reportSchema, files: "reports/*/*.yaml" },
-  calendar: { schema: calendarSchema, files: "calendar/*.yaml" },
-} as const;
 
 /** JSON Schema (draft 2020-12) of one record kind, as the input a file may hold. */
 export function jsonSchema(kind: keyof typeof RECORD_KINDS): Record<string, unknown> {

@@ -11,18 +11,12 @@ import {
 import path from "node:path";
 import jsYaml from "js-yaml";
 import { isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
-import type * as z from "zod";
 import type { Dataset, Rec, Source } from "../domain/dataset.js";
 import { emptyDataset } from "../domain/dataset.js";
 import type { Diagnostic, Msg } from "../domain/diagnostics.js";
 import { msg } from "../domain/diagnostics.js";
-import { activitySchema } from "../domain/schemas/activity.js";
-import { calendarSchema } from "../domain/schemas/calendar.js";
-import { committeeSchema } from "../domain/schemas/committee.js";
+import { type Kind, RECORD_KINDS } from "../domain/schemas/index.js";
 import { schemaDiagnostics } from "../domain/schemas/issues.js";
-import { reportSchema } from "../domain/schemas/report.js";
-import { settingsSchema } from "../domain/schemas/settings.js";
-import { topicSchema } from "../domain/schemas/topic.js";
 import { SETTINGS_FILE } from "./find.js";
 import { makeSource } from "./locate.js";
 
@@ -43,17 +37,6 @@ export interface LoadResult {
   /** How many files were looked at. */
   files: number;
 }
-
-export type Kind = "settings" | "committee" | "topic" | "activity" | "report" | "calendar";
-
-const SCHEMAS: Record<Kind, z.ZodType> = {
-  settings: settingsSchema,
-  committee: committeeSchema,
-  topic: topicSchema,
-  activity: activitySchema,
-  report: reportSchema,
-  calendar: calendarSchema,
-};
 
 const YEAR_DIR = /^\d{4}$/;
 
@@ -252,7 +235,7 @@ class Reader {
       this.salvage(file, text);
       return;
     }
-    const schema = SCHEMAS[kind];
+    const { schema } = RECORD_KINDS[kind];
     const r = schema.safeParse(got.raw);
     if (!r.success) {
       this.res.problems.push(...schemaDiagnostics(r.error.issues, got.raw, got.src, schema));
