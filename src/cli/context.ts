@@ -52,10 +52,10 @@ const DEFAULT_TZ = "Asia/Shanghai";
 function peekSettings(dir: string | undefined): { lang?: unknown; timezone?: unknown } {
   if (!dir) return {};
   try {
-    // aliases are not followed here: the loader checks the file properly later
-    const v = jsYaml.load(readFileSync(path.join(dir, SETTINGS_FILE), "utf8"), {
-      schema: jsYaml.CORE_SCHEMA,
-    });
+    // only two scalars are read, so aliases never expand; the loader checks the file later
+    const file = path.join(dir, SETTINGS_FILE);
+    if (statSync(file).size > MAX_FILE_BYTES) return {};
+    const v = jsYaml.load(readFileSync(file, "utf8"), { schema: jsYaml.CORE_SCHEMA });
     return v && typeof v === "object" ? v : {};
   } catch {
     return {};
