@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
 import type { CommandEnv } from "../../cli/program.js";
-import { printJson } from "../../cli/render/json.js";
+import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { committeesInOrder } from "../../domain/dataset.js";
 import { liaisonText } from "../refs.js";
@@ -23,15 +23,14 @@ Examples:
 export async function run(ctx: Ctx) {
   const { ds } = ctx.load([]);
   const committees = committeesInOrder(ds);
-  if (ctx.json)
-    return printJson(
+  if (
+    jsonOrNone(
       ctx,
       committees.map((r) => r.value),
-    );
-  if (committees.length === 0) {
-    ctx.io.stderr.write(`${ctx.t("committee.none")}\n`);
+      "committee.none",
+    )
+  )
     return;
-  }
   const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
   printTable(
     ctx,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
 import type { CommandEnv } from "../../cli/program.js";
-import { printJson } from "../../cli/render/json.js";
+import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { committeesInOrder } from "../../domain/dataset.js";
 import { liaisonText, requireCommittee } from "../refs.js";
@@ -28,15 +28,8 @@ export async function run(opts: { committee?: string }, ctx: Ctx) {
     ? [requireCommittee(ctx, opts.committee)]
     : committeesInOrder(ds);
   const rows = committees.flatMap(({ value: c }) => c.departments.map((d) => ({ d, c })));
-  if (ctx.json)
-    return printJson(
-      ctx,
-      rows.map(({ d, c }) => ({ ...d, committee: c.code })),
-    );
-  if (rows.length === 0) {
-    ctx.io.stderr.write(`${ctx.t("department.none")}\n`);
-    return;
-  }
+  const records = rows.map(({ d, c }) => ({ ...d, committee: c.code }));
+  if (jsonOrNone(ctx, records, "department.none")) return;
   printTable(
     ctx,
     [

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
 import type { CommandEnv } from "../../cli/program.js";
-import { printJson } from "../../cli/render/json.js";
+import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { byDate } from "../../domain/dataset.js";
 import { label } from "../../i18n/labels.js";
@@ -49,11 +49,7 @@ export async function run(opts: MeetingListOptions, ctx: Ctx) {
         (!type || a.type === type),
     )
     .sort(byDate);
-  if (ctx.json) return printJson(ctx, list);
-  if (list.length === 0) {
-    ctx.io.stderr.write(`${ctx.t("meeting.none")}\n`);
-    return;
-  }
+  if (jsonOrNone(ctx, list, "meeting.none")) return;
   printTable(
     ctx,
     [ctx.t("h.id"), ctx.t("h.kind"), ctx.t("h.title"), ctx.t("h.topics"), ctx.t("h.opinions")],

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
 import type { CommandEnv } from "../../cli/program.js";
-import { printJson } from "../../cli/render/json.js";
+import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { byId } from "../../domain/dataset.js";
 import { recipientStatuses } from "../../domain/replies.js";
@@ -47,11 +47,7 @@ export async function run(opts: ReportListOptions, ctx: Ctx) {
         (!status || r.status === status),
     )
     .sort(byId);
-  if (ctx.json) return printJson(ctx, reports);
-  if (reports.length === 0) {
-    ctx.io.stderr.write(`${ctx.t("report.none")}\n`);
-    return;
-  }
+  if (jsonOrNone(ctx, reports, "report.none")) return;
   printTable(
     ctx,
     [

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Ctx } from "../../cli/context.js";
 import type { CommandEnv } from "../../cli/program.js";
-import { printJson } from "../../cli/render/json.js";
+import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex, byId } from "../../domain/dataset.js";
 import { label } from "../../i18n/labels.js";
@@ -46,11 +46,7 @@ export async function run(opts: TopicListOptions, ctx: Ctx) {
         (!status || t.status === status),
     )
     .sort(byId);
-  if (ctx.json) return printJson(ctx, topics);
-  if (topics.length === 0) {
-    ctx.io.stderr.write(`${ctx.t("topic.none")}\n`);
-    return;
-  }
+  if (jsonOrNone(ctx, topics, "topic.none")) return;
   const index = buildIndex(ds);
   const name = (id: string) => index.departments.get(id)?.department.name ?? id;
   const sep = ctx.lang === "zh" ? "、" : ", ";
