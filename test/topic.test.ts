@@ -473,6 +473,23 @@ describe("refusals", () => {
     ).toContain("--on: 2027-02-30 is not a date");
   });
 
+  it("git: { commit: true } in xieshang.yaml commits without --commit", async () => {
+    const parent = scratch();
+    const dir = path.join(parent, "d");
+    await runCli(["init", dir]);
+    const settings = path.join(dir, "xieshang.yaml");
+    writeFileSync(
+      settings,
+      readFileSync(settings, "utf8").replace("  commit: false", "  commit: true"),
+    );
+    git(dir, "commit", "-qam", "commit on");
+    const r = await runCli([...base, "--committee", "jj", "--departments", "czj", "--data", dir], {
+      today: "2027-01-05",
+    });
+    expect(r.stderr).toContain("committed: topic propose 2027-jj-01: 关于测试的对口协商");
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
   it("outside a git work tree, --commit warns and still writes", async () => {
     const dir = data();
     const r = await runCli(
