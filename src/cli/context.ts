@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
+import type { Command } from "commander";
 import jsYaml from "js-yaml";
 import { parseInputDate, todayIn } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
+import { UsageError } from "../errors.js";
 import { isLang, type Lang, systemLang, type T, translator } from "../i18n/index.js";
 import { findDataDir, SETTINGS_FILE } from "../store/find.js";
 import {
@@ -13,7 +15,6 @@ import {
   MAX_FILE_BYTES,
   type Part,
 } from "../store/load.js";
-import { UsageError } from "./errors.js";
 import type { IO } from "./io.js";
 import type { Prompter } from "./prompter.js";
 
@@ -44,6 +45,11 @@ export interface Ctx {
   dataDir(): string;
   /** Reads the data directory: xieshang.yaml, committees/ and the parts named (default all). */
   load(parts?: readonly Part[]): LoadResult;
+}
+
+/** What a command module needs to register itself: a way to get its context. */
+export interface CommandEnv {
+  ctx(cmd: Command): Ctx;
 }
 
 const DEFAULT_TZ = "Asia/Shanghai";

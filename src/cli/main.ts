@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CommanderError } from "commander";
+import { CliError, ExitCode } from "../errors.js";
 import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
 import { findDataDir, SETTINGS_FILE } from "../store/find.js";
-import { CliError, ExitCode } from "./errors.js";
 import type { IO } from "./io.js";
 import { buildProgram } from "./program.js";
 import { PromptCancelled } from "./prompter.js";

@@ -16,13 +16,8 @@ import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
 import { HELP_TITLES_ZH, HELP_ZH } from "../i18n/help-zh.js";
 import type { Lang } from "../i18n/index.js";
-import { type Ctx, type GlobalOptions, makeCtx } from "./context.js";
+import { type CommandEnv, type GlobalOptions, makeCtx } from "./context.js";
 import type { IO } from "./io.js";
-
-/** What a command module needs to register itself: a way to get its context. */
-export interface CommandEnv {
-  ctx(cmd: Command): Ctx;
-}
 
 export const VERSION = "0.1.0";
 

@@ -1,5 +1,5 @@
 import { msg } from "../domain/diagnostics.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "../errors.js";
 
 export interface Choice<T> {
   value: T;

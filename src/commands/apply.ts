@@ -1,8 +1,8 @@
 import type { Ctx } from "../cli/context.js";
-import { EnvError } from "../cli/errors.js";
 import { foldLiaisons, formatDiagnostic } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
+import { EnvError } from "../errors.js";
 import type { LoadResult, Part } from "../store/load.js";
 import { type WritePlan, WriteRefused, type WriteResult, writeRecords } from "../store/write.js";
 

@@ -2,12 +2,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import jsYaml from "js-yaml";
-import type { Ctx } from "../cli/context.js";
-import { EnvError, UsageError } from "../cli/errors.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
 import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/schemas/common.js";
+import { EnvError, UsageError } from "../errors.js";
 import { git, gitTop } from "../store/git.js";
 
 export function register(program: Command, env: CommandEnv) {

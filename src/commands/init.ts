@@ -9,10 +9,9 @@ import {
 } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import type { Ctx } from "../cli/context.js";
-import { EnvError, UsageError } from "../cli/errors.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
+import { EnvError, UsageError } from "../errors.js";
 import { SETTINGS_FILE } from "../store/find.js";
 import { git, gitTop } from "../store/git.js";
 import { packageRoot } from "../store/package-files.js";

@@ -1,11 +1,11 @@
 import type { Ctx } from "../cli/context.js";
-import { UsageError } from "../cli/errors.js";
 import type { Dataset } from "../domain/dataset.js";
 import { buildIndex } from "../domain/dataset.js";
 import { parseInputDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { resolveDepartment } from "../domain/resolve.js";
-import { fromLabel, LABELS, type LabelSet } from "../i18n/labels.js";
+import { UsageError } from "../errors.js";
+import { choices, fromLabel, type LabelSet, type ValueOf } from "../i18n/labels.js";
 import { settleReference } from "./refs.js";
 
 /** SPEC §4: lists are comma-separated (ASCII or full-width comma, or 、) and may repeat. */
@@ -35,11 +35,16 @@ export function dateFlag(flag: string, value: string): string {
 }
 
 /** An enumerated value given by id or label (`research`, `调查研究`). */
-export function choiceFlag(set: LabelSet, flag: string, value: string, ctx: Ctx): string {
+export function choiceFlag<S extends LabelSet>(
+  set: S,
+  flag: string,
+  value: string,
+  ctx: Ctx,
+): ValueOf<S> {
   const id = fromLabel(set, value);
   if (id) return id;
-  const values = Object.entries(LABELS[set] as Record<string, { zh: string; en: string }>)
-    .map(([k, l]) => `${k} ${l[ctx.lang]}`)
+  const values = choices(set, ctx.lang)
+    .map((c) => `${c.value} ${c.name}`)
     .join(ctx.lang === "zh" ? "、" : ", ");
   throw new UsageError(msg("err.bad-choice", { flag, value, values }));
 }

@@ -1,11 +1,10 @@
 import type { Command } from "commander";
-import type { Ctx } from "../cli/context.js";
-import { ExitCode, UsageError } from "../cli/errors.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
 import { msg } from "../domain/diagnostics.js";
 import { owedReplies } from "../domain/overdue.js";
+import { ExitCode, UsageError } from "../errors.js";
 import { label } from "../i18n/labels.js";
 import { requireCommittee } from "./refs.js";
 

@@ -1,13 +1,12 @@
 import path from "node:path";
 import type { Command } from "commander";
-import type { Ctx } from "../cli/context.js";
-import { UsageError } from "../cli/errors.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { buildIndex } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
-import { buildPlan, type Plan, type PlanTopic } from "../domain/plan.js";
+import { buildPlan, type Plan, type PlanLabels, type PlanTopic } from "../domain/plan.js";
 import { settingsView } from "../domain/views.js";
+import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/index.js";
 import { label } from "../i18n/labels.js";
 import { writeOutput } from "../store/output.js";
@@ -136,16 +135,20 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
   }
   const loaded = ctx.load(opts.progress ? ["topics", "activities", "reports"] : ["topics"]);
   const { ds } = loaded;
+  const labelsIn = (lang: Lang): PlanLabels => ({
+    form: (id) => label("activity", id, lang),
+    source: (id) => label("source", id, lang),
+  });
   let text: string;
   if (opts.format === "json") {
-    text = `${JSON.stringify(buildPlan(ds, year, ctx.lang, { includeShortlisted: opts.includeShortlisted, progress: opts.progress }), null, 2)}\n`;
+    text = `${JSON.stringify(buildPlan(ds, year, labelsIn(ctx.lang), { includeShortlisted: opts.includeShortlisted, progress: opts.progress }), null, 2)}\n`;
   } else if (opts.format === "csv") {
     text = planCsv(
-      buildPlan(ds, year, ctx.lang, { includeShortlisted: opts.includeShortlisted }),
+      buildPlan(ds, year, labelsIn(ctx.lang), { includeShortlisted: opts.includeShortlisted }),
       ctx.lang,
     );
   } else {
-    const plan = buildPlan(ds, year, "zh", {
+    const plan = buildPlan(ds, year, labelsIn("zh"), {
       includeShortlisted: opts.includeShortlisted,
       progress: opts.progress,
     });

@@ -1,5 +1,4 @@
 import type { Ctx } from "../cli/context.js";
-import { UsageError } from "../cli/errors.js";
 import type { DepartmentEntry, Rec } from "../domain/dataset.js";
 import { buildIndex } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
@@ -11,6 +10,7 @@ import {
 } from "../domain/resolve.js";
 import type { Committee } from "../domain/schemas/committee.js";
 import type { Liaison } from "../domain/schemas/common.js";
+import { UsageError } from "../errors.js";
 
 function settle<T>(
   r: Resolution<T>,

@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
-import type { Ctx } from "../cli/context.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { buildIndex, committeesInOrder } from "../domain/dataset.js";
 import { type OverdueItem, owedReplies } from "../domain/overdue.js";
 import { departmentView, settingsView } from "../domain/views.js";

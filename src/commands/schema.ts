@@ -1,8 +1,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import * as z from "zod";
-import type { Ctx } from "../cli/context.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { writeOutput } from "../store/output.js";

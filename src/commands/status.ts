@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import type { Ctx } from "../cli/context.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
 import { buildIndex } from "../domain/dataset.js";

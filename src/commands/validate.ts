@@ -1,9 +1,8 @@
 import type { Command } from "commander";
-import type { Ctx } from "../cli/context.js";
-import { ExitCode } from "../cli/errors.js";
-import type { CommandEnv } from "../cli/program.js";
+import type { CommandEnv, Ctx } from "../cli/context.js";
 import { foldLiaisons, formatDiagnostic, render } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
+import { ExitCode } from "../errors.js";
 import { validateAll } from "../store/check.js";
 
 export interface ValidateOptions {

@@ -1,5 +1,3 @@
-import type { Lang } from "../i18n/index.js";
-import { label } from "../i18n/labels.js";
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byId, committeesInOrder } from "./dataset.js";
 import type { Topic } from "./schemas/topic.js";
@@ -33,6 +31,12 @@ export interface Plan {
   committees: { code: string; name: string; topics: PlanTopic[] }[];
 }
 
+/** Names of forms and sources in the reader's language, given by the caller. */
+export interface PlanLabels {
+  form(id: string): string;
+  source(id: string): string;
+}
+
 const ORDER_OF_STATUS: Record<string, number> = { confirmed: 0, concluded: 0, shortlisted: 1 };
 
 /**
@@ -43,7 +47,7 @@ const ORDER_OF_STATUS: Record<string, number> = { confirmed: 0, concluded: 0, sh
 export function buildPlan(
   ds: Dataset,
   year: number,
-  lang: Lang,
+  labels: PlanLabels,
   opts: { includeShortlisted?: boolean; progress?: boolean } = {},
 ): Plan {
   const index = buildIndex(ds);
@@ -77,8 +81,8 @@ export function buildPlan(
             status: t.status,
             department_names: t.departments.map(name),
             invited_names: (t.invited ?? []).map(name),
-            form_labels: (t.forms ?? []).map((f) => label("activity", f, lang)),
-            source_label: label("source", t.source, lang),
+            form_labels: (t.forms ?? []).map(labels.form),
+            source_label: labels.source(t.source),
           };
           if (opts.progress) p.progress = progressOf(ds, t);
           return p;

@@ -1,9 +1,18 @@
+import { CHOICE_HELP, choiceHelp } from "./labels.js";
+
 /**
  * Chinese for the help texts of every command, option and argument, keyed by their
  * English text (the source of truth, written beside each command). A test checks that
  * every text registered has its translation here.
  */
 export const HELP_ZH: Record<string, string> = {
+  // the options that list an enumeration: made from the labels, written once
+  ...Object.fromEntries(
+    (Object.keys(CHOICE_HELP) as (keyof typeof CHOICE_HELP)[]).map((k) => [
+      choiceHelp(k, "en"),
+      choiceHelp(k, "zh"),
+    ]),
+  ),
   "对口联系协商记录工具 — counterpart liaison consultation records of a CPPCC committee":
     "对口联系协商记录工具：专门委员会与党政部门（单位）对口联系协商的记录、检查与办理",
   "output the version number": "显示版本号",
@@ -47,14 +56,8 @@ export const HELP_ZH: Record<string, string> = {
     "对口部门（代码、名称或别名；用逗号或顿号分隔，或重复给出）",
   "departments outside the counterpart list, invited (Art. 4)":
     "邀请参加的对口单位以外的部门（第4条）",
-  "leader | department | member | committee (or 市领导点题 …)":
-    "议题来源：leader | department | member | committee（或 市领导点题 等中文名称）",
   "who proposed it (name or unit)": "提出者（姓名或单位）",
-  "one of Art. 3's areas: policy | decision | planning | resources | public_concern | rule_of_law | follow_up | conduct | mutual | assigned":
-    "协商内容（第3条）：policy | decision | planning | resources | public_concern | rule_of_law | follow_up | conduct | mutual | assigned",
   "a short description": "简要说明",
-  "planned forms: info_exchange, attend, briefing, solicit, research, consultation (or 调查研究 …)":
-    "计划协商形式：info_exchange、attend、briefing、solicit、research、consultation（或 调查研究 等中文名称）",
   "quarter or month, e.g. 2027-Q2 or 2027-05": "时间安排：季度或月份，如 2027-Q2 或 2027-05",
   "plan year (default: next year from the collection day on, else this year)":
     "计划年度（默认：征集开始日起为下一年，之前为本年）",
@@ -75,8 +78,6 @@ export const HELP_ZH: Record<string, string> = {
   "meetings and the other forms of consultation (协商活动, Art. 7–12)":
     "协商会议及其他协商活动（第7–12条）",
   "record a meeting or other activity (记录协商活动, Art. 7–12)": "记录协商活动（第7–12条）",
-  "info_exchange | attend | briefing | solicit | research | consultation (or 互通信息, 列席会议, 通报情况, 征求意见建议, 调查研究, 协商会议)":
-    "协商形式：互通信息、列席会议、通报情况、征求意见建议、调查研究、协商会议（或对应的英文代码）",
   "committee: code, name or alias (default: the topic's)":
     "专委会：代码、名称或别名（默认为议题所属专委会）",
   "the topic it serves (required for solicit, research, consultation)":
@@ -146,8 +147,6 @@ export const HELP_ZH: Record<string, string> = {
   why: "理由",
   "date granted (default today)": "同意日期（默认今天）",
   "log a chase (催办) of a missing reply": "登记一次催办",
-  "phone | letter | visit | meeting (or 电话, 发函, 上门, 会议)":
-    "催办方式：电话、发函、上门、会议（或 phone、letter、visit、meeting）",
   "date chased (default today)": "催办日期（默认今天）",
   "e.g. 发催办函": "备注，如 发催办函",
   "written replies past their due date, most overdue first (逾期未答复, Art. 14)":

@@ -1,8 +1,35 @@
+import {
+  ACTIVITY_TYPES,
+  CATEGORIES,
+  CHASE_METHODS,
+  REPORT_KINDS,
+  REPORT_STATUSES,
+  SOURCES,
+  TOPIC_STATUSES,
+} from "../domain/vocabulary.js";
 import type { Lang } from "./index.js";
 
+interface Label {
+  zh: string;
+  en: string;
+}
+
+/** The enumerations of the record schemas that have names, in their own order. */
+const VALUES = {
+  source: SOURCES,
+  category: CATEGORIES,
+  activity: ACTIVITY_TYPES,
+  topicStatus: TOPIC_STATUSES,
+  reportKind: REPORT_KINDS,
+  chaseMethod: CHASE_METHODS,
+  reportStatus: REPORT_STATUSES,
+} as const;
+
 /**
- * Names of the enumerated values of SPEC §1 in both languages: shown in prompts, tables
- * and the annual plan, and accepted on the command line in place of the ids.
+ * Names of the enumerated values (README "Words of the 办法") in both languages: shown in
+ * prompts, tables and documents, and accepted on the command line in place of the ids.
+ * Typed against the schemas' enums: a value added there without a name here does not
+ * compile.
  */
 export const LABELS = {
   source: {
@@ -60,23 +87,63 @@ export const LABELS = {
     signed: { zh: "已签发", en: "signed" },
     issued: { zh: "已印发", en: "issued" },
   },
-} as const;
+} as const satisfies { [S in keyof typeof VALUES]: Record<(typeof VALUES)[S][number], Label> };
 
 export type LabelSet = keyof typeof LABELS;
+/** The ids of one enumeration, e.g. `"phone" | "letter" | …` for chaseMethod. */
+export type ValueOf<S extends LabelSet> = (typeof VALUES)[S][number];
 
 export function label<S extends LabelSet>(set: S, id: string, lang: Lang): string {
-  const entry = (LABELS[set] as Record<string, { zh: string; en: string }>)[id];
+  const entry = (LABELS[set] as Record<string, Label>)[id];
   return entry ? entry[lang] : id;
 }
 
+/** The values of an enumeration with their names, in the schema's order: for pickers. */
+export function choices<S extends LabelSet>(
+  set: S,
+  lang: Lang,
+): { value: ValueOf<S>; name: string }[] {
+  return (VALUES[set] as readonly ValueOf<S>[]).map((value) => ({
+    value,
+    name: label(set, value, lang),
+  }));
+}
+
 /** An id from its id, its Chinese or English label (or a unique part of the Chinese one). */
-export function fromLabel<S extends LabelSet>(set: S, input: string): string | undefined {
+export function fromLabel<S extends LabelSet>(set: S, input: string): ValueOf<S> | undefined {
   const s = input.trim();
-  const entries = Object.entries(LABELS[set] as Record<string, { zh: string; en: string }>);
+  const entries = Object.entries(LABELS[set] as Record<string, Label>);
   const exact = entries.find(
     ([id, l]) => id === s || l.zh === s || l.en.toLowerCase() === s.toLowerCase(),
   );
-  if (exact) return exact[0];
+  if (exact) return exact[0] as ValueOf<S>;
   const partial = s.length >= 2 ? entries.filter(([, l]) => l.zh.includes(s)) : [];
-  return partial.length === 1 ? partial[0]![0] : undefined;
+  return partial.length === 1 ? (partial[0]![0] as ValueOf<S>) : undefined;
+}
+
+/** The values a flag takes, for its help: ids, and the names that are accepted too. */
+export function valuesHelp(set: LabelSet, lang: Lang): string {
+  const ids = VALUES[set].join(" | ");
+  const names = (VALUES[set] as readonly string[]).map((v) => label(set, v, "zh")).join("、");
+  return lang === "zh" ? `${names}（或 ${ids}）` : `${ids} (or ${names})`;
+}
+
+/**
+ * The option texts that list an enumeration: the lead in both languages. Commands take
+ * their help from here and the Chinese help is made from the same table, so the names
+ * are written once, in LABELS.
+ */
+export const CHOICE_HELP = {
+  source: { set: "source", en: "where the topic came from", zh: "议题来源" },
+  category: { set: "category", en: "one of Art. 3's areas", zh: "协商内容（第3条）" },
+  forms: { set: "activity", en: "planned forms", zh: "计划协商形式" },
+  type: { set: "activity", en: "the form of consultation", zh: "协商形式" },
+  method: { set: "chaseMethod", en: "how it was chased", zh: "催办方式" },
+} as const satisfies Record<string, { set: LabelSet; en: string; zh: string }>;
+
+export function choiceHelp(key: keyof typeof CHOICE_HELP, lang: Lang): string {
+  const h = CHOICE_HELP[key];
+  return lang === "zh"
+    ? `${h.zh}：${valuesHelp(h.set, "zh")}`
+    : `${h.en}: ${valuesHelp(h.set, "en")}`;
 }

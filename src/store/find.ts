@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { EnvError } from "../cli/errors.js";
 import { msg } from "../domain/diagnostics.js";
+import { EnvError } from "../errors.js";
 
 export const SETTINGS_FILE = "xieshang.yaml";
 

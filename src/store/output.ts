@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { EnvError } from "../cli/errors.js";
 import { msg } from "../domain/diagnostics.js";
+import { EnvError } from "../errors.js";
 
 /**
  * Writes a generated document (a plan, a reminder) outside the records: to a temporary

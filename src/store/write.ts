@@ -13,8 +13,8 @@ import {
 } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
-import { DataError, EnvError } from "../cli/errors.js";
 import { type Diagnostic, msg } from "../domain/diagnostics.js";
+import { DataError, EnvError } from "../errors.js";
 import { addedProblems, validateAll } from "./check.js";
 import { git, gitTop } from "./git.js";
 import { type LoadResult, loadDataDir, type Part, withChanges } from "./load.js";

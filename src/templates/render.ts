@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DataError } from "../cli/errors.js";
 import { msg } from "../domain/diagnostics.js";
+import { DataError } from "../errors.js";
 import { packageRoot } from "../store/package-files.js";
 import { type HelperContext, helpers } from "./helpers.js";
 

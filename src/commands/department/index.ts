@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv } from "../../cli/context.js";
 import * as list from "./list.js";
 import * as show from "./show.js";
 

@@ -1,15 +1,14 @@
 import type { Command } from "commander";
-import type { Ctx } from "../../cli/context.js";
-import { UsageError } from "../../cli/errors.js";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { missingFlags, PromptCancelled } from "../../cli/prompter.js";
 import { committeesInOrder, type Dataset } from "../../domain/dataset.js";
 import { parseInputDate } from "../../domain/dates.js";
 import { msg } from "../../domain/diagnostics.js";
 import { nextActivityId } from "../../domain/ids.js";
 import { type Activity, TOPIC_OPTIONAL_TYPES } from "../../domain/schemas/activity.js";
-import { ACTIVITY_TYPES, TOPIC_ID } from "../../domain/schemas/common.js";
-import { label } from "../../i18n/labels.js";
+import { TOPIC_ID } from "../../domain/schemas/common.js";
+import { UsageError } from "../../errors.js";
+import { choiceHelp, choices, label } from "../../i18n/labels.js";
 import { recordText } from "../../store/edit.js";
 import { ACTIVITY_LAYOUT, recordFile, recordNames } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
@@ -39,10 +38,7 @@ export function register(parent: Command, env: CommandEnv) {
   parent
     .command("record")
     .description("record a meeting or other activity (记录协商活动, Art. 7–12)")
-    .option(
-      "--type <type>",
-      `${ACTIVITY_TYPES.join(" | ")} (or 互通信息, 列席会议, 通报情况, 征求意见建议, 调查研究, 协商会议)`,
-    )
+    .option("--type <type>", choiceHelp("type", "en"))
     .option("--committee <code>", "committee: code, name or alias (default: the topic's)")
     .option("--topic <id>", "the topic it serves (required for solicit, research, consultation)")
     .option("--date <date>", "the day it took place (default today)")
@@ -204,7 +200,7 @@ async function ask(ctx: Ctx, ds: Dataset, r: Resolved) {
   const { t, lang } = ctx;
   r.type ??= await p.select({
     message: t("prompt.activity-type"),
-    choices: ACTIVITY_TYPES.map((a) => ({ value: a, name: label("activity", a, lang) })),
+    choices: choices("activity", lang),
   });
   r.committee ??= await p.select({
     message: t("prompt.committee"),

@@ -1,13 +1,11 @@
 import type { Command } from "commander";
-import type { Ctx } from "../../cli/context.js";
-import { DataError, UsageError } from "../../cli/errors.js";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv, Ctx } from "../../cli/context.js";
 import type { Prompter } from "../../cli/prompter.js";
 import { buildIndex, type Rec } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
-import { CHASE_METHODS } from "../../domain/schemas/common.js";
 import type { Report } from "../../domain/schemas/report.js";
-import { label } from "../../i18n/labels.js";
+import { DataError, UsageError } from "../../errors.js";
+import { choiceHelp, choices } from "../../i18n/labels.js";
 import { appendTo, setIn } from "../../store/edit.js";
 import type { LoadResult } from "../../store/load.js";
 import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";
@@ -72,7 +70,7 @@ Examples:
     .description("log a chase (催办) of a missing reply")
     .argument("<report-id>", "report id")
     .option("--dept <dept>", "the department: id, name or alias")
-    .option("--method <method>", `${CHASE_METHODS.join(" | ")} (or 电话, 发函, 上门, 会议)`)
+    .option("--method <method>", choiceHelp("method", "en"))
     .option("--on <date>", "date chased (default today)")
     .option("--note <text>", "e.g. 发催办函")
     .addHelpText(
@@ -274,10 +272,7 @@ export async function chase(opts: ChaseOptions, ctx: Ctx) {
       ask: async (p) => {
         method = await p.select({
           message: ctx.t("prompt.method"),
-          choices: CHASE_METHODS.map((m) => ({
-            value: m,
-            name: label("chaseMethod", m, ctx.lang),
-          })),
+          choices: choices("chaseMethod", ctx.lang),
         });
       },
     });

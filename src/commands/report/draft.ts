@@ -1,13 +1,12 @@
 import type { Command } from "commander";
-import type { Ctx } from "../../cli/context.js";
-import { DataError, UsageError } from "../../cli/errors.js";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
 import { nextReportId } from "../../domain/ids.js";
 import { REPORT_KINDS, TOPIC_ID } from "../../domain/schemas/common.js";
 import type { Report } from "../../domain/schemas/report.js";
 import { outcomeReportView } from "../../domain/views.js";
+import { DataError, UsageError } from "../../errors.js";
 import { label } from "../../i18n/labels.js";
 import { recordText } from "../../store/edit.js";
 import { REPORT_LAYOUT, recordFile, recordNames } from "../../store/records.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv } from "../../cli/context.js";
 import * as draft from "./draft.js";
 import * as issue from "./issue.js";
 import * as list from "./list.js";

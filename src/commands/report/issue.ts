@@ -1,13 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import type { Ctx } from "../../cli/context.js";
-import { DataError, UsageError } from "../../cli/errors.js";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "../../domain/docnumbers.js";
 import { DOC_NO_PLACEHOLDER } from "../../domain/views.js";
+import { DataError, UsageError } from "../../errors.js";
 import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";

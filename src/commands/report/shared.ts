@@ -1,11 +1,11 @@
 import type { Ctx } from "../../cli/context.js";
-import { DataError, UsageError } from "../../cli/errors.js";
 import type { Rec } from "../../domain/dataset.js";
 import { type DueDate, parsePeriod, replyDue, WorkCalendar } from "../../domain/deadlines.js";
 import { msg } from "../../domain/diagnostics.js";
 import { REPORT_ID } from "../../domain/schemas/common.js";
 import type { Report } from "../../domain/schemas/report.js";
 import type { Settings } from "../../domain/schemas/settings.js";
+import { DataError, UsageError } from "../../errors.js";
 import { label } from "../../i18n/labels.js";
 import type { LoadResult } from "../../store/load.js";
 

@@ -1,10 +1,9 @@
 import type { Command } from "commander";
-import type { Ctx } from "../../cli/context.js";
-import { DataError } from "../../cli/errors.js";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
 import { maySign } from "../../domain/rules/signer.js";
+import { DataError } from "../../errors.js";
 import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";

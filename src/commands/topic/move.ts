@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import type { Ctx } from "../../cli/context.js";
-import { DataError, UsageError } from "../../cli/errors.js";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { msg } from "../../domain/diagnostics.js";
 import { TOPIC_ID } from "../../domain/schemas/common.js";
 import {
@@ -10,6 +8,7 @@ import {
   STATUS_AFTER,
   type TopicAction,
 } from "../../domain/topic-lifecycle.js";
+import { DataError, UsageError } from "../../errors.js";
 import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { readRecordText, TOPIC_LAYOUT } from "../../store/records.js";

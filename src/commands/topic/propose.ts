@@ -1,16 +1,14 @@
 import type { Command } from "commander";
-import type { Ctx } from "../../cli/context.js";
-import { UsageError } from "../../cli/errors.js";
-import type { CommandEnv } from "../../cli/program.js";
+import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { missingFlags, PromptCancelled } from "../../cli/prompter.js";
 import { committeesInOrder, type Dataset } from "../../domain/dataset.js";
 import { parseInputDate } from "../../domain/dates.js";
 import { msg } from "../../domain/diagnostics.js";
 import { nextTopicId } from "../../domain/ids.js";
 import { DEFAULT_COLLECTION_OPENS } from "../../domain/rules/collection-window.js";
-import { ACTIVITY_TYPES, CATEGORIES, SOURCES } from "../../domain/schemas/common.js";
 import type { Topic } from "../../domain/schemas/topic.js";
-import { label } from "../../i18n/labels.js";
+import { UsageError } from "../../errors.js";
+import { choiceHelp, choices, label } from "../../i18n/labels.js";
 import { recordText } from "../../store/edit.js";
 import { recordFile, recordNames, TOPIC_LAYOUT } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
@@ -51,15 +49,11 @@ export function register(parent: Command, env: CommandEnv) {
       "departments outside the counterpart list, invited (Art. 4)",
       collect,
     )
-    .option("--source <source>", `leader | department | member | committee (or 市领导点题 …)`)
+    .option("--source <source>", choiceHelp("source", "en"))
     .option("--proposer <text>", "who proposed it (name or unit)")
-    .option("--category <category>", `one of Art. 3's areas: ${CATEGORIES.join(" | ")}`)
+    .option("--category <category>", choiceHelp("category", "en"))
     .option("--summary <text>", "a short description")
-    .option(
-      "--forms <list>",
-      `planned forms: ${ACTIVITY_TYPES.join(", ")} (or 调查研究 …)`,
-      collect,
-    )
+    .option("--forms <list>", choiceHelp("forms", "en"), collect)
     .option("--schedule <when>", "quarter or month, e.g. 2027-Q2 or 2027-05")
     .option(
       "--year <year>",
@@ -242,17 +236,17 @@ async function ask(ctx: Ctx, ds: Dataset, r: Partial<Resolved>) {
   }
   r.source ??= await p.select({
     message: t("prompt.source"),
-    choices: SOURCES.map((s) => ({ value: s, name: label("source", s, lang) })),
+    choices: choices("source", lang),
   });
   if (r.proposer === undefined)
     r.proposer = (await p.input({ message: t("prompt.proposer") })).trim() || undefined;
   r.category ??= await p.select({
     message: t("prompt.category"),
-    choices: CATEGORIES.map((c) => ({ value: c, name: label("category", c, lang) })),
+    choices: choices("category", lang),
   });
   r.forms ??= await p.checkbox({
     message: t("prompt.forms"),
-    choices: ACTIVITY_TYPES.map((f) => ({ value: f, name: label("activity", f, lang) })),
+    choices: choices("activity", lang),
   });
   if (r.schedule === undefined) {
     const s = (

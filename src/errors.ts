@@ -1,4 +1,4 @@
-import type { Msg } from "../domain/diagnostics.js";
+import type { Msg } from "./domain/diagnostics.js";
 
 /**
  * Typed errors, each mapped to an exit code in one place (SPEC §4): 1 the data or a
