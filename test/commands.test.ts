@@ -7,6 +7,13 @@ import { buildProgram } from "../src/cli/program.js";
 import { HELP_ZH } from "../src/i18n/help-zh.js";
 import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
 
+/** A program built in English, with no data directory looked for. */
+const englishState = {
+  lang: "en" as const,
+  early: () => "en" as const,
+  look: () => ({ flagUsed: undefined, settings: {} }),
+};
+
 const VALID = path.join(FIXTURES, "valid");
 
 describe("committee list", () => {
@@ -231,7 +238,7 @@ describe("the command line", () => {
       }
       cmd.commands.forEach(walk);
     };
-    walk(buildProgram(testIO(), { lang: "en" }));
+    walk(buildProgram(testIO(), englishState));
     expect(missing).toEqual([]);
   });
 
@@ -267,7 +274,7 @@ describe("the command line", () => {
   });
 
   it("every command has help with examples (exit 0)", async () => {
-    const program = buildProgram(testIO(), {});
+    const program = buildProgram(testIO(), englishState);
     const paths: string[][] = [];
     const walk = (cmd: Command, prefix: string[]) => {
       for (const sub of cmd.commands) {

@@ -2,19 +2,12 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Command } from "commander";
-import jsYaml from "js-yaml";
 import { parseInputDate, todayIn } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { UsageError } from "../errors.js";
 import { isLang, type Lang, systemLang, type T, translator } from "../i18n/index.js";
-import { findDataDir, SETTINGS_FILE } from "../store/find.js";
-import {
-  ALL_PARTS,
-  type LoadResult,
-  loadDataDir,
-  MAX_FILE_BYTES,
-  type Part,
-} from "../store/load.js";
+import { type EarlySettings, findDataDir, peekSettings } from "../store/find.js";
+import { ALL_PARTS, type LoadResult, loadDataDir, type Part } from "../store/load.js";
 import type { IO } from "./io.js";
 import type { Prompter } from "./prompter.js";
 
@@ -54,35 +47,38 @@ export interface CommandEnv {
 
 const DEFAULT_TZ = "Asia/Shanghai";
 
-/** Reads only what is needed before loading: `lang` and `timezone` of xieshang.yaml. */
-function peekSettings(dir: string | undefined): { lang?: unknown; timezone?: unknown } {
-  if (!dir) return {};
+/** The data directory found before commander parsed the line, with its early settings. */
+export interface EarlyLook {
+  /** The --data value it was made for. */
+  flagUsed: string | undefined;
+  dir?: string;
+  error?: unknown;
+  settings: EarlySettings;
+}
+
+/**
+ * Finds the data directory from the raw arguments and reads its language and time zone,
+ * once per run: help in the clerk's language is chosen before the command line is
+ * parsed, and the context reuses the same look when its --data agrees.
+ */
+export function earlyLook(flag: string | undefined, io: IO): EarlyLook {
   try {
-    // only two scalars are read, so aliases never expand; the loader checks the file later
-    const file = path.join(dir, SETTINGS_FILE);
-    if (statSync(file).size > MAX_FILE_BYTES) return {};
-    const v = jsYaml.load(readFileSync(file, "utf8"), { schema: jsYaml.CORE_SCHEMA });
-    return v && typeof v === "object" ? v : {};
-  } catch {
-    return {};
+    const dir = findDataDir({ flag, env: io.env.XIESHANG_DATA, cwd: io.cwd });
+    return { flagUsed: flag, dir, settings: peekSettings(dir) };
+  } catch (error) {
+    return { flagUsed: flag, error, settings: {} };
   }
 }
 
-export function makeCtx(io: IO, g: GlobalOptions): Ctx {
-  let dataDir: string | undefined;
-  let dataDirError: unknown;
+export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx {
+  let look: EarlyLook | undefined;
+  // the early look used the raw --data; commander's value is the same unless it was odd
   const locate = () => {
-    if (dataDir === undefined && dataDirError === undefined) {
-      try {
-        dataDir = findDataDir({ flag: g.data, env: io.env.XIESHANG_DATA, cwd: io.cwd });
-      } catch (e) {
-        dataDirError = e;
-      }
-    }
-    return dataDir;
+    look ??= early && early().flagUsed === g.data ? early() : earlyLook(g.data, io);
+    return look;
   };
   const needsSettings = (!g.lang && !io.env.XIESHANG_LANG) || (!g.asOf && !io.env.XIESHANG_TODAY);
-  const peek = needsSettings ? peekSettings(locate()) : {};
+  const peek: EarlySettings = needsSettings ? locate().settings : {};
 
   const langIn = g.lang ?? io.env.XIESHANG_LANG;
   if (g.lang !== undefined && !isLang(g.lang)) {
@@ -127,8 +123,8 @@ export function makeCtx(io: IO, g: GlobalOptions): Ctx {
       err: new Chalk({ level: !colorOff && io.stderrIsTTY ? 1 : 0 }),
     },
     dataDir() {
-      const dir = locate();
-      if (dir === undefined) throw dataDirError;
+      const { dir, error } = locate();
+      if (dir === undefined) throw error;
       return dir;
     },
     load(parts = ALL_PARTS) {

@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { CommanderError } from "commander";
 import { CliError, ExitCode } from "../errors.js";
 import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
-import { findDataDir, SETTINGS_FILE } from "../store/find.js";
+import { type EarlyLook, earlyLook } from "./context.js";
 import type { IO } from "./io.js";
-import { buildProgram } from "./program.js";
+import { buildProgram, type ProgramState } from "./program.js";
 import { PromptCancelled } from "./prompter.js";
 
 function flagValue(argv: string[], flag: string): string | undefined {
@@ -15,24 +13,15 @@ function flagValue(argv: string[], flag: string): string | undefined {
 }
 
 /**
- * The language of messages printed before a context exists (usage errors of the command
- * line): --lang, $XIESHANG_LANG, `lang` of the data directory's xieshang.yaml, the system.
+ * The language of messages printed before a context exists (help, usage errors of the
+ * command line): --lang, $XIESHANG_LANG, `lang` of the data directory's xieshang.yaml,
+ * the system.
  */
-function earlyLang(argv: string[], io: IO): Lang {
+function earlyLang(argv: string[], io: IO, look: () => EarlyLook): Lang {
   const v = flagValue(argv, "--lang") ?? io.env.XIESHANG_LANG;
   if (isLang(v)) return v;
-  try {
-    const dir = findDataDir({
-      flag: flagValue(argv, "--data"),
-      env: io.env.XIESHANG_DATA,
-      cwd: io.cwd,
-    });
-    const m = /^lang:\s*["']?(zh|en)\b/m.exec(readFileSync(path.join(dir, SETTINGS_FILE), "utf8"));
-    if (m) return m[1] as Lang;
-  } catch {
-    // no data directory: the system decides
-  }
-  return systemLang(io.env);
+  const fromFile = look().settings.lang;
+  return isLang(fromFile) ? fromFile : systemLang(io.env);
 }
 
 /**
@@ -40,11 +29,17 @@ function earlyLang(argv: string[], io: IO): Lang {
  * place where errors become exit codes (SPEC §4): it never calls process.exit.
  */
 export async function run(argv: string[], io: IO): Promise<number> {
-  const state: { lang?: Lang; early?: () => Lang } = {};
+  let look: EarlyLook | undefined;
   let early: Lang | undefined;
-  state.early = () => {
-    early ??= earlyLang(argv, io);
-    return early;
+  const state: ProgramState = {
+    look: () => {
+      look ??= earlyLook(flagValue(argv, "--data"), io);
+      return look;
+    },
+    early: () => {
+      early ??= earlyLang(argv, io, state.look);
+      return early;
+    },
   };
   const program = buildProgram(io, state);
   try {

@@ -16,7 +16,7 @@ import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
 import { HELP_TITLES_ZH, HELP_ZH } from "../i18n/help-zh.js";
 import type { Lang } from "../i18n/index.js";
-import { type CommandEnv, type GlobalOptions, makeCtx } from "./context.js";
+import { type CommandEnv, type EarlyLook, type GlobalOptions, makeCtx } from "./context.js";
 import type { IO } from "./io.js";
 
 export const VERSION = "0.1.0";
@@ -35,7 +35,14 @@ export function localizeCommanderError(text: string, lang: Lang): string {
     .replace(/^error: /m, "错误：");
 }
 
-export function buildProgram(io: IO, state: { lang?: Lang; early?: () => Lang }): Command {
+/** What the run knows before and after the context: the early look and the language. */
+export interface ProgramState {
+  lang?: Lang;
+  early(): Lang;
+  look(): EarlyLook;
+}
+
+export function buildProgram(io: IO, state: ProgramState): Command {
   const program = new Command("xieshang");
   program
     .description(
@@ -59,8 +66,7 @@ export function buildProgram(io: IO, state: { lang?: Lang; early?: () => Lang })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) =>
-        write(localizeCommanderError(s, state.lang ?? state.early?.() ?? "en")),
+      outputError: (s, write) => write(localizeCommanderError(s, state.lang ?? state.early())),
     })
     .showSuggestionAfterError(true)
     .addHelpText(
@@ -78,7 +84,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
 
   const env: CommandEnv = {
     ctx(cmd) {
-      const ctx = makeCtx(io, cmd.optsWithGlobals<GlobalOptions>());
+      const ctx = makeCtx(io, cmd.optsWithGlobals<GlobalOptions>(), state.look);
       state.lang = ctx.lang;
       return ctx;
     },
@@ -98,7 +104,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   schema.register(program, env);
   importCmd.register(program, env);
   history.register(program, env);
-  if ((state.lang ?? state.early?.()) === "zh") translateHelp(program);
+  if ((state.lang ?? state.early()) === "zh") translateHelp(program);
   return program;
 }
 

@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import jsYaml from "js-yaml";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
 import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/schemas/common.js";
 import { EnvError, UsageError } from "../errors.js";
 import { git, gitTop } from "../store/git.js";
+import { peekMapping } from "../store/yaml.js";
 
 export function register(program: Command, env: CommandEnv) {
   program
@@ -52,12 +52,7 @@ export interface HistoryEntry {
 
 function parseVersion(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
-  try {
-    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
-    return v && typeof v === "object" ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  return peekMapping(text);
 }
 
 /** The top-level fields that differ between two versions of a record. */

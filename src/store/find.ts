@@ -1,9 +1,33 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
+import { peekMapping } from "./yaml.js";
 
 export const SETTINGS_FILE = "xieshang.yaml";
+/** Rule `file`: a record file is small; anything larger is not read at all. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** What must be known before loading: the language and the time zone of xieshang.yaml. */
+export interface EarlySettings {
+  lang?: unknown;
+  timezone?: unknown;
+}
+
+/**
+ * Reads `lang` and `timezone` of a data directory's xieshang.yaml, once, before the
+ * loader checks the whole file; a missing, oversized or broken file gives nothing.
+ */
+export function peekSettings(dir: string): EarlySettings {
+  try {
+    const file = path.join(dir, SETTINGS_FILE);
+    if (statSync(file).size > MAX_FILE_BYTES) return {};
+    const { lang, timezone } = peekMapping(readFileSync(file, "utf8"));
+    return { lang, timezone };
+  } catch {
+    return {};
+  }
+}
 
 function isDataDir(dir: string): boolean {
   try {

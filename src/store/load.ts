@@ -9,19 +9,20 @@ import {
   readFileSync,
 } from "node:fs";
 import path from "node:path";
-import jsYaml from "js-yaml";
-import { isMap, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { isMap, isScalar, visit } from "yaml";
 import type { Dataset, Rec, Source } from "../domain/dataset.js";
 import { emptyDataset } from "../domain/dataset.js";
 import type { Diagnostic, Msg } from "../domain/diagnostics.js";
 import { msg } from "../domain/diagnostics.js";
 import { type Kind, RECORD_KINDS } from "../domain/schemas/index.js";
 import { schemaDiagnostics } from "../domain/schemas/issues.js";
-import { SETTINGS_FILE } from "./find.js";
-import { makeSource } from "./locate.js";
+import { MAX_FILE_BYTES, SETTINGS_FILE } from "./find.js";
 
-/** SPEC §3 `file`: a record file is small; anything larger is not read at all. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES };
+
+import { makeSource } from "./locate.js";
+import { fastParse, parseFull } from "./yaml.js";
+
 /** Aliases a record may expand; more is an alias bomb. */
 const MAX_ALIASES = 100;
 /** Keys that could reach an object's prototype if copied naively. */
@@ -52,28 +53,6 @@ function isLinkPath(abs: string): boolean {
   }
 }
 
-/**
- * Anchors, aliases, tags, merge keys and prototype-like keys take the full parser, which
- * limits alias expansion and reports such keys where they stand.
- */
-const NEEDS_FULL_PARSER = /(?:^|[\s[{,:-])[&*!]|<<|__proto__|constructor|prototype/;
-
-/**
- * The fast path: js-yaml (YAML 1.2 core schema, dates stay strings) is several times
- * faster than the yaml package. It is used only for plain files that it parses into a
- * mapping; anything else — an error included — goes through the full parser, which says
- * where the problem is.
- */
-function fastParse(text: string): unknown {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
-  try {
-    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
-    return v !== null && typeof v === "object" && !Array.isArray(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Positions for a file read by the fast path: the full parse happens only when asked. */
 function lazySource(file: string, text: string): Source {
   let src: Source | undefined;
@@ -81,8 +60,8 @@ function lazySource(file: string, text: string): Source {
     file,
     at(path, mode) {
       if (!src) {
-        const lineCounter = new LineCounter();
-        src = makeSource(file, parseDocument(text, { lineCounter }), lineCounter);
+        const { doc, lineCounter } = parseFull(text);
+        src = makeSource(file, doc, lineCounter);
       }
       return src.at(path, mode);
     },
@@ -255,8 +234,7 @@ class Reader {
     }
     const fast = fastParse(text);
     if (fast !== undefined) return { raw: fast, src: lazySource(file, text) };
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const { doc, lineCounter } = parseFull(text);
     if (doc.errors.length > 0) {
       for (const err of doc.errors.slice(0, 3)) {
         const lp = lineCounter.linePos(err.pos[0]);
