@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Command } from "commander";
 import { parseInputDate, todayIn } from "../domain/dates.js";
