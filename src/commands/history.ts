@@ -75,7 +75,7 @@ function show(v: unknown): string {
 
 export async function run(opts: { id: string }, ctx: Ctx) {
   const file = fileOfId(opts.id);
-  if (!file) throw new UsageError(msg("err.unknown-ref", { kind: "id", value: opts.id }));
+  if (!file) throw new UsageError(msg("err.unknown-ref", { kind: "record", value: opts.id }));
   const dir = ctx.dataDir();
   const top = gitTop(dir);
   if (!top) throw new EnvError(msg("history.no-git", {}), [msg("history.no-git.hint", {})]);
@@ -109,7 +109,7 @@ export async function run(opts: { id: string }, ctx: Ctx) {
     });
   if (commits.length === 0) {
     if (!existsSync(abs))
-      throw new UsageError(msg("err.unknown-ref", { kind: "id", value: opts.id }));
+      throw new UsageError(msg("err.unknown-ref", { kind: "record", value: opts.id }));
     ctx.io.stderr.write(`${ctx.t("history.none", { file })}\n`);
     if (ctx.json) printJson(ctx, []);
     return;

@@ -21,14 +21,13 @@ function settle<T>(
   listCommand: string,
 ): T {
   if (r.kind === "found") return r.value;
-  const kindName = ctx.t(`kind.${kind}`);
   const sep = ctx.lang === "zh" ? "、" : ", ";
   if (r.kind === "ambiguous") {
-    throw new UsageError(msg("err.ambiguous-ref", { kind: kindName, value: ref }), [
+    throw new UsageError(msg("err.ambiguous-ref", { kind, value: ref }), [
       msg("err.candidates", { list: r.candidates.map(label).join(sep) }),
     ]);
   }
-  throw new UsageError(msg("err.unknown-ref", { kind: kindName, value: ref }), [
+  throw new UsageError(msg("err.unknown-ref", { kind, value: ref }), [
     r.suggestions.length > 0
       ? msg("err.candidates", { list: r.suggestions.map(label).join(sep) })
       : msg("err.no-candidates", { command: listCommand }),

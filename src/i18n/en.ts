@@ -1,6 +1,27 @@
+import { label } from "./labels.js";
+
 /** English messages. The Chinese catalog (zh.ts) must have exactly these keys. */
 type P<T = Record<string, never>> = (p: T) => string;
 type S = string;
+
+const topicStatus = (id: string) => label("topicStatus", id, "en");
+const reportStatus = (id: string) => label("reportStatus", id, "en");
+/** What a reference on the command line names. */
+export type RefKind = "committee" | "department" | "person" | "report" | "topic" | "record";
+const KINDS: Record<RefKind, string> = {
+  committee: "committee",
+  department: "department",
+  person: "person",
+  report: "report",
+  topic: "topic",
+  record: "record",
+};
+const ACTIONS = {
+  shortlist: "shortlisted",
+  confirm: "confirmed",
+  conclude: "concluded",
+  withdraw: "withdrawn",
+} as const;
 
 const TYPE_NAMES: Record<string, string> = {
   string: "text",
@@ -287,9 +308,12 @@ export const en = {
     value: S;
   }>,
   "err.bad-lang": ((p) => `--lang: ${p.value} is not zh or en`) as P<{ value: S }>,
-  "err.unknown-ref": ((p) => `unknown ${p.kind}: ${p.value}`) as P<{ kind: S; value: S }>,
-  "err.ambiguous-ref": ((p) => `${p.value} could be more than one ${p.kind}`) as P<{
-    kind: S;
+  "err.unknown-ref": ((p) => `unknown ${KINDS[p.kind]}: ${p.value}`) as P<{
+    kind: RefKind;
+    value: S;
+  }>,
+  "err.ambiguous-ref": ((p) => `${p.value} could be more than one ${KINDS[p.kind]}`) as P<{
+    kind: RefKind;
     value: S;
   }>,
   "err.candidates": ((p) => `did you mean: ${p.list}`) as P<{ list: S }>,
@@ -300,11 +324,6 @@ export const en = {
   }>,
   "err.fs": ((p) => `file system error: ${p.detail}`) as P<{ detail: S }>,
   "err.usage": ((p) => `${p.detail}`) as P<{ detail: S }>,
-  "kind.committee": (() => "committee") as P,
-  "kind.department": (() => "department") as P,
-  "kind.person": (() => "person") as P,
-  "kind.report": (() => "report") as P,
-  "kind.topic": (() => "topic") as P,
 
   // ── tables
   "h.order": (() => "No.") as P,
@@ -402,25 +421,22 @@ export const en = {
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics
-  "topic.move-refused": ((p) => `${p.id} is ${p.status}; it cannot be ${p.action} now`) as P<{
+  "topic.move-refused": ((p) =>
+    `${p.id} is ${topicStatus(p.status)}; it cannot be ${ACTIONS[p.action]} now`) as P<{
     id: S;
     status: S;
-    action: S;
+    action: keyof typeof ACTIONS;
   }>,
   "topic.next-step": ((p) => `next step: xieshang topic ${p.command} ${p.id}`) as P<{
     command: S;
     id: S;
   }>,
-  "topic.closed": ((p) => `${p.id} is ${p.status}: it does not move any more`) as P<{
+  "topic.closed": ((p) => `${p.id} is ${topicStatus(p.status)}: it does not move any more`) as P<{
     id: S;
     status: S;
   }>,
   "topic.none": (() => "No topics.") as P,
   "topic.summary": ((p) => `${p.id} ${p.title} — ${p.status}`) as P<{ id: S; title: S; status: S }>,
-  "action.shortlist": (() => "shortlisted") as P,
-  "action.confirm": (() => "confirmed") as P,
-  "action.conclude": (() => "concluded") as P,
-  "action.withdraw": (() => "withdrawn") as P,
   "h.status": (() => "Status") as P,
   "h.year": (() => "Year") as P,
   "h.title": (() => "Title") as P,
@@ -484,11 +500,12 @@ export const en = {
 
   // ── reports
   "report.none": (() => "No reports.") as P,
-  "report.not-draft": ((p) => `${p.id} is ${p.status}: only a draft is signed`) as P<{
+  "report.not-draft": ((p) => `${p.id} is ${reportStatus(p.status)}: only a draft is signed`) as P<{
     id: S;
     status: S;
   }>,
-  "report.not-signed": ((p) => `${p.id} is ${p.status}: only a signed report is issued`) as P<{
+  "report.not-signed": ((p) =>
+    `${p.id} is ${reportStatus(p.status)}: only a signed report is issued`) as P<{
     id: S;
     status: S;
   }>,
@@ -496,9 +513,12 @@ export const en = {
     id: S;
   }>,
   "report.not-issued": ((p) =>
-    `${p.id} is ${p.status}: replies are recorded on issued reports`) as P<{ id: S; status: S }>,
+    `${p.id} is ${reportStatus(p.status)}: replies are recorded on issued reports`) as P<{
+    id: S;
+    status: S;
+  }>,
   "report.topic-not-confirmed": ((p) =>
-    `the topic ${p.id} is ${p.status}; an outcome report follows a confirmed topic`) as P<{
+    `the topic ${p.id} is ${topicStatus(p.status)}; an outcome report follows a confirmed topic`) as P<{
     id: S;
     status: S;
   }>,

@@ -1,4 +1,17 @@
-import type { Catalog } from "./en.js";
+import type { Catalog, RefKind } from "./en.js";
+import { label } from "./labels.js";
+
+const topicStatus = (id: string) => label("topicStatus", id, "zh");
+const reportStatus = (id: string) => label("reportStatus", id, "zh");
+const KINDS: Record<RefKind, string> = {
+  committee: "专委会",
+  department: "部门",
+  person: "人员",
+  report: "成果",
+  topic: "议题",
+  record: "记录",
+};
+const ACTIONS = { shortlist: "初选", confirm: "确定", conclude: "完成", withdraw: "撤销" } as const;
 
 /** 中文消息。字段名（proposed_on 等）保持规格中的写法。 */
 const TYPE_NAMES: Record<string, string> = {
@@ -146,19 +159,14 @@ export const zh: Catalog = {
   "err.bad-date": (p) =>
     `${p.flag}：${p.value} 不是有效日期（可写 2027-02-03、2027年2月3日 或 2027/2/3）`,
   "err.bad-lang": (p) => `--lang：${p.value} 不是 zh 或 en`,
-  "err.unknown-ref": (p) => `未知${p.kind}：${p.value}`,
-  "err.ambiguous-ref": (p) => `${p.value} 可能指多个${p.kind}`,
+  "err.unknown-ref": (p) => `未知${KINDS[p.kind]}：${p.value}`,
+  "err.ambiguous-ref": (p) => `${p.value} 可能指多个${KINDS[p.kind]}`,
   "err.candidates": (p) => `您是否要找：${p.list}`,
   "err.no-candidates": (p) => `可运行 xieshang ${p.command} 查看列表`,
   "err.settings-broken": () => "xieshang.yaml 有错误，请运行 xieshang validate",
   "err.internal": (p) => `内部错误：${p.detail}（设置 XIESHANG_DEBUG=1 可查看详情）`,
   "err.fs": (p) => `文件系统错误：${p.detail}`,
   "err.usage": (p) => `${p.detail}`,
-  "kind.committee": () => "专委会",
-  "kind.department": () => "部门",
-  "kind.person": () => "人员",
-  "kind.report": () => "成果",
-  "kind.topic": () => "议题",
 
   "h.order": () => "序号",
   "h.code": () => "代码",
@@ -216,15 +224,12 @@ export const zh: Catalog = {
   "err.bad-value": (p) => `${p.flag}：${p.value} ${p.why}`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
-  "topic.move-refused": (p) => `${p.id} 当前为 ${p.status}，现在不能${p.action}`,
+  "topic.move-refused": (p) =>
+    `${p.id} 当前为 ${topicStatus(p.status)}，现在不能${ACTIONS[p.action]}`,
   "topic.next-step": (p) => `下一步：xieshang topic ${p.command} ${p.id}`,
-  "topic.closed": (p) => `${p.id} 已 ${p.status}，不再变动`,
+  "topic.closed": (p) => `${p.id} ${topicStatus(p.status)}，不再变动`,
   "topic.none": () => "没有议题。",
   "topic.summary": (p) => `${p.id} ${p.title} — ${p.status}`,
-  "action.shortlist": () => "初选",
-  "action.confirm": () => "确定",
-  "action.conclude": () => "完成",
-  "action.withdraw": () => "撤销",
   "h.status": () => "状态",
   "h.year": () => "年度",
   "h.title": () => "名称",
@@ -271,12 +276,13 @@ export const zh: Catalog = {
   "meeting.topic-committee": (p) => `议题 ${p.topic} 属于${p.committee}`,
 
   "report.none": () => "没有成果。",
-  "report.not-draft": (p) => `${p.id} 当前为 ${p.status}：只有草稿才能签发`,
-  "report.not-signed": (p) => `${p.id} 当前为 ${p.status}：只有已签发的成果才能印发`,
+  "report.not-draft": (p) => `${p.id} 当前为 ${reportStatus(p.status)}：只有草稿才能签发`,
+  "report.not-signed": (p) => `${p.id} 当前为 ${reportStatus(p.status)}：只有已签发的成果才能印发`,
   "report.sign-first": (p) => `请先签发：xieshang report sign ${p.id} --by …`,
-  "report.not-issued": (p) => `${p.id} 当前为 ${p.status}：只有已印发的成果才记录答复`,
+  "report.not-issued": (p) =>
+    `${p.id} 当前为 ${reportStatus(p.status)}：只有已印发的成果才记录答复`,
   "report.topic-not-confirmed": (p) =>
-    `议题 ${p.id} 当前为 ${p.status}；协商成果应针对已确定的议题`,
+    `议题 ${p.id} 当前为 ${topicStatus(p.status)}；协商成果应针对已确定的议题`,
   "report.kind-needs": (p) => `--kind ${p.kind} 不对应议题，请用 --committee 和 --title`,
   "report.no-calendar": (p) => `没有 calendar/${p.years}.yaml：只把周末算作休息日`,
   "report.no-calendar.hint": () =>

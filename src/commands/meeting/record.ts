@@ -119,10 +119,9 @@ export async function run(opts: RecordOptions, ctx: Ctx) {
         }),
       );
     if (!ds.topics.some((t) => t.value.id === opts.topic)) {
-      throw new UsageError(
-        msg("err.unknown-ref", { kind: ctx.t("kind.topic"), value: opts.topic }),
-        [msg("reference.topic.hint", {})],
-      );
+      throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: opts.topic }), [
+        msg("reference.topic.hint", {}),
+      ]);
     }
     r.topic = opts.topic;
   }

@@ -7,7 +7,6 @@ import { REPORT_KINDS, TOPIC_ID } from "../../domain/schemas/common.js";
 import type { Report } from "../../domain/schemas/report.js";
 import { outcomeReportView } from "../../domain/views.js";
 import { DataError, UsageError } from "../../errors.js";
-import { label } from "../../i18n/labels.js";
 import { recordText } from "../../store/edit.js";
 import { REPORT_LAYOUT, recordFile, recordNames } from "../../store/records.js";
 import { render } from "../../templates/render.js";
@@ -111,16 +110,15 @@ export async function run(opts: DraftOptions, ctx: Ctx) {
         ? ds.topics.find((t) => t.value.id === opts.topic)?.value
         : undefined;
       if (opts.topic && !topic) {
-        throw new UsageError(
-          msg("err.unknown-ref", { kind: ctx.t("kind.topic"), value: opts.topic }),
-          [msg("reference.topic.hint", {})],
-        );
+        throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: opts.topic }), [
+          msg("reference.topic.hint", {}),
+        ]);
       }
       if (outcome && topic && topic.status !== "confirmed" && topic.status !== "concluded") {
         throw new DataError(
           msg("report.topic-not-confirmed", {
             id: topic.id,
-            status: label("topicStatus", topic.status, ctx.lang),
+            status: topic.status,
           }),
         );
       }

@@ -7,7 +7,6 @@ import { msg } from "../../domain/diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "../../domain/docnumbers.js";
 import { DOC_NO_PLACEHOLDER } from "../../domain/views.js";
 import { DataError, UsageError } from "../../errors.js";
-import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
@@ -60,7 +59,7 @@ export async function run(opts: IssueOptions, ctx: Ctx) {
       const r = rec.value;
       if (r.status !== "signed") {
         throw new DataError(
-          msg("report.not-signed", { id, status: label("reportStatus", r.status, ctx.lang) }),
+          msg("report.not-signed", { id, status: r.status }),
           r.status === "draft" ? [msg("report.sign-first", { id })] : [],
         );
       }

@@ -6,7 +6,6 @@ import { REPORT_ID } from "../../domain/schemas/common.js";
 import type { Report } from "../../domain/schemas/report.js";
 import type { Settings } from "../../domain/schemas/settings.js";
 import { DataError, UsageError } from "../../errors.js";
-import { label } from "../../i18n/labels.js";
 import type { LoadResult } from "../../store/load.js";
 
 /** A report id from the command line: its form first, so `../x` never reaches the disk. */
@@ -18,21 +17,19 @@ export function reportIdArg(id: string): string {
   return id;
 }
 
-export function findReport(ctx: Ctx, loaded: LoadResult, id: string): Rec<Report> {
+export function findReport(_ctx: Ctx, loaded: LoadResult, id: string): Rec<Report> {
   const rec = loaded.ds.reports.find((r) => r.value.id === id);
   if (!rec)
-    throw new UsageError(msg("err.unknown-ref", { kind: ctx.t("kind.report"), value: id }), [
+    throw new UsageError(msg("err.unknown-ref", { kind: "report", value: id }), [
       msg("err.no-candidates", { command: "report list" }),
     ]);
   return rec;
 }
 
 /** Replies are recorded on issued reports only. */
-export function requireIssued(ctx: Ctx, r: Report) {
+export function requireIssued(_ctx: Ctx, r: Report) {
   if (r.status !== "issued") {
-    throw new DataError(
-      msg("report.not-issued", { id: r.id, status: label("reportStatus", r.status, ctx.lang) }),
-    );
+    throw new DataError(msg("report.not-issued", { id: r.id, status: r.status }));
   }
 }
 

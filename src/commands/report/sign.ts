@@ -4,7 +4,6 @@ import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
 import { maySign } from "../../domain/rules/signer.js";
 import { DataError } from "../../errors.js";
-import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
@@ -72,7 +71,7 @@ export async function run(opts: { id: string; by?: string; on?: string }, ctx: C
         throw new DataError(
           msg("report.not-draft", {
             id,
-            status: label("reportStatus", rec.value.status, ctx.lang),
+            status: rec.value.status,
           }),
         );
       }

@@ -9,7 +9,6 @@ import {
   type TopicAction,
 } from "../../domain/topic-lifecycle.js";
 import { DataError, UsageError } from "../../errors.js";
-import { label } from "../../i18n/labels.js";
 import { setIn } from "../../store/edit.js";
 import { readRecordText, TOPIC_LAYOUT } from "../../store/records.js";
 import { applyPlan } from "../apply.js";
@@ -102,15 +101,15 @@ export async function run(action: TopicAction, opts: MoveOptions, ctx: Ctx) {
       const changes = ids.map((id) => {
         const rec = loaded.ds.topics.find((r) => r.value.id === id);
         if (!rec)
-          throw new UsageError(msg("err.unknown-ref", { kind: ctx.t("kind.topic"), value: id }), [
+          throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: id }), [
             msg("reference.topic.hint", {}),
           ]);
         const check = checkMove(rec.value, action);
-        const status = label("topicStatus", rec.value.status, ctx.lang);
-        if (!check.ok && check.closed) throw new DataError(msg("topic.closed", { id, status }));
+        if (!check.ok && check.closed)
+          throw new DataError(msg("topic.closed", { id, status: rec.value.status }));
         if (!check.ok) {
           throw new DataError(
-            msg("topic.move-refused", { id, status, action: ctx.t(`action.${action}`) }),
+            msg("topic.move-refused", { id, status: rec.value.status, action }),
             check.next ? [msg("topic.next-step", { command: check.next, id })] : [],
           );
         }
