@@ -2,41 +2,47 @@ import type { Ctx } from "../cli/context.js";
 import { foldLiaisons, formatDiagnostic } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
+import type { Patch } from "../domain/patch.js";
 import { EnvError } from "../errors.js";
 import type { LoadResult, Part } from "../store/load.js";
-import { type WritePlan, WriteRefused, type WriteResult, writeRecords } from "../store/write.js";
+import { planOf } from "../store/patch.js";
+import { WriteRefused, type WriteResult, writeRecords } from "../store/write.js";
 
 const DEFAULT_LOCK_WAIT_MS = 10_000;
 
 /**
- * Runs a write command's plan through the write path and reports it: refused errors
- * (exit 1, nothing written), the files written, the warnings the change added, and the
- * git commit. With --json, `json` of what was written goes to stdout instead.
+ * The last step of every write command (docs/architecture.md "Writing"): under the lock,
+ * `decide` turns freshly read data into a patch (or refuses); the patch goes through the
+ * write path; then — and only then — the clerk is told what was written, the warnings the
+ * change added, the domain's notices and the git commit. A refused write prints its
+ * errors (exit 1, nothing written). With --json, `json` of the patch goes to stdout.
  */
-export async function applyPlan(
+export async function applyPatch(
   ctx: Ctx,
-  build: (loaded: LoadResult) => WritePlan | Promise<WritePlan>,
+  decide: (loaded: LoadResult) => Patch | Promise<Patch>,
   opts: {
     /** The folders the change can touch or be checked against (default all). */
     parts?: readonly Part[];
-    /** What --json prints of the result. */
-    json?: (result: WriteResult) => unknown;
+    /** What --json prints once written. */
+    json?: (patch: Patch) => unknown;
   } = {},
-): Promise<WriteResult> {
-  const { json } = opts;
-  const dir = ctx.dataDir();
+): Promise<{ patch: Patch; result: WriteResult }> {
   const wait = Number(ctx.io.env.XIESHANG_LOCK_WAIT_MS);
+  let decided: Patch | undefined;
   let result: WriteResult;
   try {
     result = await writeRecords(
       {
-        dir,
+        dir: ctx.dataDir(),
         today: ctx.today,
         commit: ctx.commit,
         lockWaitMs: Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS,
         parts: opts.parts,
       },
-      build,
+      async (loaded) => {
+        decided = await decide(loaded);
+        return planOf(loaded.dir, decided);
+      },
     );
   } catch (e) {
     if (e instanceof WriteRefused) {
@@ -46,24 +52,29 @@ export async function applyPlan(
     }
     throw e;
   }
-  const { t } = ctx;
-  if (json && ctx.json) printJson(ctx, json(result));
+  const patch = decided!;
+  const { t, io } = ctx;
+  if (opts.json && ctx.json) printJson(ctx, opts.json(patch));
   else {
     for (const file of result.written)
-      ctx.io.stdout.write(
+      io.stdout.write(
         `${t(result.created.has(file) ? "write.created" : "write.updated", { file })}\n`,
       );
   }
+  for (const n of patch.notices) {
+    io.stderr.write(`${t(n.message.key, n.message.params as never)}\n`);
+    for (const h of n.hints) io.stderr.write(`  ${t(h.key, h.params as never)}\n`);
+  }
   if (result.warnings.length > 0) {
-    ctx.io.stderr.write(`${t("write.warnings", { count: String(result.warnings.length) })}\n`);
+    io.stderr.write(`${t("write.warnings", { count: String(result.warnings.length) })}\n`);
     for (const d of foldLiaisons(ctx, result.after.ds, result.warnings)) {
-      ctx.io.stderr.write(formatDiagnostic(ctx, d, result.after.texts.get(d.file), false));
+      io.stderr.write(formatDiagnostic(ctx, d, result.after.texts.get(d.file), false));
     }
   }
   const git = result.git;
   if (git === "committed")
-    ctx.io.stderr.write(`${t("write.committed", { message: result.message })}\n`);
-  else if (git === "not-a-repo") ctx.io.stderr.write(`${t("write.not-a-repo")}\n`);
+    io.stderr.write(`${t("write.committed", { message: result.message })}\n`);
+  else if (git === "not-a-repo") io.stderr.write(`${t("write.not-a-repo")}\n`);
   else if (git !== "off") throw new EnvError(msg("write.git-failed", { detail: git.failed }));
-  return result;
+  return { patch, result };
 }

@@ -6,6 +6,7 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import type { Dataset } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
 import { parseLiaisonTable, type TableProblem } from "../domain/liaison-table.js";
+import { patch } from "../domain/patch.js";
 import type { Committee, Department } from "../domain/schemas/committee.js";
 import { EnvError, UsageError } from "../errors.js";
 import { appendTo, recordText } from "../store/edit.js";
@@ -13,7 +14,7 @@ import { loadDataDir } from "../store/load.js";
 import { packageRoot } from "../store/package-files.js";
 import { readRecordText } from "../store/records.js";
 import type { Change } from "../store/write.js";
-import { applyPlan } from "./apply.js";
+import { applyPatch } from "./apply.js";
 
 export function register(program: Command, env: CommandEnv) {
   const imp = program.command("import").description("bring records in from documents (导入)");
@@ -207,14 +208,14 @@ export async function run(opts: { file: string; dryRun: boolean }, ctx: Ctx) {
   }
   let report: { kind: string; text: string }[] = [];
   let count = 0;
-  await applyPlan(ctx, (loaded) => {
+  await applyPatch(ctx, (loaded) => {
     const planned = planImport(ctx, loaded.ds, table, loaded.dir);
     report = planned.report;
     count = planned.changes.length;
-    return {
-      changes: planned.changes,
+    return patch({
+      texts: planned.changes,
       message: `import liaison-table ${path.basename(opts.file)}`,
-    };
+    });
   });
   // the files written are listed by the write path; what was left as it was, here
   for (const line of report.filter((l) => l.kind === "kept")) ctx.io.stderr.write(`${line.text}\n`);

@@ -4,6 +4,7 @@ import { buildIndex } from "../domain/dataset.js";
 import { parseInputDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { resolveDepartment } from "../domain/resolve.js";
+import { REPORT_ID, SCHEDULE, TOPIC_ID } from "../domain/schemas/common.js";
 import { UsageError } from "../errors.js";
 import { choices, fromLabel, type LabelSet, type ValueOf } from "../i18n/labels.js";
 import { settleReference } from "./refs.js";
@@ -56,4 +57,43 @@ export function departmentIds(ctx: Ctx, ds: Dataset, refs: string[]): string[] {
     (ref) => settleReference(ctx, "department", ref, resolveDepartment(ref, index)).department.id,
   );
   return [...new Set(ids)];
+}
+
+const ID_FORMS = { topic: TOPIC_ID, report: REPORT_ID } as const;
+
+/**
+ * A record id given on the command line, checked for its form before anything else, so
+ * that `../x` never reaches the disk.
+ */
+export function idArg(kind: keyof typeof ID_FORMS, flag: string, value: string): string {
+  if (!ID_FORMS[kind].test(value))
+    throw new UsageError(
+      msg("schema.format", { field: flag, value: JSON.stringify(value), format: `${kind}-id` }),
+    );
+  return value;
+}
+
+/** A topic's schedule: a quarter or month, 2027-Q2 or 2027-05. */
+export function scheduleFlag(flag: string, value: string): string {
+  const v = value.trim();
+  if (!SCHEDULE.test(v))
+    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ 2027-Q2 / 2027-05" }));
+  return v;
+}
+
+/** The name of a template of templates/ (no folders): `outcome-brief` → outcome-brief.md.hbs. */
+export function templateFlag(flag: string, value: string): string {
+  if (!/^[\w.-]+$/.test(value))
+    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ a template name" }));
+  return `${value.replace(/\.md\.hbs$/, "")}.md.hbs`;
+}
+
+/** A date flag when given, else today. */
+export function onFlag(ctx: Ctx, flag: string, value: string | undefined): string {
+  return value === undefined ? ctx.today : dateFlag(flag, value);
+}
+
+/** Free text from a flag: trimmed, and an empty value is no value. */
+export function textFlag(value: string | undefined): string | undefined {
+  return value?.trim() || undefined;
 }

@@ -40,3 +40,9 @@ export const PERSON_ROLES = ["chair", "vice_chair", "secretary_general"] as cons
 export const CHASE_METHODS = ["phone", "letter", "visit", "meeting"] as const;
 export const SATISFACTION = ["满意", "基本满意", "不满意"] as const;
 export const COMMITTEE_KINDS = ["committee", "office"] as const;
+
+export type Source = (typeof SOURCES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export type ChaseMethod = (typeof CHASE_METHODS)[number];
+export type ReportKind = (typeof REPORT_KINDS)[number];

@@ -7,7 +7,7 @@ import {
   SOURCES,
   TOPIC_STATUSES,
 } from "../domain/vocabulary.js";
-import type { Lang } from "./index.js";
+import type { Lang } from "./lang.js";
 
 interface Label {
   zh: string;

@@ -16,12 +16,9 @@ import {
  * at the ranges its parser reports instead.
  */
 
-export type Scalar = string | number | boolean;
-export type Value =
-  | Scalar
-  | Scalar[]
-  | { [k: string]: Value | undefined }
-  | { [k: string]: Value | undefined }[];
+import type { Scalar, Value } from "../domain/patch.js";
+
+export type { Scalar, Value };
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 

@@ -1,19 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type * as z from "zod";
+import type { Dataset } from "../domain/dataset.js";
 import { activitySchema } from "../domain/schemas/activity.js";
 import { reportSchema } from "../domain/schemas/report.js";
 import { topicSchema } from "../domain/schemas/topic.js";
 import type { EditOptions } from "./edit.js";
-
-/** The file of a record, relative to the data directory (SPEC §2). */
-export function recordFile(
-  folder: "topics" | "activities" | "reports",
-  year: number | string,
-  id: string,
-): string {
-  return `${folder}/${year}/${id}.yaml`;
-}
 
 /** The names of the files in a record folder (without `.yaml`), read or not. */
 export function recordNames(dir: string, folder: string, year: number | string): string[] {
@@ -55,3 +47,22 @@ export const REPORT_LAYOUT: EditOptions & { order: string[] } = {
         : [],
   flowMaps: new Set(["extensions", "chases", "satisfaction"]),
 };
+
+/**
+ * The ids of a kind and year that a new record must not take: the files in its folder
+ * (read or not) and the ids of the records loaded.
+ */
+export function takenIds(
+  loaded: { dir: string; ds: Dataset },
+  kind: "topic" | "activity" | "report",
+  year: number | string,
+): string[] {
+  const folder = kind === "topic" ? "topics" : kind === "activity" ? "activities" : "reports";
+  const records =
+    kind === "topic"
+      ? loaded.ds.topics
+      : kind === "activity"
+        ? loaded.ds.activities
+        : loaded.ds.reports;
+  return [...recordNames(loaded.dir, folder, year), ...records.map((r) => r.value.id)];
+}

@@ -1,21 +1,22 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
-import { missingFlags, PromptCancelled } from "../../cli/prompter.js";
-import { committeesInOrder, type Dataset } from "../../domain/dataset.js";
-import { parseInputDate } from "../../domain/dates.js";
-import { msg } from "../../domain/diagnostics.js";
-import { nextActivityId } from "../../domain/ids.js";
-import { type Activity, TOPIC_OPTIONAL_TYPES } from "../../domain/schemas/activity.js";
-import { TOPIC_ID } from "../../domain/schemas/common.js";
-import { UsageError } from "../../errors.js";
+import {
+  type ActivityInput,
+  findTopic,
+  needsTopic,
+  parseOpinion,
+  recordActivity,
+} from "../../domain/activity-record.js";
+import { committeesInOrder } from "../../domain/dataset.js";
 import { choiceHelp, choices, label } from "../../i18n/labels.js";
-import { recordText } from "../../store/edit.js";
-import { ACTIVITY_LAYOUT, recordFile, recordNames } from "../../store/records.js";
-import { applyPlan } from "../apply.js";
-import { choiceFlag, collect, dateFlag, departmentIds } from "../inputs.js";
+import { takenIds } from "../../store/records.js";
+import { applyPatch } from "../apply.js";
+import { askDate, askText, fill } from "../fill.js";
+import { choiceFlag, collect, dateFlag, departmentIds, idArg, textFlag } from "../inputs.js";
 import { requireCommittee, requirePerson } from "../refs.js";
 
-export interface RecordOptions {
+/** Flag values as given. */
+export interface RecordFlags {
   type?: string;
   committee?: string;
   topic?: string;
@@ -74,199 +75,130 @@ Examples:
   $ xieshang meeting record --type attend --committee jj --departments fgw \\
       --title 列席市发改委年度工作会议 --date 2027-01-15`,
     )
-    .action(async (opts: RecordOptions, cmd: Command) => run(opts, env.ctx(cmd)));
+    .action(async (flags: RecordFlags, cmd: Command) => {
+      const ctx = env.ctx(cmd);
+      await run(await options(ctx, flags), ctx);
+    });
 }
 
-/** `建立涉企检查统筹机制——委员甲`: the text, and who gave it after the last ——. */
-export function parseOpinion(s: string): { text: string; by?: string } {
-  const i = s.lastIndexOf("——");
-  if (i > 0 && i < s.length - 2) return { text: s.slice(0, i).trim(), by: s.slice(i + 2).trim() };
-  return { text: s.trim() };
-}
-
-interface Resolved {
-  type?: Activity["type"];
-  committee?: string;
-  topic?: string;
-  date?: string;
-  title?: string;
-  departments?: string[];
-  invited?: string[];
-  leaders?: string[];
-  opinions?: { text: string; by?: string }[];
-}
-
-export async function run(opts: RecordOptions, ctx: Ctx) {
+/** Flags, then questions on a terminal: the missing values, then opinions one by one. */
+export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInput> {
   const { ds } = ctx.load(["topics"]);
-  const r: Resolved = {
-    type: opts.type
-      ? (choiceFlag("activity", "--type", opts.type, ctx) as Activity["type"])
-      : undefined,
-    date: opts.date ? dateFlag("--date", opts.date) : undefined,
-    title: opts.title?.trim() || undefined,
-    departments: opts.departments?.length ? departmentIds(ctx, ds, opts.departments) : undefined,
-    invited: opts.invited?.length ? departmentIds(ctx, ds, opts.invited) : undefined,
-    leaders: opts.leaders?.map((p) => requirePerson(ctx, p).id),
-    opinions: opts.opinion?.map(parseOpinion).filter((o) => o.text),
-  };
-  if (opts.topic !== undefined) {
-    if (!TOPIC_ID.test(opts.topic))
-      throw new UsageError(
-        msg("schema.format", {
-          field: "--topic",
-          value: JSON.stringify(opts.topic),
-          format: "topic-id",
-        }),
-      );
-    if (!ds.topics.some((t) => t.value.id === opts.topic)) {
-      throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: opts.topic }), [
-        msg("reference.topic.hint", {}),
-      ]);
-    }
-    r.topic = opts.topic;
-  }
-  const topicCommittee = ds.topics.find((t) => t.value.id === r.topic)?.value.committee;
-  r.committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : topicCommittee;
-
-  const missing: string[] = [];
-  if (!r.type) missing.push("--type");
-  if (!r.committee) missing.push("--committee");
-  if (!r.title) missing.push("--title");
-  if (r.type && !TOPIC_OPTIONAL_TYPES.has(r.type) && !r.topic) missing.push("--topic");
-  if (missing.length > 0) {
-    if (!ctx.interactive || !ctx.prompter) throw missingFlags(missing);
-    await ask(ctx, ds, r);
-  }
-  const topic = ds.topics.find((t) => t.value.id === r.topic)?.value;
-  const date = r.date ?? ctx.today;
-  const committee = r.committee!;
-  const participants = {
-    cppcc_leaders: r.leaders?.length ? r.leaders : undefined,
-    department_heads: opts.heads?.length ? opts.heads : undefined,
-    members: opts.members?.length ? opts.members : undefined,
-    experts: opts.experts?.length ? opts.experts : undefined,
-  };
-  let record: Activity | undefined;
-  await applyPlan(
+  const { t, lang } = ctx;
+  const topic =
+    flags.topic === undefined ? undefined : findTopic(ds, idArg("topic", "--topic", flags.topic));
+  const people = ds.settings?.value.people ?? [];
+  return fill<ActivityInput>(
     ctx,
-    (loaded) => {
-      const year = date.slice(0, 4);
-      const id = nextActivityId(
-        [
-          ...recordNames(loaded.dir, "activities", year),
-          ...loaded.ds.activities.map((a) => a.value.id),
-        ],
-        date,
-        committee,
-      );
-      record = {
-        id,
-        date,
-        type: r.type!,
-        committee,
-        topic: r.topic,
-        departments: r.departments ?? topic?.departments ?? [],
-        invited: r.invited ?? (r.departments ? undefined : topic?.invited),
-        title: r.title!,
-        location: opts.location?.trim() || undefined,
-        participants: Object.values(participants).some(Boolean) ? participants : undefined,
-        opinions: r.opinions?.length ? r.opinions : undefined,
-        notes: opts.notes?.trim() || undefined,
-      };
-      if (!record.invited?.length) delete record.invited;
-      return {
-        changes: [
-          {
-            file: recordFile("activities", year, id),
-            text: recordText(
-              record as unknown as Record<string, unknown>,
-              ACTIVITY_LAYOUT.order,
-              ACTIVITY_LAYOUT,
-            ),
-            create: true,
-          },
-        ],
-        message: `meeting record ${id}: ${record.title}`,
-      };
+    {
+      type: flags.type ? choiceFlag("activity", "--type", flags.type, ctx) : undefined,
+      committee: flags.committee
+        ? requireCommittee(ctx, flags.committee).value.code
+        : topic?.committee,
+      topic: topic?.id,
+      date: flags.date === undefined ? undefined : dateFlag("--date", flags.date),
+      title: textFlag(flags.title),
+      departments: flags.departments?.length
+        ? departmentIds(ctx, ds, flags.departments)
+        : undefined,
+      invited: flags.invited?.length ? departmentIds(ctx, ds, flags.invited) : undefined,
+      location: textFlag(flags.location),
+      leaders: flags.leaders?.map((p) => requirePerson(ctx, p).id),
+      heads: flags.heads?.length ? flags.heads : undefined,
+      members: flags.members?.length ? flags.members : undefined,
+      experts: flags.experts?.length ? flags.experts : undefined,
+      opinions: flags.opinion?.map(parseOpinion).filter((o) => o.text),
+      notes: textFlag(flags.notes),
     },
-    { parts: ["topics", "activities"], json: () => record },
+    {
+      type: {
+        flag: "--type",
+        required: true,
+        ask: (_, p) =>
+          p.select({ message: t("prompt.activity-type"), choices: choices("activity", lang) }),
+      },
+      committee: {
+        flag: "--committee",
+        required: true,
+        ask: (_, p) =>
+          p.select({
+            message: t("prompt.committee"),
+            choices: committeesInOrder(ds).map(({ value: c }) => ({
+              value: c.code,
+              name: `${c.name} (${c.code})`,
+            })),
+          }),
+      },
+      topic: {
+        flag: "--topic",
+        required: (o) => needsTopic(o.type),
+        ask: async (o, p) => {
+          const topics = ds.topics
+            .map((x) => x.value)
+            .filter((x) => x.committee === o.committee && x.status !== "withdrawn");
+          const picked = await p.select<string>({
+            message: t("prompt.topic"),
+            choices: [
+              ...(needsTopic(o.type) ? [] : [{ value: "", name: t("none") }]),
+              ...topics.map((x) => ({ value: x.id, name: `${x.id} ${x.title}` })),
+            ],
+          });
+          return picked || undefined;
+        },
+      },
+      title: {
+        flag: "--title",
+        required: true,
+        ask: (_, p) => askText(ctx, p, t("prompt.activity-title")),
+      },
+      date: {
+        flag: "--date",
+        ask: (_, p) => askDate(ctx, p, "date"),
+        fallback: () => ctx.today,
+      },
+      leaders: {
+        flag: "--leaders",
+        ask: async (_, p) =>
+          people.length === 0
+            ? undefined
+            : p.checkbox({
+                message: t("prompt.leaders"),
+                choices: people.map((x) => ({ value: x.id, name: `${x.name} (${x.id})` })),
+              }),
+      },
+      opinions: {
+        flag: "--opinion",
+        ask: async (_, p) => {
+          const opinions: { text: string; by?: string }[] = [];
+          for (;;) {
+            const text = (
+              await p.input({ message: t("prompt.opinion", { n: String(opinions.length + 1) }) })
+            ).trim();
+            if (!text) return opinions;
+            opinions.push(parseOpinion(text));
+          }
+        },
+      },
+    },
+    (o) => [
+      `  type: ${label("activity", o.type, lang)}`,
+      `  committee: ${o.committee}`,
+      `  topic: ${o.topic ?? "—"}`,
+      `  title: ${o.title}`,
+      `  date: ${o.date}`,
+      `  cppcc_leaders: ${o.leaders?.join("、") || "—"}`,
+      ...(o.opinions ?? []).map(
+        (x, i) => `  opinion ${i + 1}: ${x.text}${x.by ? `（${x.by}）` : ""}`,
+      ),
+    ],
   );
 }
 
-/** On a terminal: the missing values, then opinions one by one (an empty line ends them). */
-async function ask(ctx: Ctx, ds: Dataset, r: Resolved) {
-  const p = ctx.prompter!;
-  const { t, lang } = ctx;
-  r.type ??= await p.select({
-    message: t("prompt.activity-type"),
-    choices: choices("activity", lang),
-  });
-  r.committee ??= await p.select({
-    message: t("prompt.committee"),
-    choices: committeesInOrder(ds).map(({ value: c }) => ({
-      value: c.code,
-      name: `${c.name} (${c.code})`,
-    })),
-  });
-  if (!r.topic) {
-    const topics = ds.topics
-      .filter((x) => x.value.committee === r.committee && x.value.status !== "withdrawn")
-      .map((x) => x.value);
-    const optional = TOPIC_OPTIONAL_TYPES.has(r.type);
-    const picked = await p.select<string>({
-      message: t("prompt.topic"),
-      choices: [
-        ...(optional ? [{ value: "", name: t("none") }] : []),
-        ...topics.map((x) => ({ value: x.id, name: `${x.id} ${x.title}` })),
-      ],
-    });
-    r.topic = picked || undefined;
-  }
-  r.title ??= (
-    await p.input({
-      message: t("prompt.activity-title"),
-      validate: (v) => (v.trim() ? true : t("prompt.required")),
-    })
-  ).trim();
-  if (!r.date) {
-    r.date = parseInputDate(
-      await p.input({
-        message: t("prompt.date", { what: "date" }),
-        default: ctx.today,
-        validate: (v) => (parseInputDate(v) ? true : t("err.bad-date", { flag: "date", value: v })),
-      }),
-    );
-  }
-  if (!r.leaders && (ds.settings?.value.people?.length ?? 0) > 0) {
-    r.leaders = await p.checkbox({
-      message: t("prompt.leaders"),
-      choices: (ds.settings?.value.people ?? []).map((x) => ({
-        value: x.id,
-        name: `${x.name} (${x.id})`,
-      })),
-    });
-  }
-  if (!r.opinions) {
-    r.opinions = [];
-    for (;;) {
-      const text = (
-        await p.input({ message: t("prompt.opinion", { n: String(r.opinions.length + 1) }) })
-      ).trim();
-      if (!text) break;
-      r.opinions.push(parseOpinion(text));
-    }
-  }
-  const summary = [
-    `  type: ${label("activity", r.type, lang)}`,
-    `  committee: ${r.committee}`,
-    `  topic: ${r.topic ?? "—"}`,
-    `  title: ${r.title}`,
-    `  date: ${r.date}`,
-    `  cppcc_leaders: ${r.leaders?.join("、") || "—"}`,
-    ...r.opinions.map((o, i) => `  opinion ${i + 1}: ${o.text}${o.by ? `（${o.by}）` : ""}`),
-  ];
-  ctx.io.stderr.write(`${summary.join("\n")}\n`);
-  if (!(await p.confirm({ message: t("prompt.confirm-write"), default: true }))) {
-    throw new PromptCancelled();
-  }
+export async function run(input: ActivityInput, ctx: Ctx) {
+  await applyPatch(
+    ctx,
+    (loaded) =>
+      recordActivity(loaded.ds, takenIds(loaded, "activity", input.date.slice(0, 4)), input).patch,
+    { parts: ["topics", "activities"], json: (patch) => patch.create[0]?.record },
+  );
 }

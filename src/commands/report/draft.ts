@@ -2,21 +2,19 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
-import { nextReportId } from "../../domain/ids.js";
-import { REPORT_KINDS, TOPIC_ID } from "../../domain/schemas/common.js";
+import { bodyFile, type DraftInput, draftReport } from "../../domain/report-lifecycle.js";
 import type { Report } from "../../domain/schemas/report.js";
 import { outcomeReportView } from "../../domain/views.js";
-import { DataError, UsageError } from "../../errors.js";
-import { recordText } from "../../store/edit.js";
-import { REPORT_LAYOUT, recordFile, recordNames } from "../../store/records.js";
+import { UsageError } from "../../errors.js";
+import { takenIds } from "../../store/records.js";
 import { render } from "../../templates/render.js";
-import { applyPlan } from "../apply.js";
-import { dateFlag } from "../inputs.js";
+import { applyPatch } from "../apply.js";
+import { choiceFlag, idArg, onFlag, templateFlag, textFlag } from "../inputs.js";
 import { requireCommittee } from "../refs.js";
 
 export interface DraftOptions {
   topic?: string;
-  kind: Report["kind"];
+  kind: string;
   committee?: string;
   title?: string;
   template?: string;
@@ -51,125 +49,64 @@ Examples:
   $ xieshang report draft 2027-jj-03 --title 关于持续优化营商环境的协商意见 --on 2027-06-01
   $ xieshang report draft --kind research --committee jj --title 关于民营企业融资情况的调研报告`,
     )
-    .action(async (topic: string | undefined, opts: Omit<DraftOptions, "topic">, cmd: Command) =>
-      run({ ...opts, topic }, env.ctx(cmd)),
-    );
+    .action(async (topic: string | undefined, flags: Omit<DraftOptions, "topic">, cmd: Command) => {
+      const ctx = env.ctx(cmd);
+      await run(options(ctx, { ...flags, topic }), ctx);
+    });
 }
 
-/** 关于优化营商环境的对口协商 → 关于优化营商环境的协商意见. */
-export function outcomeTitle(topicTitle: string): string {
-  return topicTitle.replace(/的?对口协商$/, "").replace(/的$/, "") + "的协商意见";
-}
-
-export async function run(opts: DraftOptions, ctx: Ctx) {
-  if (!(REPORT_KINDS as readonly string[]).includes(opts.kind)) {
-    throw new UsageError(
-      msg("err.bad-choice", { flag: "--kind", value: opts.kind, values: REPORT_KINDS.join(", ") }),
-    );
-  }
-  if (opts.topic !== undefined && !TOPIC_ID.test(opts.topic)) {
-    throw new UsageError(
-      msg("schema.format", {
-        field: "TOPIC-ID",
-        value: JSON.stringify(opts.topic),
-        format: "topic-id",
-      }),
-    );
-  }
-  if (opts.template !== undefined && !/^[\w.-]+$/.test(opts.template)) {
-    throw new UsageError(
-      msg("err.bad-value", { flag: "--template", value: opts.template, why: "≠ a template name" }),
-    );
-  }
-  const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
-  const outcome = opts.kind === "outcome";
-  if (outcome && !opts.topic)
+/** Flags checked for their form; the domain decides the rest under the lock. */
+export function options(ctx: Ctx, flags: DraftOptions): DraftInput & { template?: string } {
+  const kind = choiceFlag("reportKind", "--kind", flags.kind, ctx);
+  const topic = flags.topic === undefined ? undefined : idArg("topic", "TOPIC-ID", flags.topic);
+  const template =
+    flags.template === undefined ? undefined : templateFlag("--template", flags.template);
+  const title = textFlag(flags.title);
+  if (kind === "outcome" && !topic)
     throw new UsageError(msg("err.missing-flags", { flags: "TOPIC-ID" }), [
       msg("schema.outcome-topic.hint", {}),
     ]);
-  if (!outcome && (!opts.committee || !opts.title)) {
-    throw new UsageError(msg("report.kind-needs", { kind: opts.kind }), [
+  if (kind !== "outcome" && (!flags.committee || !title))
+    throw new UsageError(msg("report.kind-needs", { kind }), [
       msg("err.missing-flags", {
-        flags: [!opts.committee && "--committee", !opts.title && "--title"]
-          .filter(Boolean)
-          .join(", "),
+        flags: [!flags.committee && "--committee", !title && "--title"].filter(Boolean).join(", "),
       }),
     ]);
-  }
-  const committeeCode = opts.committee
-    ? requireCommittee(ctx, opts.committee).value.code
-    : undefined;
-  const templateName = `${(opts.template ?? "outcome-report").replace(/\.md\.hbs$/, "")}.md.hbs`;
+  return {
+    kind,
+    topic,
+    committee: flags.committee ? requireCommittee(ctx, flags.committee).value.code : undefined,
+    title,
+    template,
+    on: onFlag(ctx, "--on", flags.on),
+  };
+}
 
+export async function run(opts: DraftInput & { template?: string }, ctx: Ctx) {
+  const templateName = opts.template ?? "outcome-report.md.hbs";
   let record: Report | undefined;
-  await applyPlan(
+  await applyPatch(
     ctx,
     async (loaded) => {
       const { ds } = loaded;
-      const topic = opts.topic
-        ? ds.topics.find((t) => t.value.id === opts.topic)?.value
-        : undefined;
-      if (opts.topic && !topic) {
-        throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: opts.topic }), [
-          msg("reference.topic.hint", {}),
-        ]);
-      }
-      if (outcome && topic && topic.status !== "confirmed" && topic.status !== "concluded") {
-        throw new DataError(
-          msg("report.topic-not-confirmed", {
-            id: topic.id,
-            status: topic.status,
-          }),
-        );
-      }
-      const code = topic?.committee ?? committeeCode!;
-      const committee = buildIndex(ds).committees.get(code)!.value;
-      const year = Number(on.slice(0, 4));
-      const id = nextReportId(
-        [...recordNames(loaded.dir, "reports", year), ...ds.reports.map((r) => r.value.id)],
-        year,
-        code,
-      );
-      record = {
-        id,
-        kind: opts.kind,
-        committee: code,
-        topic: topic?.id,
-        title: opts.title?.trim() || (topic ? outcomeTitle(topic.title) : ""),
-        status: "draft",
-        drafted_on: on,
-      };
-      const changes = [
+      const year = Number(opts.on.slice(0, 4));
+      const draft = draftReport(ds, takenIds(loaded, "report", year), opts);
+      record = draft.record;
+      if (opts.kind !== "outcome" && !opts.template) return draft.patch;
+      const index = buildIndex(ds);
+      const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
+      const body = await render(
+        loaded.dir,
+        templateName,
+        outcomeReportView(ds, draft.record, draft.topic, draft.committee, ctx.today),
         {
-          file: recordFile("reports", year, id),
-          text: recordText(
-            record as unknown as Record<string, unknown>,
-            REPORT_LAYOUT.order,
-            REPORT_LAYOUT,
-          ),
-          create: true,
+          lang: "zh", // the document is Chinese whatever the language of messages
+          departmentName: (d) => index.departments.get(d)?.department.name ?? d,
+          personName: (p) => people.get(p) ?? p,
         },
-      ];
-      if (outcome || opts.template) {
-        const index = buildIndex(ds);
-        const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
-        const body = await render(
-          loaded.dir,
-          templateName,
-          outcomeReportView(ds, record, topic, committee, ctx.today),
-          {
-            lang: "zh", // the document is Chinese whatever the language of messages
-            departmentName: (d) => index.departments.get(d)?.department.name ?? d,
-            personName: (p) => people.get(p) ?? p,
-          },
-        );
-        changes.push({
-          file: recordFile("reports", year, id).replace(/\.yaml$/, ".md"),
-          text: body,
-          create: true,
-        });
-      }
-      return { changes, message: `report draft ${id}: ${record.title}` };
+      );
+      draft.patch.texts.push({ file: bodyFile(draft.record, year), text: body, create: true });
+      return draft.patch;
     },
     { parts: ["topics", "activities", "reports"], json: () => record },
   );

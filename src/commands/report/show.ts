@@ -4,8 +4,9 @@ import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
+import { dueFor, findReport } from "../../domain/report-lifecycle.js";
 import { label } from "../../i18n/labels.js";
-import { dueFor, findReport, reportIdArg } from "./shared.js";
+import { idArg } from "../inputs.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent
@@ -44,11 +45,11 @@ export function stateText(ctx: Ctx, s: RecipientStatus): string {
 }
 
 export async function run(opts: { id: string }, ctx: Ctx) {
-  const id = reportIdArg(opts.id);
+  const id = idArg("report", "REPORT-ID", opts.id);
   const loaded = ctx.load(["topics", "reports", "calendar"]);
-  const r = findReport(ctx, loaded, id).value;
+  const r = findReport(loaded.ds, id).value;
   const recipients = recipientStatuses(r, ctx.today);
-  const computed = r.issued_on ? dueFor(loaded, r.kind, r.issued_on) : undefined;
+  const computed = r.issued_on ? dueFor(loaded.ds, r.kind, r.issued_on) : undefined;
   if (ctx.json) {
     return printJson(ctx, {
       report: r,

@@ -1,16 +1,19 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
-import { msg } from "../../domain/diagnostics.js";
+import { findReport, signReport } from "../../domain/report-lifecycle.js";
 import { maySign } from "../../domain/rules/signer.js";
-import { DataError } from "../../errors.js";
-import { setIn } from "../../store/edit.js";
-import { REPORT_LAYOUT, readRecordText } from "../../store/records.js";
-import { applyPlan } from "../apply.js";
-import { askMissing } from "../ask.js";
-import { dateFlag } from "../inputs.js";
+import { applyPatch } from "../apply.js";
+import { fill } from "../fill.js";
+import { idArg, onFlag } from "../inputs.js";
 import { requirePerson } from "../refs.js";
-import { findReport, reportIdArg } from "./shared.js";
+
+export interface SignOptions {
+  id: string;
+  /** The signer: a person id of xieshang.yaml. */
+  by: string;
+  on: string;
+}
 
 export function register(parent: Command, env: CommandEnv) {
   parent
@@ -30,60 +33,49 @@ Examples:
   $ xieshang report sign 2027-jj-r01 --by wang-vc
   $ xieshang report sign 2027-jj-r01 --by 王某某 --on 2027-06-05`,
     )
-    .action(async (id: string, opts: { by?: string; on?: string }, cmd: Command) =>
-      run({ id, ...opts }, env.ctx(cmd)),
-    );
+    .action(async (id: string, flags: { by?: string; on?: string }, cmd: Command) => {
+      const ctx = env.ctx(cmd);
+      await run(await options(ctx, id, flags), ctx);
+    });
 }
 
-export async function run(opts: { id: string; by?: string; on?: string }, ctx: Ctx) {
-  const id = reportIdArg(opts.id);
-  const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
-  let by = opts.by;
-  await askMissing(
+/** Flags, then questions: the signer is picked among those entitled to sign (Art. 13). */
+export async function options(
+  ctx: Ctx,
+  rawId: string,
+  flags: { by?: string; on?: string },
+): Promise<SignOptions> {
+  const id = idArg("report", "REPORT-ID", rawId);
+  return fill<SignOptions>(
     ctx,
-    by
-      ? []
-      : [
-          {
-            flag: "--by",
-            ask: async (p) => {
-              const loaded = ctx.load(["reports"]);
-              const { ds } = loaded;
-              const r = findReport(ctx, loaded, id).value;
-              const committee = buildIndex(ds).committees.get(r.committee)?.value;
-              const entitled = (ds.settings?.value.people ?? []).filter(
-                (x) => committee && maySign(x, committee),
-              );
-              by = await p.select({
-                message: ctx.t("prompt.signer"),
-                choices: entitled.map((x) => ({ value: x.id, name: `${x.name} (${x.id})` })),
-              });
-            },
-          },
-        ],
-  );
-  const signer = requirePerson(ctx, by!);
-  await applyPlan(
-    ctx,
-    (loaded) => {
-      const rec = findReport(ctx, loaded, id);
-      if (rec.value.status !== "draft") {
-        throw new DataError(
-          msg("report.not-draft", {
-            id,
-            status: rec.value.status,
-          }),
-        );
-      }
-      let text = readRecordText(loaded.dir, rec.src.file);
-      text = setIn(text, ["status"], "signed", REPORT_LAYOUT);
-      text = setIn(text, ["signed_by"], signer.id, REPORT_LAYOUT);
-      text = setIn(text, ["signed_on"], on, REPORT_LAYOUT);
-      return {
-        changes: [{ file: rec.src.file, text, create: false }],
-        message: `report sign ${id}: ${rec.value.title}`,
-      };
+    {
+      id,
+      by: flags.by === undefined ? undefined : requirePerson(ctx, flags.by).id,
+      on: onFlag(ctx, "--on", flags.on),
     },
-    { parts: ["topics", "reports"] },
+    {
+      by: {
+        flag: "--by",
+        required: true,
+        ask: async (_, p) => {
+          const { ds } = ctx.load(["reports"]);
+          const r = findReport(ds, id).value;
+          const committee = buildIndex(ds).committees.get(r.committee)?.value;
+          const entitled = (ds.settings?.value.people ?? []).filter(
+            (x) => committee && maySign(x, committee),
+          );
+          return p.select({
+            message: ctx.t("prompt.signer"),
+            choices: entitled.map((x) => ({ value: x.id, name: `${x.name} (${x.id})` })),
+          });
+        },
+      },
+    },
   );
+}
+
+export async function run(opts: SignOptions, ctx: Ctx) {
+  await applyPatch(ctx, (loaded) => signReport(loaded.ds, opts), {
+    parts: ["topics", "reports"],
+  });
 }

@@ -1,23 +1,14 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
-import { msg } from "../../domain/diagnostics.js";
-import { TOPIC_ID } from "../../domain/schemas/common.js";
-import {
-  checkMove,
-  DATE_FIELD,
-  STATUS_AFTER,
-  type TopicAction,
-} from "../../domain/topic-lifecycle.js";
-import { DataError, UsageError } from "../../errors.js";
-import { setIn } from "../../store/edit.js";
-import { readRecordText, TOPIC_LAYOUT } from "../../store/records.js";
-import { applyPlan } from "../apply.js";
-import { askMissing, askText } from "../ask.js";
-import { dateFlag } from "../inputs.js";
+import { moveTopics, type TopicAction } from "../../domain/topic-lifecycle.js";
+import { applyPatch } from "../apply.js";
+import { askText, fill } from "../fill.js";
+import { idArg, onFlag, textFlag } from "../inputs.js";
 
 export interface MoveOptions {
   ids: string[];
-  on?: string;
+  on: string;
+  /** Required to withdraw (the lifecycle rule). */
   reason?: string;
 }
 
@@ -65,67 +56,38 @@ Several ids are moved together or not at all.
 Examples:
 ${h.examples}`,
   );
-  cmd.action(async (ids: string | string[], opts: { on?: string; reason?: string }, c: Command) =>
-    run(
-      action,
-      { ids: Array.isArray(ids) ? ids : [ids], on: opts.on, reason: opts.reason },
-      env.ctx(c),
-    ),
+  cmd.action(
+    async (ids: string | string[], flags: { on?: string; reason?: string }, c: Command) => {
+      const ctx = env.ctx(c);
+      await run(action, await options(ctx, action, Array.isArray(ids) ? ids : [ids], flags), ctx);
+    },
+  );
+}
+
+/** Flags, then the reason of a withdrawal asked for on a terminal. */
+export async function options(
+  ctx: Ctx,
+  action: TopicAction,
+  ids: string[],
+  flags: { on?: string; reason?: string },
+): Promise<MoveOptions> {
+  return fill<MoveOptions>(
+    ctx,
+    {
+      ids: ids.map((id) => idArg("topic", "ID", id)),
+      on: onFlag(ctx, "--on", flags.on),
+      reason: textFlag(flags.reason),
+    },
+    {
+      reason: {
+        flag: "--reason",
+        required: action === "withdraw",
+        ask: (_, p) => askText(ctx, p, ctx.t("prompt.reason")),
+      },
+    },
   );
 }
 
 export async function run(action: TopicAction, opts: MoveOptions, ctx: Ctx) {
-  for (const id of opts.ids) {
-    if (!TOPIC_ID.test(id)) {
-      throw new UsageError(
-        msg("schema.format", { field: "ID", value: JSON.stringify(id), format: "topic-id" }),
-      );
-    }
-  }
-  const on = opts.on ? dateFlag("--on", opts.on) : ctx.today;
-  const ids = [...new Set(opts.ids)];
-  let reason = opts.reason?.trim() || undefined;
-  if (action === "withdraw" && !reason) {
-    await askMissing(ctx, [
-      {
-        flag: "--reason",
-        ask: async (p) => {
-          reason = await askText(ctx, p, ctx.t("prompt.reason"));
-        },
-      },
-    ]);
-  }
-  await applyPlan(
-    ctx,
-    (loaded) => {
-      const changes = ids.map((id) => {
-        const rec = loaded.ds.topics.find((r) => r.value.id === id);
-        if (!rec)
-          throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: id }), [
-            msg("reference.topic.hint", {}),
-          ]);
-        const check = checkMove(rec.value, action);
-        if (!check.ok && check.closed)
-          throw new DataError(msg("topic.closed", { id, status: rec.value.status }));
-        if (!check.ok) {
-          throw new DataError(
-            msg("topic.move-refused", { id, status: rec.value.status, action }),
-            check.next ? [msg("topic.next-step", { command: check.next, id })] : [],
-          );
-        }
-        let text = readRecordText(loaded.dir, rec.src.file);
-        text = setIn(text, ["status"], STATUS_AFTER[action], TOPIC_LAYOUT);
-        text = setIn(text, [DATE_FIELD[action]], on, TOPIC_LAYOUT);
-        if (action === "withdraw" && opts.reason)
-          text = setIn(text, ["reason"], opts.reason, TOPIC_LAYOUT);
-        return { file: rec.src.file, text, create: false, title: rec.value.title };
-      });
-      const message =
-        changes.length === 1
-          ? `topic ${action} ${ids[0]}: ${changes[0]!.title}`
-          : `topic ${action} ${ids.join(", ")}`;
-      return { changes, message };
-    },
-    { parts: ["topics"] },
-  );
+  await applyPatch(ctx, (loaded) => moveTopics(loaded.ds, action, opts), { parts: ["topics"] });
 }

@@ -13,6 +13,8 @@ export const TOPIC_ID = /^(\d{4})-([a-z][a-z0-9]{0,15})-(\d{2,})$/;
 export const ACTIVITY_ID = /^(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]{0,15})-([1-9]\d*)$/;
 export const REPORT_ID = /^(\d{4})-([a-z][a-z0-9]{0,15})-r(\d{2,})$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A topic's schedule: a quarter or a month of its year (2027-Q2, 2027-05). */
+export const SCHEDULE = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
 
 export const text = z.string().trim().min(1);
 export const optText = text.optional();

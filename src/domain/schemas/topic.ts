@@ -6,6 +6,7 @@ import {
   date,
   departmentId,
   optText,
+  SCHEDULE,
   SOURCES,
   TOPIC_STATUSES,
   text,
@@ -26,10 +27,7 @@ export const topicSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   summary: optText,
   forms: z.array(z.enum(ACTIVITY_TYPES)).optional(),
-  schedule: z
-    .string()
-    .regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, { message: "xs:schedule" })
-    .optional(),
+  schedule: z.string().regex(SCHEDULE, { message: "xs:schedule" }).optional(),
   status: z.enum(TOPIC_STATUSES),
   proposed_on: date,
   shortlisted_on: date.optional(),

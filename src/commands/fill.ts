@@ -1,0 +1,94 @@
+import type { Ctx } from "../cli/context.js";
+import { missingFlags, PromptCancelled, type Prompter } from "../cli/prompter.js";
+import { parseInputDate } from "../domain/dates.js";
+
+/**
+ * How one value of a command's options is filled when no flag gave it: the flag named
+ * when nothing can be asked, whether it is needed (given what is known so far), and the
+ * question asked on a terminal.
+ */
+export interface FieldSpec<O, K extends keyof O> {
+  /** The flag that gives it, named in the error when it is missing and nobody can be asked. */
+  flag: string;
+  /** Needed for the command to run (default false: asked on a terminal, may stay empty). */
+  required?: boolean | ((sofar: Partial<O>) => boolean);
+  /** The question; what it returns fills the value (undefined: left empty). */
+  ask?: (sofar: Partial<O>, p: Prompter) => Promise<O[K] | undefined>;
+  /** The value when neither a flag nor an answer gave one (a date: today). */
+  fallback?: (sofar: Partial<O>) => O[K];
+}
+
+/** One spec per option, in the order they are asked. */
+export type Fields<O> = { [K in keyof O]?: FieldSpec<O, K> };
+
+const isRequired = <O>(spec: FieldSpec<O, keyof O>, sofar: Partial<O>) =>
+  typeof spec.required === "function" ? spec.required(sofar) : spec.required === true;
+
+function missing<O>(fields: Fields<O>, sofar: Partial<O>): string[] {
+  return (Object.entries(fields) as [keyof O, FieldSpec<O, keyof O>][])
+    .filter(([k, spec]) => sofar[k] === undefined && isRequired(spec, sofar))
+    .map(([, spec]) => spec.flag);
+}
+
+/**
+ * Fills one options object (README "Prompts"): from the flags first (`given`); if a
+ * needed value is still missing, from questions on a terminal — every value not given,
+ * in order, then a summary to confirm — else a usage error naming every missing flag
+ * (exit 2). A command with every needed flag given asks nothing.
+ */
+export async function fill<O>(
+  ctx: Ctx,
+  given: Partial<O>,
+  fields: Fields<O>,
+  summary?: (o: O) => string[],
+): Promise<O> {
+  const sofar: Partial<O> = { ...given };
+  const specs = Object.entries(fields) as [keyof O, FieldSpec<O, keyof O>][];
+  const fallBack = () => {
+    for (const [k, spec] of specs) {
+      if (sofar[k] === undefined && spec.fallback) sofar[k] = spec.fallback(sofar);
+    }
+  };
+  const before = missing(fields, sofar);
+  if (before.length === 0) {
+    fallBack();
+    return sofar as O;
+  }
+  if (!ctx.interactive || !ctx.prompter) throw missingFlags(before);
+  const p = ctx.prompter;
+  for (const [k, spec] of specs) {
+    if (sofar[k] === undefined && spec.ask) sofar[k] = await spec.ask(sofar, p);
+  }
+  fallBack();
+  const after = missing(fields, sofar);
+  if (after.length > 0) throw missingFlags(after);
+  const done = sofar as O;
+  if (summary) {
+    ctx.io.stderr.write(`${summary(done).join("\n")}\n`);
+    if (!(await p.confirm({ message: ctx.t("prompt.confirm-write"), default: true })))
+      throw new PromptCancelled();
+  }
+  return done;
+}
+
+/** A date question with today as the default. */
+export async function askDate(ctx: Ctx, p: Prompter, what: string): Promise<string> {
+  const answer = await p.input({
+    message: ctx.t("prompt.date", { what }),
+    default: ctx.today,
+    validate: (v) => (parseInputDate(v) ? true : ctx.t("err.bad-date", { flag: what, value: v })),
+  });
+  return parseInputDate(answer) ?? ctx.today;
+}
+
+/** A free-text question that must not be left empty. */
+export async function askText(ctx: Ctx, p: Prompter, message: string): Promise<string> {
+  return (
+    await p.input({ message, validate: (v) => (v.trim() ? true : ctx.t("prompt.required")) })
+  ).trim();
+}
+
+/** A free-text question that may be skipped with Enter (undefined then). */
+export async function askOptional(p: Prompter, message: string): Promise<string | undefined> {
+  return (await p.input({ message })).trim() || undefined;
+}

@@ -1,0 +1,254 @@
+import { DataError, UsageError } from "../errors.js";
+import { buildIndex, type Dataset, type Rec } from "./dataset.js";
+import { type DueDate, parsePeriod, replyDue, WorkCalendar } from "./deadlines.js";
+import { msg } from "./diagnostics.js";
+import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "./docnumbers.js";
+import { nextReportId } from "./ids.js";
+import { type Patch, patch, recordPath } from "./patch.js";
+import type { Committee } from "./schemas/committee.js";
+import type { Report } from "./schemas/report.js";
+import type { Settings } from "./schemas/settings.js";
+import type { Topic } from "./schemas/topic.js";
+import { DOC_NO_PLACEHOLDER } from "./views.js";
+
+/**
+ * The life of a report (Art. 13–14, docs/lifecycles.md): drafted by the committee,
+ * signed by the vice-chair in charge or a secretary-general, issued to the leaders and
+ * the departments that owe a written reply by a due date. Each step is decided here from
+ * the dataset and the clerk's inputs, and returned as a patch; a step that may not be
+ * taken is refused (DataError: exit 1; an unknown reference: UsageError, exit 2).
+ */
+
+/** The default reply period when xieshang.yaml sets none: thirty calendar days (Art. 14). */
+export const DEFAULT_REPLY_WITHIN = "30d";
+
+/** A report by id, or a usage error pointing at `report list`. */
+export function findReport(ds: Dataset, id: string): Rec<Report> {
+  const rec = ds.reports.find((r) => r.value.id === id);
+  if (!rec)
+    throw new UsageError(msg("err.unknown-ref", { kind: "report", value: id }), [
+      msg("err.no-candidates", { command: "report list" }),
+    ]);
+  return rec;
+}
+
+/** Replies, extensions and chases are recorded on issued reports only (Art. 14). */
+export function requireIssued(r: Report): void {
+  if (r.status !== "issued")
+    throw new DataError(msg("report.not-issued", { id: r.id, status: r.status }));
+}
+
+/** `reply_within` of xieshang.yaml for a report kind, else thirty calendar days. */
+export function replyWithin(settings: Settings | undefined, kind: Report["kind"]): string {
+  const rw = settings?.reply_within;
+  if (typeof rw === "string") return rw;
+  return rw?.[kind] ?? DEFAULT_REPLY_WITHIN;
+}
+
+/** The reply due date of a report of `kind` issued on `issued`, with its reasoning (Art. 14). */
+export function dueFor(
+  ds: Dataset,
+  kind: Report["kind"],
+  issued: string,
+): { rule: string; due: DueDate } {
+  const rule = replyWithin(ds.settings?.value, kind);
+  const period = parsePeriod(rule) ?? { n: 30, unit: "d" as const };
+  const calendars = new Map([...ds.calendars].map(([y, r]) => [y, r.value]));
+  return { rule, due: replyDue(issued, period, new WorkCalendar(calendars)) };
+}
+
+/** 关于优化营商环境的对口协商 → 关于优化营商环境的协商意见 (Art. 13: the outcome's title). */
+export function outcomeTitle(topicTitle: string): string {
+  return topicTitle.replace(/的?对口协商$/, "").replace(/的$/, "") + "的协商意见";
+}
+
+export interface DraftInput {
+  kind: Report["kind"];
+  /** The topic of an outcome report (required for `outcome`). */
+  topic?: string;
+  /** The committee of a research report or social opinion (instead of a topic). */
+  committee?: string;
+  title?: string;
+  on: string;
+}
+
+export interface Draft {
+  patch: Patch;
+  record: Report;
+  topic: Topic | undefined;
+  committee: Committee;
+}
+
+/**
+ * Art. 13: a new report in status draft. An outcome report follows a confirmed (or
+ * concluded) topic and takes its committee; the others name their committee. `taken`
+ * are the report ids of the year already used, read or not.
+ */
+export function draftReport(ds: Dataset, taken: Iterable<string>, input: DraftInput): Draft {
+  const topic = input.topic ? ds.topics.find((t) => t.value.id === input.topic)?.value : undefined;
+  if (input.topic && !topic)
+    throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: input.topic }), [
+      msg("reference.topic.hint", {}),
+    ]);
+  if (input.kind === "outcome" && !topic)
+    throw new UsageError(msg("err.missing-flags", { flags: "TOPIC-ID" }), [
+      msg("schema.outcome-topic.hint", {}),
+    ]);
+  if (
+    input.kind === "outcome" &&
+    topic &&
+    topic.status !== "confirmed" &&
+    topic.status !== "concluded"
+  )
+    throw new DataError(msg("report.topic-not-confirmed", { id: topic.id, status: topic.status }));
+  const code = topic?.committee ?? input.committee;
+  const committee = code ? buildIndex(ds).committees.get(code)?.value : undefined;
+  if (!committee)
+    throw new UsageError(msg("report.kind-needs", { kind: input.kind }), [
+      msg("err.missing-flags", { flags: "--committee" }),
+    ]);
+  const year = Number(input.on.slice(0, 4));
+  const id = nextReportId(taken, year, committee.code);
+  const record: Report = {
+    id,
+    kind: input.kind,
+    committee: committee.code,
+    topic: topic?.id,
+    title: input.title?.trim() || (topic ? outcomeTitle(topic.title) : ""),
+    status: "draft",
+    drafted_on: input.on,
+  };
+  return {
+    patch: patch({
+      create: [{ kind: "report", year, record }],
+      message: `report draft ${id}: ${record.title}`,
+    }),
+    record,
+    topic,
+    committee,
+  };
+}
+
+/** The file of a report's drafted body, beside its record. */
+export function bodyFile(report: Pick<Report, "id">, year: number | string): string {
+  return recordPath("report", year, report.id).replace(/\.yaml$/, ".md");
+}
+
+export interface SignInput {
+  id: string;
+  /** A person id of xieshang.yaml; whether they may sign is rule `signer` (Art. 13). */
+  by: string;
+  on: string;
+}
+
+/** Art. 13: a draft is signed off (签发); only a draft is signed. */
+export function signReport(ds: Dataset, input: SignInput): Patch {
+  const rec = findReport(ds, input.id);
+  if (rec.value.status !== "draft")
+    throw new DataError(msg("report.not-draft", { id: input.id, status: rec.value.status }));
+  return patch({
+    edit: [
+      {
+        kind: "report",
+        file: rec.src.file,
+        edits: [
+          { set: ["status"], value: "signed" },
+          { set: ["signed_by"], value: input.by },
+          { set: ["signed_on"], value: input.on },
+        ],
+      },
+    ],
+    message: `report sign ${input.id}: ${rec.value.title}`,
+  });
+}
+
+export interface IssueInput {
+  id: string;
+  /** Department ids that owe a reply (default: the topic's departments and invited). */
+  to?: string[];
+  /** City leaders it is reported to (报市有关领导), free text. */
+  leaders?: string[];
+  /** The doc number as the clerk typed it (default: the next free one). */
+  docNo?: string;
+  on: string;
+}
+
+export interface Issue {
+  patch: Patch;
+  docNo: string;
+  recipients: string[];
+  due: DueDate;
+}
+
+/**
+ * Art. 13–14: a signed report is issued — a doc number (the next free one of its
+ * committee and year unless given), its recipients (the topic's departments unless
+ * given), and the reply due date from `reply_within` and the holiday calendars. The
+ * drafted body gets the doc number where the template left its placeholder.
+ */
+export function issueReport(ds: Dataset, input: IssueInput): Issue {
+  const rec = findReport(ds, input.id);
+  const r = rec.value;
+  if (r.status !== "signed")
+    throw new DataError(
+      msg("report.not-signed", { id: r.id, status: r.status }),
+      r.status === "draft" ? [msg("report.sign-first", { id: r.id })] : [],
+    );
+  const topic = r.topic ? ds.topics.find((t) => t.value.id === r.topic)?.value : undefined;
+  const recipients = input.to?.length
+    ? input.to
+    : topic
+      ? [...topic.departments, ...(topic.invited ?? [])]
+      : [];
+  if (recipients.length === 0) throw new UsageError(msg("err.missing-flags", { flags: "--to" }));
+  const committee = buildIndex(ds).committees.get(r.committee)?.value;
+  const year = Number(input.on.slice(0, 4));
+  const docNo = input.docNo
+    ? normalizeDocNumber(input.docNo)
+    : nextDocNumber(
+        ds.settings?.value.doc_number ?? DEFAULT_DOC_NUMBER,
+        committee?.doc_code ?? r.committee,
+        year,
+        ds.reports.flatMap((x) => (x.value.doc_no ? [x.value.doc_no] : [])),
+      );
+  const { due } = dueFor(ds, r.kind, input.on);
+  const notices =
+    due.missingCalendars.length > 0
+      ? [
+          {
+            message: msg("report.no-calendar", { years: due.missingCalendars.join(", ") }),
+            hints: [msg("report.no-calendar.hint", {})],
+          },
+        ]
+      : [];
+  return {
+    patch: patch({
+      edit: [
+        {
+          kind: "report",
+          file: rec.src.file,
+          edits: [
+            { set: ["status"], value: "issued" },
+            { set: ["issued_on"], value: input.on },
+            { set: ["doc_no"], value: docNo },
+            ...(input.leaders?.length ? [{ set: ["to_leaders"], value: input.leaders }] : []),
+            { set: ["to_departments"], value: recipients },
+            { set: ["reply_due"], value: due.due },
+          ],
+        },
+      ],
+      fill: [
+        {
+          file: rec.src.file.replace(/\.yaml$/, ".md"),
+          find: DOC_NO_PLACEHOLDER,
+          replace: docNo,
+        },
+      ],
+      message: `report issue ${r.id}: ${docNo} ${r.title}`,
+      notices,
+    }),
+    docNo,
+    recipients,
+    due,
+  };
+}

@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Patch, RecordKind } from "../domain/patch.js";
+import { recordPath } from "../domain/patch.js";
+import { appendTo, type EditOptions, recordText, setIn } from "./edit.js";
+import { ACTIVITY_LAYOUT, REPORT_LAYOUT, readRecordText, TOPIC_LAYOUT } from "./records.js";
+import type { Change, WritePlan } from "./write.js";
+
+const LAYOUT: Record<RecordKind, EditOptions & { order: string[] }> = {
+  topic: TOPIC_LAYOUT,
+  activity: ACTIVITY_LAYOUT,
+  report: REPORT_LAYOUT,
+};
+
+/**
+ * The file texts of a patch: new records in canonical key order, edits spliced into the
+ * text on disk (docs/architecture.md "Writing"), fills made where the text is found.
+ */
+export function planOf(dir: string, patch: Patch): WritePlan {
+  const changes: Change[] = [];
+  for (const c of patch.create) {
+    const layout = LAYOUT[c.kind];
+    changes.push({
+      file: recordPath(c.kind, c.year, c.record.id),
+      text: recordText(c.record as unknown as Record<string, unknown>, layout.order, layout),
+      create: true,
+    });
+  }
+  for (const e of patch.edit) {
+    const layout = LAYOUT[e.kind];
+    let text = readRecordText(dir, e.file);
+    for (const f of e.edits) {
+      text =
+        "set" in f ? setIn(text, f.set, f.value, layout) : appendTo(text, f.append, f.item, layout);
+    }
+    changes.push({ file: e.file, text, create: false });
+  }
+  for (const t of patch.texts) changes.push({ file: t.file, text: t.text, create: t.create });
+  for (const f of patch.fill) {
+    if (!existsSync(path.join(dir, ...f.file.split("/")))) continue;
+    const text = readRecordText(dir, f.file);
+    if (text.includes(f.find))
+      changes.push({ file: f.file, text: text.replace(f.find, f.replace), create: false });
+  }
+  return { changes, message: patch.message };
+}
