@@ -1,7 +1,7 @@
 import type { Msg } from "./domain/diagnostics.js";
 
 /**
- * Typed errors, each mapped to an exit code in one place (SPEC §4): 1 the data or a
+ * Typed errors, each mapped to an exit code in one place (README "Output and exit codes"): 1 the data or a
  * write was refused, 2 usage, 3 environment. A message is a catalog entry, so that it
  * is said in the user's language; hints say what to do next.
  */

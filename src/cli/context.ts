@@ -9,7 +9,7 @@ import { ALL_PARTS, type LoadResult, loadDataDir, type Part } from "../store/loa
 import type { IO } from "./io.js";
 import type { Prompter } from "./prompter.js";
 
-/** The global options of SPEC §4, as commander hands them over. */
+/** The global options (README "Global options"), as commander hands them over. */
 export interface GlobalOptions {
   data?: string;
   lang?: string;

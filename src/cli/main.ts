@@ -26,7 +26,7 @@ function earlyLang(argv: string[], io: IO, look: () => EarlyLook): Lang {
 
 /**
  * Runs the CLI with the given arguments and streams; returns the exit code. The one
- * place where errors become exit codes (SPEC §4): it never calls process.exit.
+ * place where errors become exit codes (README "Output and exit codes"): it never calls process.exit.
  */
 export async function run(argv: string[], io: IO): Promise<number> {
   let look: EarlyLook | undefined;

@@ -31,7 +31,7 @@ function missing<O>(fields: Fields<O>, sofar: Partial<O>): string[] {
 }
 
 /**
- * Fills one options object (README "Prompts"): from the flags first (`given`); if a
+ * Fills one options object (docs/architecture.md "Prompts"): from the flags first (`given`); if a
  * needed value is still missing, from questions on a terminal — every value not given,
  * in order, then a summary to confirm — else a usage error naming every missing flag
  * (exit 2). A command with every needed flag given asks nothing.

@@ -27,7 +27,7 @@ Examples:
     .action(async (id: string, _opts, cmd: Command) => run({ id }, env.ctx(cmd)));
 }
 
-/** The file of a record from its id alone (SPEC §2 layout). */
+/** The file of a record from its id alone (docs/data-format.md layout). */
 export function fileOfId(id: string): string | undefined {
   if (TOPIC_ID.test(id)) return `topics/${id.slice(0, 4)}/${id}.yaml`;
   if (REPORT_ID.test(id)) return `reports/${id.slice(0, 4)}/${id}.yaml`;

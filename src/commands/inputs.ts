@@ -9,7 +9,7 @@ import { UsageError } from "../errors.js";
 import { choices, fromLabel, type LabelSet, type ValueOf } from "../i18n/labels.js";
 import { settleReference } from "./refs.js";
 
-/** SPEC §4: lists are comma-separated (ASCII or full-width comma, or 、) and may repeat. */
+/** README "Global options": lists are comma-separated (ASCII or full-width comma, or 、) and may repeat. */
 export function splitList(value: string): string[] {
   return value
     .split(/[,，、]/)

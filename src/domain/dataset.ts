@@ -95,7 +95,7 @@ export function buildIndex(ds: Dataset): Index {
   return { committees, departments, topics, people };
 }
 
-/** Committees in 一览表 order (SPEC §2 `order`), code as tie-break. */
+/** Committees in 一览表 order (docs/data-format.md `order`), code as tie-break. */
 export function committeesInOrder(ds: Dataset): Rec<Committee>[] {
   return [...ds.committees].sort(
     (a, b) => a.value.order - b.value.order || a.value.code.localeCompare(b.value.code),

@@ -42,7 +42,7 @@ function toUtc(date: string): number {
   );
 }
 
-/** Today's calendar date in a time zone (the body's, SPEC §2 `timezone`). */
+/** Today's calendar date in a time zone (the body's, docs/data-format.md `timezone`). */
 export function todayIn(timeZone: string, now: Date): string {
   const parts = new Intl.DateTimeFormat("en-CA", {
     timeZone,
@@ -55,7 +55,7 @@ export function todayIn(timeZone: string, now: Date): string {
 }
 
 /**
- * A date typed by a clerk: ISO `2027-02-03`, `2027年2月3日` or `2027/2/3` (SPEC §2).
+ * A date typed by a clerk: ISO `2027-02-03`, `2027年2月3日` or `2027/2/3` (docs/data-format.md).
  * Returns the ISO form, or undefined when the text is not a real calendar date.
  */
 export function parseInputDate(input: string): string | undefined {

@@ -2,7 +2,7 @@ import { addDays } from "./dates.js";
 import type { Calendar } from "./schemas/calendar.js";
 
 /**
- * Reply deadlines (Art. 14, SPEC §2): `Nd` is the Nth calendar day after the issue, moved
+ * Reply deadlines (Art. 14, docs/data-format.md): `Nd` is the Nth calendar day after the issue, moved
  * to the next working day when it falls on a day off (Civil Code Art. 203); `Nwd` is the
  * Nth working day after it. Working days are Monday–Friday and the calendar's make-up
  * workdays, less its holidays; a year without a calendar counts weekends only.

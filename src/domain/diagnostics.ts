@@ -2,7 +2,7 @@ import type { MessageKey, MessageParams } from "../i18n/index.js";
 
 export type Severity = "error" | "warning";
 
-/** The rule ids of SPEC §3, in its order. */
+/** The rule ids of docs/rules.md, in its order. */
 export const RULE_IDS = [
   "file",
   "schema",

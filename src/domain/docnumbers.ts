@@ -1,5 +1,5 @@
 /**
- * Doc numbers (发文字号, SPEC §2 `doc_number`): the pattern `鄂政协{doc_code}〔{year}〕{n}号`
+ * Doc numbers (发文字号, docs/data-format.md `doc_number`): the pattern `鄂政协{doc_code}〔{year}〕{n}号`
  * gives, for a committee and a year, a prefix; the sequence `n` is the next free one for
  * that prefix, written without leading zeros, and the year in hexagonal brackets 〔〕.
  */

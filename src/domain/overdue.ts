@@ -3,7 +3,7 @@ import { buildIndex } from "./dataset.js";
 import { daysBetween } from "./dates.js";
 import { recipientStatuses } from "./replies.js";
 
-/** One reply owed, in the shape of SPEC §4 `overdue --json`. */
+/** One reply owed, in the shape of `overdue --json` (README). */
 export interface OverdueItem {
   report: string;
   doc_no: string | null;

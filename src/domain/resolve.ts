@@ -43,7 +43,7 @@ function resolve<T>(
   return { kind: "unknown", suggestions };
 }
 
-/** SPEC §4: a department given on the command line may be its id, name, full name or alias. */
+/** README "Commands": a department given on the command line may be its id, name, full name or alias. */
 export function resolveDepartment(ref: string, index: Index): Resolution<DepartmentEntry> {
   return resolve(
     ref.trim(),

@@ -11,7 +11,7 @@ import type { Topic } from "./schemas/topic.js";
 import { topicSchema } from "./schemas/topic.js";
 
 /**
- * What templates see (SPEC §5). Handlebars' strict mode refuses a field that is absent,
+ * What templates see (docs/templates.md). Handlebars' strict mode refuses a field that is absent,
  * so every view has every field of its record kind: an optional field not recorded is
  * `null`, an optional list `[]`. A template may then test `{{#if report.doc_no}}`.
  */

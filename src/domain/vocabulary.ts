@@ -1,5 +1,5 @@
 /**
- * The enumerations of the 办法 (README "Words of the 办法"), without any library: the
+ * The enumerations of the 办法 (docs/data-format.md "Words of the 办法"), without any library: the
  * record schemas check them, the labels name them, the prompts offer them.
  */
 

@@ -26,7 +26,7 @@ const VALUES = {
 } as const;
 
 /**
- * Names of the enumerated values (README "Words of the 办法") in both languages: shown in
+ * Names of the enumerated values (docs/data-format.md "Words of the 办法") in both languages: shown in
  * prompts, tables and documents, and accepted on the command line in place of the ids.
  * Typed against the schemas' enums: a value added there without a name here does not
  * compile.

@@ -2,7 +2,7 @@ import { type Diagnostic, sortDiagnostics } from "../domain/diagnostics.js";
 import { checkDataset } from "../domain/rules/index.js";
 import type { LoadResult } from "./load.js";
 
-/** Every problem of a loaded directory: reading (file, schema) and the rules of SPEC §3. */
+/** Every problem of a loaded directory: reading (file, schema) and the rules of docs/rules.md. */
 export function validateAll(loaded: LoadResult, today: string): Diagnostic[] {
   return sortDiagnostics([...loaded.problems, ...checkDataset(loaded.ds, today)]);
 }

@@ -11,7 +11,7 @@ import {
 
 /**
  * Edits of a YAML record that leave every byte outside the change as it was: comments,
- * key order, quoting, blank lines and CRLF/LF (SPEC §4 "Writing"). The yaml package's
+ * key order, quoting, blank lines and CRLF/LF (docs/architecture.md "Writing"). The yaml package's
  * own `toString()` re-flows the whole document, so we splice new text into the source
  * at the ranges its parser reports instead.
  */

@@ -38,7 +38,7 @@ function isDataDir(dir: string): boolean {
 }
 
 /**
- * SPEC §2 discovery: `--data DIR`, else `$XIESHANG_DATA`, else the current folder, else
+ * docs/data-format.md discovery: `--data DIR`, else `$XIESHANG_DATA`, else the current folder, else
  * `./data`, else the nearest ancestor holding `xieshang.yaml`.
  */
 export function findDataDir(opts: { flag?: string; env?: string; cwd: string }): string {

@@ -27,7 +27,7 @@ function shapeKeys(schema: z.ZodType): string[] {
   return Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
 }
 
-/** Canonical key order and layout of each record kind: the order of SPEC §2. */
+/** Canonical key order and layout of each record kind: the order of docs/data-format.md. */
 export const TOPIC_LAYOUT: EditOptions & { order: string[] } = {
   order: shapeKeys(topicSchema),
   keyOrder: (p) => (p.length === 0 ? shapeKeys(topicSchema) : []),

@@ -20,7 +20,7 @@ import { git, gitTop } from "./git.js";
 import { type LoadResult, loadDataDir, type Part, withChanges } from "./load.js";
 
 /**
- * The one write path of every command (SPEC §4 "Writing"): a lock in the data
+ * The one write path of every command (docs/architecture.md "Writing"): a lock in the data
  * directory, the changed dataset checked before anything is written, new records by
  * exclusive create, updates by temporary file + fsync + rename, and optionally a git
  * commit of exactly the files written.
@@ -311,7 +311,7 @@ export async function writeRecords(
     });
     for (const f of folders) fsyncDir(f);
     const written = targets.map((t) => t.file);
-    // --commit, or git.commit: true in xieshang.yaml (SPEC §4)
+    // --commit, or git.commit: true in xieshang.yaml (README "How records are written")
     const commit = env.commit || loaded.ds.settings?.value.git?.commit === true;
     const git = commit ? gitCommit(env.dir, written, plan.message) : "off";
     return {

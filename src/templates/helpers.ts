@@ -28,9 +28,9 @@ export interface HelperContext {
 }
 
 /**
- * The helpers every template sees (SPEC §5): Chinese dates (2027年6月8日), ordinal
+ * The helpers every template sees (docs/templates.md "Helpers"): Chinese dates (2027年6月8日), ordinal
  * numbering of GB/T 9704 headings (一、 and （一）), names of departments and people,
- * labels of SPEC §1's values.
+ * labels of the enumerated values (docs/data-format.md).
  */
 export function helpers(ctx: HelperContext): Record<string, (...args: unknown[]) => unknown> {
   const args = (a: unknown[]) => a.slice(0, -1); // the last argument is Handlebars' options

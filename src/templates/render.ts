@@ -8,7 +8,7 @@ import { type HelperContext, helpers } from "./helpers.js";
 /** A template that does not compile or names a missing field: exit 1, nothing written. */
 export class TemplateError extends DataError {}
 
-/** The data directory's own template when it has one (SPEC §5), else the built-in one. */
+/** The data directory's own template when it has one (docs/templates.md), else the built-in one. */
 export function templateFile(dataDir: string, name: string): { abs: string; shown: string } {
   const own = path.join(dataDir, "templates", name);
   if (existsSync(own)) return { abs: own, shown: `templates/${name}` };

@@ -39,7 +39,7 @@ export function formatDiagnostic(
   return s;
 }
 
-/** Folds the liaison warnings of one committee into one line (SPEC §3 `liaison`). */
+/** Folds the liaison warnings of one committee into one line (docs/rules.md `liaison`). */
 export function foldLiaisons(ctx: Ctx, ds: Dataset, list: Diagnostic[]): Diagnostic[] {
   const byCommittee = new Map<string, Diagnostic[]>();
   const out: Diagnostic[] = [];

@@ -83,7 +83,7 @@ Examples:
 }
 
 /**
- * Flags, then questions (README "Prompts"): on a terminal every value not given is
+ * Flags, then questions (docs/architecture.md "Prompts"): on a terminal every value not given is
  * asked for — lists to pick from, labels in the clerk's language — and a summary is
  * confirmed; without one, the missing flags are named.
  */

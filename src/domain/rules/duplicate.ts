@@ -35,7 +35,7 @@ function firsts(
 }
 
 /**
- * SPEC §3 `duplicate`: ids are unique; a department belongs to one committee only
+ * docs/rules.md `duplicate`: ids are unique; a department belongs to one committee only
  * (Art. 4, the 一览表 assigns each department once); a doc number is used once.
  */
 export const duplicateRule: Rule = {

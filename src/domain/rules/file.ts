@@ -14,12 +14,12 @@ function folderYear(file: string): string {
 }
 
 /**
- * SPEC §2: file name = record id, and each record sits in the folder of its year. (The
- * reading problems of rule `file` — encoding, syntax, size, links — come from the store.)
+ * docs/data-format.md "General rules": file name = record id, and each record sits in the
+ * folder of its year. (The reading problems of rule `file` — encoding, syntax, size, links — come from the store.)
  */
 export const fileRule: Rule = {
   id: "file",
-  article: "SPEC §2",
+  article: "docs/data-format.md",
   check({ ds }) {
     const out = [];
     const named: { src: (typeof ds.topics)[number]["src"]; id: string; year: number }[] = [

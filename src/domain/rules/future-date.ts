@@ -5,7 +5,7 @@ import type { Rule } from "./rule.js";
 import { diag } from "./rule.js";
 
 /**
- * SPEC §3 `future-date`: events are recorded after they happen. Deadlines, schedules
+ * docs/rules.md `future-date`: events are recorded after they happen. Deadlines, schedules
  * and plan years look ahead by nature and are not checked.
  */
 export const futureDateRule: Rule = {

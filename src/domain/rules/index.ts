@@ -16,7 +16,7 @@ import type { Rule } from "./rule.js";
 import { schemaLinksRule } from "./schema-links.js";
 import { signerRule } from "./signer.js";
 
-/** The cross-record rules of SPEC §3, run after every file has passed its schema. */
+/** The cross-record rules of docs/rules.md, run after every file has passed its schema. */
 export const RULES: readonly Rule[] = [
   fileRule,
   schemaLinksRule,

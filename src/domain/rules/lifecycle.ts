@@ -209,7 +209,7 @@ function checkReport(out: Diagnostic[], rec: Rec<Report>) {
 }
 
 /**
- * SPEC §3 `lifecycle`: a topic goes proposed → shortlisted → confirmed → concluded
+ * docs/rules.md `lifecycle`: a topic goes proposed → shortlisted → confirmed → concluded
  * (Art. 5–6) and a report draft → signed → issued (Art. 13); each step has its date,
  * in order, and an issued report names its doc number, recipients and due date.
  */

@@ -6,7 +6,7 @@ import { diag } from "./rule.js";
 
 type Kind = "committee" | "department" | "topic" | "person";
 
-/** SPEC §3 `reference`: every committee, department, topic and person named exists. */
+/** docs/rules.md `reference`: every committee, department, topic and person named exists. */
 export const referenceRule: Rule = {
   id: "reference",
   article: "Art. 4, Art. 13",

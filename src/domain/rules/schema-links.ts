@@ -6,12 +6,12 @@ import { diag } from "./rule.js";
 
 /**
  * The part of rule `schema` that spans two fields of one record: an id must agree with
- * the fields it is made of (SPEC §2), an outcome report needs its topic (Art. 13), and
+ * the fields it is made of (docs/data-format.md), an outcome report needs its topic (Art. 13), and
  * the forms of Art. 10–12 serve a topic.
  */
 export const schemaLinksRule: Rule = {
   id: "schema",
-  article: "Art. 10–13, SPEC §2",
+  article: "Art. 10–13, docs/data-format.md",
   check({ ds }) {
     const out = [];
     for (const { src, value: t } of ds.topics) {

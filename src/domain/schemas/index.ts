@@ -6,7 +6,7 @@ import { reportSchema } from "./report.js";
 import { settingsSchema } from "./settings.js";
 import { topicSchema } from "./topic.js";
 
-/** The record kinds of SPEC §2, each with its schema and the files it describes. */
+/** The record kinds of docs/data-format.md, each with its schema and the files it describes. */
 export const RECORD_KINDS = {
   settings: { schema: settingsSchema as z.ZodType, files: "xieshang.yaml" },
   committee: { schema: committeeSchema as z.ZodType, files: "committees/*.yaml" },

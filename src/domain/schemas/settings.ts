@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { optText, PERSON_ROLES, personId, text } from "./common.js";
 
-/** `Nd` calendar days or `Nwd` working days (SPEC §2, Art. 14 replies). */
+/** `Nd` calendar days or `Nwd` working days (docs/data-format.md, Art. 14 replies). */
 export const REPLY_WITHIN = /^([1-9]\d{0,2})(d|wd)$/;
 const replyWithin = z.string().regex(REPLY_WITHIN, { message: "xs:reply-within" });
 
