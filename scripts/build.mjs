@@ -19,6 +19,9 @@ export async function buildCli() {
     format: "cjs",
     target: "node20",
     minify: true,
+    // XIESHANG_DEBUG=1 maps stack traces back to src/ (bin/xieshang.js)
+    sourcemap: true,
+    sourcesContent: false,
     legalComments: "none",
     logLevel: "warning",
     // src/store/package-files.ts finds the package from its own location

@@ -1,7 +1,7 @@
 // A few runs of the built bundle as a child process, as the clerk would run it, in a
 // temporary copy of the bundled data directory (the bundle is built by global-setup).
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -129,6 +129,47 @@ describe("templates through the bundle", () => {
       );
     } finally {
       data.cleanup();
+    }
+  });
+});
+
+describe("the code cache of bin/xieshang.js", () => {
+  /** A copy of the shim and the bundle, to change the bundle without touching dist/. */
+  function copyOfPackage() {
+    const pkg = tempData();
+    cpSync(path.join(ROOT, "bin"), path.join(pkg.dir, "bin"), { recursive: true });
+    mkdirSync(path.join(pkg.dir, "dist"));
+    copyFileSync(
+      path.join(ROOT, "dist", "xieshang.cjs"),
+      path.join(pkg.dir, "dist", "xieshang.cjs"),
+    );
+    return pkg;
+  }
+  const version = async (dir: string) =>
+    (
+      await exec(process.execPath, [path.join(dir, "bin", "xieshang.js"), "--version"], {
+        env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: path.join(dir, "cache") },
+      })
+    ).stdout.trim();
+
+  it("never runs the code of another bundle of the same length (a version bump)", async () => {
+    const pkg = copyOfPackage();
+    try {
+      expect(await version(pkg.dir)).toBe("0.1.0");
+      const caches = () =>
+        readdirSync(path.join(pkg.dir, "dist")).filter((n) => n.endsWith(".cache"));
+      expect(caches()).toHaveLength(1);
+      const bundle = path.join(pkg.dir, "dist", "xieshang.cjs");
+      const before = readFileSync(bundle, "utf8");
+      const after = before.replaceAll('"0.1.0"', '"0.1.9"');
+      expect(after.length).toBe(before.length);
+      writeFileSync(bundle, after);
+      expect(await version(pkg.dir)).toBe("0.1.9");
+      // the cache of the old bundle is gone, the new one's is there
+      expect(caches()).toHaveLength(1);
+      expect(await version(pkg.dir)).toBe("0.1.9");
+    } finally {
+      pkg.cleanup();
     }
   });
 });
