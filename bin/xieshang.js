@@ -6,7 +6,14 @@
 // file named by the SHA-256 of the bundle: V8 itself checks only the source's length, so a
 // cache is never used for any bundle but the one it was made from.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import module, { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
