@@ -1,27 +1,30 @@
-// Golden outputs on the bundled data with a fixed date (SPEC §4): overdue, remind, the
-// annual plan in its three formats, status. UPDATE_GOLDEN=1 rewrites them; review the
-// diff before committing.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// Golden outputs on a small year written by hand (test/fixtures/year/README.md says what
+// it holds), as of 2027-11-27: overdue, remind, the annual plan in its three formats and
+// with its progress, status. They are vitest file snapshots: a missing one fails in CI
+// instead of writing itself; after an intended change, `npx vitest run -u` rewrites them
+// and the diff is reviewed before committing.
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { BUNDLED_DATA, FIXTURES, runCli } from "./helpers/run.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { BUNDLED_DATA, FIXTURES, runCli, tempData } from "./helpers/run.js";
 
-const DIR = path.join(FIXTURES, "golden", "bundled");
-const TODAY = "2026-11-27";
+const GOLDEN = path.join(FIXTURES, "golden", "year");
+const TODAY = "2027-11-27";
+const year = tempData(path.join(FIXTURES, "valid"), path.join(FIXTURES, "year"));
+afterAll(() => year.cleanup());
 
 async function golden(name: string, args: string[], lang: "zh" | "en" = "zh") {
-  const r = await runCli([...args, "--data", BUNDLED_DATA], { today: TODAY, lang });
+  const r = await runCli([...args, "--data", year.dir], { today: TODAY, lang });
   expect(r.code, r.stderr).toBe(0);
-  const file = path.join(DIR, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, r.stdout);
-  expect(r.stdout).toBe(readFileSync(file, "utf8"));
+  await expect(r.stdout).toMatchFileSnapshot(path.join(GOLDEN, name));
   return r.stdout;
 }
 
-describe("golden outputs on the bundled data, as of 2026-11-27", () => {
-  it("overdue", async () => {
-    await golden("overdue.tsv", ["overdue"]);
+describe("golden outputs on a hand-written year, as of 2027-11-27", () => {
+  it("overdue: both unanswered replies, most overdue first", async () => {
+    const tsv = await golden("overdue.tsv", ["overdue"]);
+    expect(tsv.split("\n")[0]).toMatch(/^2027-jj-r01\t.*\t财政局\t.*\t104\t2027-07-10 电话$/);
     const json = JSON.parse(await golden("overdue.json", ["overdue", "--json", "--within", "14"]));
+    expect(json.map((o: { days_overdue: number }) => o.days_overdue)).toEqual([104, 57]);
     expect(Object.keys(json[0])).toEqual([
       "report",
       "doc_no",
@@ -37,8 +40,10 @@ describe("golden outputs on the bundled data, as of 2026-11-27", () => {
     ]);
   });
 
-  it("remind", async () => {
-    await golden("remind.md", ["remind"]);
+  it("remind: one notice per department owing a reply", async () => {
+    const md = await golden("remind.md", ["remind"]);
+    expect(md).toContain("财政局");
+    expect(md).toContain("农牧局");
   });
 
   it("plan 2027 in md, json and csv", async () => {
@@ -47,8 +52,12 @@ describe("golden outputs on the bundled data, as of 2026-11-27", () => {
       await golden("plan-2027.json", ["plan", "2027", "--include-shortlisted", "--format", "json"]),
     );
     expect(Object.keys(json)).toEqual(["year", "committees"]);
-    expect(Object.keys(json.committees[4])).toEqual(["code", "name", "topics"]);
-    expect(Object.keys(json.committees[4].topics[0]).slice(0, 8)).toEqual([
+    expect(Object.keys(json.committees[1])).toEqual(["code", "name", "topics"]);
+    // confirmed before shortlisted, withdrawn left out
+    expect(
+      json.committees.map((c: { topics: { id: string }[] }) => c.topics.map((t) => t.id)),
+    ).toEqual([[], ["2027-jj-01", "2027-jj-02"], ["2027-nm-01"]]);
+    expect(Object.keys(json.committees[1].topics[0]).slice(0, 8)).toEqual([
       "id",
       "title",
       "departments",
@@ -66,11 +75,11 @@ describe("golden outputs on the bundled data, as of 2026-11-27", () => {
       "csv",
     ]);
     expect(csv.startsWith("\uFEFF专委会,序号,议题编号,协商议题")).toBe(true);
-    expect(csv.split("\r\n").length).toBe(4); // header, the two shortlisted topics, the final line break
+    expect(csv.split("\r\n").length).toBe(5); // header, three topics, the final line break
   });
 
-  it("plan 2026 with its progress", async () => {
-    await golden("plan-2026-progress.md", ["plan", "2026", "--progress"]);
+  it("plan 2027 with its progress", async () => {
+    await golden("plan-2027-progress.md", ["plan", "2027", "--progress"]);
   });
 
   it("status", async () => {
@@ -78,7 +87,7 @@ describe("golden outputs on the bundled data, as of 2026-11-27", () => {
     await golden("status.json", ["status", "--json"]);
   });
 
-  it("plan gives identical bytes run after run, whatever the date", async () => {
+  it("plan gives identical bytes run after run, whatever the date (bundled data)", async () => {
     const a = await runCli(["plan", "2026", "--format", "csv", "--data", BUNDLED_DATA], {
       today: "2026-11-27",
     });

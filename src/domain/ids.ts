@@ -1,5 +1,5 @@
 /**
- * Record ids (SPEC §2): numbered per committee and year, so that two committees never
+ * Record ids (docs/data-format.md): numbered per committee and year, so that two committees never
  * take the same id and clerks of different committees never collide in git.
  */
 
