@@ -1,0 +1,74 @@
+// References on the command line: id, name, full name or alias (README "Commands").
+import { describe, expect, it } from "vitest";
+import { buildIndex } from "../../src/domain/dataset.js";
+import { resolveCommittee, resolveDepartment, resolvePerson } from "../../src/domain/resolve.js";
+import type { Committee } from "../../src/domain/schemas/committee.js";
+import { dataset, JJ } from "../helpers/dataset.js";
+
+const NM = {
+  code: "nm",
+  name: "农牧委员会",
+  kind: "committee",
+  order: 2,
+  doc_code: "农牧",
+  departments: [
+    { id: "slj", name: "市水利局" },
+    { id: "czj2", name: "财政局（农牧）" },
+  ],
+} as Committee;
+const index = buildIndex(dataset({ committees: [JJ, NM] }));
+const dept = (ref: string) => {
+  const r = resolveDepartment(ref, index);
+  return r.kind === "found" ? r.value.department.id : r.kind;
+};
+
+describe("resolveDepartment", () => {
+  it.each([
+    ["fgw", "fgw"],
+    ["市发改委", "fgw"],
+    ["鄂尔多斯市发展和改革委员会", "fgw"],
+    ["发改委", "fgw"],
+    [" 水利局 ", "slj"],
+    ["鄂尔多斯市水利局", "slj"],
+    ["财政局（农牧）", "czj2"],
+    ["财政局(农牧)", "czj2"],
+  ])("%s → %s", (ref, id) => {
+    expect(dept(ref)).toBe(id);
+  });
+
+  it("a name two departments answer to is ambiguous, with both as candidates", () => {
+    const twice = buildIndex(
+      dataset({
+        committees: [JJ, { ...NM, departments: [{ id: "czj3", name: "市财政局" }] } as Committee],
+      }),
+    );
+    const r = resolveDepartment("市财政局", twice);
+    expect(r.kind).toBe("ambiguous");
+    if (r.kind === "ambiguous")
+      expect(r.candidates.map((c) => c.department.id).sort()).toEqual(["czj", "czj3"]);
+  });
+
+  it("an unknown one suggests those whose names contain it", () => {
+    const r = resolveDepartment("水利", index);
+    expect(r.kind).toBe("unknown");
+    if (r.kind === "unknown") expect(r.suggestions.map((s) => s.department.id)).toEqual(["slj"]);
+  });
+});
+
+describe("resolveCommittee and resolvePerson", () => {
+  const ds = dataset({ committees: [JJ, NM] });
+  it("by code or name", () => {
+    expect(resolveCommittee("农牧委员会", ds)).toMatchObject({
+      kind: "found",
+      value: { value: { code: "nm" } },
+    });
+    expect(resolveCommittee("jj", ds)).toMatchObject({
+      kind: "found",
+      value: { value: { code: "jj" } },
+    });
+  });
+  it("a person by id or name", () => {
+    expect(resolvePerson("王某某", ds)).toMatchObject({ kind: "found", value: { id: "wang-vc" } });
+    expect(resolvePerson("nobody", ds).kind).toBe("unknown");
+  });
+});
