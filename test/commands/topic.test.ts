@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { refusals } from "../helpers/refusals.js";
+import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 
@@ -522,4 +523,103 @@ describe("refusals", () => {
     const v = JSON.parse((await runCli(["validate", "--json", "--data", dir])).stdout);
     expect(v).toMatchObject({ errors: 0, warnings: 0 });
   });
+});
+
+describe("refusals of topic propose and the moves (table)", () => {
+  const PROPOSE = [
+    "topic",
+    "propose",
+    "--title",
+    "关于…的对口协商",
+    "--source",
+    "member",
+    "--category",
+    "policy",
+  ];
+  refusals(
+    [path.join(FIXTURES, "valid")],
+    [
+      {
+        name: "an unknown committee",
+        args: [...PROPOSE, "--committee", "zz", "--departments", "fgw"],
+        code: 2,
+        says: ["unknown committee: zz"],
+      },
+      {
+        name: "an unknown department",
+        args: [...PROPOSE, "--committee", "jj", "--departments", "nope"],
+        code: 2,
+        says: ["unknown department: nope"],
+      },
+      {
+        name: "another committee's department, not invited (Art. 4)",
+        args: [...PROPOSE, "--committee", "jj", "--departments", "slj"],
+        code: 1,
+        says: ["[counterpart]", "nothing was written"],
+      },
+      {
+        name: "a bad --source",
+        args: [...PROPOSE, "--committee", "jj", "--departments", "fgw", "--source", "nope"],
+        code: 2,
+        says: ["--source: nope is not one of leader"],
+      },
+      {
+        name: "a bad --schedule",
+        args: [...PROPOSE, "--committee", "jj", "--departments", "fgw", "--schedule", "2027-13"],
+        code: 2,
+        says: ["--schedule: 2027-13"],
+      },
+      {
+        name: "a bad --year",
+        args: [...PROPOSE, "--committee", "jj", "--departments", "fgw", "--year", "27"],
+        code: 2,
+        says: ["--year: 27"],
+      },
+      {
+        name: "a bad --on",
+        args: [...PROPOSE, "--committee", "jj", "--departments", "fgw", "--on", "2027-02-30"],
+        code: 2,
+        says: ["--on: 2027-02-30 is not a date"],
+      },
+      {
+        name: "missing values without a terminal",
+        args: ["topic", "propose", "--committee", "jj", "--title", "t"],
+        code: 2,
+        says: ["missing --departments, --source, --category"],
+      },
+      {
+        name: "a move back",
+        args: ["topic", "shortlist", "2027-jj-01"],
+        code: 1,
+        says: [
+          "2027-jj-01 is confirmed; it cannot be shortlisted now",
+          "next step: xieshang topic conclude 2027-jj-01",
+        ],
+      },
+      {
+        name: "an unknown topic",
+        args: ["topic", "confirm", "2027-jj-09"],
+        code: 2,
+        says: ["unknown topic: 2027-jj-09"],
+      },
+      {
+        name: "an id that is a path",
+        args: ["topic", "confirm", "../x"],
+        code: 2,
+        says: ['ID is "../x", which is not a topic id'],
+      },
+      {
+        name: "a withdrawal without reason, without a terminal",
+        args: ["topic", "withdraw", "2027-jj-01"],
+        code: 2,
+        says: ["missing --reason"],
+      },
+      {
+        name: "a step dated before the one before it",
+        args: ["topic", "conclude", "2027-jj-01", "--on", "2027-02-01"],
+        code: 1,
+        says: ["[lifecycle]"],
+      },
+    ],
+  );
 });

@@ -3,7 +3,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, runCli, scratch } from "./helpers/run.js";
+import { refusals } from "../helpers/refusals.js";
+import { FIXTURES, ROOT, runCli, scratch } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const GOLDEN = path.join(FIXTURES, "golden");
@@ -805,4 +806,280 @@ it("the built-in templates named in SPEC §5 exist", () => {
   for (const name of ["outcome-report.md.hbs", "reminder.md.hbs", "annual-plan.md.hbs"]) {
     expect(existsSync(path.join(ROOT, "templates", name)), name).toBe(true);
   }
+});
+
+describe("refusals of meeting record (table)", () => {
+  refusals(
+    [VALID],
+    [
+      {
+        name: "research without its topic, without a terminal",
+        args: ["meeting", "record", "--type", "research", "--committee", "jj", "--title", "t"],
+        code: 2,
+        says: ["missing --topic"],
+      },
+      {
+        name: "a bad --type",
+        args: ["meeting", "record", "--type", "nope", "--committee", "jj", "--title", "t"],
+        code: 2,
+        says: ["--type: nope is not one of"],
+      },
+      {
+        name: "another committee's department (Art. 4)",
+        args: [
+          "meeting",
+          "record",
+          "--type",
+          "attend",
+          "--committee",
+          "jj",
+          "--title",
+          "t",
+          "--departments",
+          "slj",
+        ],
+        code: 1,
+        says: ["[counterpart]"],
+      },
+      {
+        name: "an unknown topic",
+        args: ["meeting", "record", "--type", "research", "--topic", "2027-jj-09", "--title", "t"],
+        code: 2,
+        says: ["unknown topic: 2027-jj-09"],
+      },
+      {
+        name: "a topic id that is a path",
+        args: ["meeting", "record", "--type", "research", "--topic", "../x", "--title", "t"],
+        code: 2,
+        says: ['--topic is "../x"'],
+      },
+      {
+        name: "an unknown leader",
+        args: [
+          "meeting",
+          "record",
+          "--type",
+          "attend",
+          "--committee",
+          "jj",
+          "--title",
+          "t",
+          "--leaders",
+          "nobody",
+        ],
+        code: 2,
+        says: ["unknown person: nobody"],
+      },
+      {
+        name: "a bad --date",
+        args: [
+          "meeting",
+          "record",
+          "--type",
+          "attend",
+          "--committee",
+          "jj",
+          "--title",
+          "t",
+          "--date",
+          "2027-13-01",
+        ],
+        code: 2,
+        says: ["--date: 2027-13-01 is not a date"],
+      },
+    ],
+  );
+});
+
+describe("refusals of report draft, sign and issue (table)", () => {
+  refusals(
+    [VALID, path.join(FIXTURES, "draft")],
+    [
+      {
+        name: "draft of an unknown topic",
+        args: ["report", "draft", "2027-jj-09"],
+        code: 2,
+        says: ["unknown topic: 2027-jj-09"],
+      },
+      {
+        name: "draft of an id that is a path",
+        args: ["report", "draft", "../x"],
+        code: 2,
+        says: ['TOPIC-ID is "../x"'],
+      },
+      {
+        name: "a research report without its title",
+        args: ["report", "draft", "--kind", "research", "--committee", "jj"],
+        code: 2,
+        says: ["--kind research takes --committee and --title"],
+      },
+      {
+        name: "a template name that is a path",
+        args: ["report", "draft", "2027-jj-01", "--template", "../x"],
+        code: 2,
+        says: ["--template: ../x"],
+      },
+      {
+        name: "a bad --kind",
+        args: ["report", "draft", "2027-jj-01", "--kind", "nope"],
+        code: 2,
+        says: ["--kind: nope is not one of outcome"],
+      },
+      {
+        name: "sign what is issued",
+        args: ["report", "sign", "2027-jj-r01", "--by", "wang-vc"],
+        code: 1,
+        says: ["2027-jj-r01 is issued: only a draft is signed"],
+      },
+      {
+        name: "sign an unknown report",
+        args: ["report", "sign", "2027-jj-r09", "--by", "wang-vc"],
+        code: 2,
+        says: ["unknown report: 2027-jj-r09"],
+      },
+      {
+        name: "sign by an unknown person",
+        args: ["report", "sign", "2027-jj-r02", "--by", "nobody"],
+        code: 2,
+        says: ["unknown person: nobody"],
+      },
+      {
+        name: "sign by one who may not (Art. 13)",
+        args: ["report", "sign", "2027-jj-r02", "--by", "li-vc"],
+        code: 1,
+        says: ["[signer]"],
+      },
+      {
+        name: "sign without a signer, without a terminal",
+        args: ["report", "sign", "2027-jj-r02"],
+        code: 2,
+        says: ["missing --by"],
+      },
+      {
+        name: "issue what is issued",
+        args: ["report", "issue", "2027-jj-r01"],
+        code: 1,
+        says: ["only a signed report is issued"],
+      },
+      {
+        name: "issue a draft",
+        args: ["report", "issue", "2027-jj-r02", "--to", "fgw"],
+        code: 1,
+        says: ["2027-jj-r02 is draft: only a signed report is issued", "sign it first"],
+      },
+      {
+        name: "issue to an unknown department",
+        args: ["report", "issue", "2027-jj-r01", "--to", "nope"],
+        code: 2,
+        says: ["unknown department: nope"],
+      },
+    ],
+  );
+});
+
+describe("refusals of reply record, extend and chase (table)", () => {
+  refusals(
+    [VALID, path.join(FIXTURES, "draft")],
+    [
+      {
+        name: "a second reply of a department",
+        args: ["reply", "record", "2027-jj-r01", "--from", "fgw"],
+        code: 1,
+        says: ["a reply from fgw is already recorded", "edit reports/2027/2027-jj-r01.yaml"],
+      },
+      {
+        name: "a reply from one not sent the report (Art. 14)",
+        args: ["reply", "record", "2027-jj-r01", "--from", "slj"],
+        code: 1,
+        says: ["[reply] slj is not among the report's to_departments"],
+      },
+      {
+        name: "a reply dated before the issue",
+        args: ["reply", "record", "2027-jj-r01", "--from", "czj", "--on", "2027-06-01"],
+        code: 1,
+        says: ["[reply] the reply is dated 2027-06-01, before the report was issued"],
+      },
+      {
+        name: "a reply to a report not issued",
+        args: ["reply", "record", "2027-jj-r02", "--from", "fgw"],
+        code: 1,
+        says: ["2027-jj-r02 is draft: replies are recorded on issued reports"],
+      },
+      {
+        name: "a reply without its department, without a terminal",
+        args: ["reply", "record", "2027-jj-r01"],
+        code: 2,
+        says: ["missing --from"],
+      },
+      {
+        name: "a report id that is a path",
+        args: ["reply", "record", "../x", "--from", "fgw"],
+        code: 2,
+        says: ['REPORT-ID is "../x"'],
+      },
+      {
+        name: "an extension not past the current due date",
+        args: [
+          "reply",
+          "extend",
+          "2027-jj-r01",
+          "--dept",
+          "czj",
+          "--until",
+          "2027-08-01",
+          "--reason",
+          "r",
+        ],
+        code: 2,
+        says: ["--until 2027-08-01 is not after the current due date 2027-08-15"],
+      },
+      {
+        name: "an extension without date and reason",
+        args: ["reply", "extend", "2027-jj-r01", "--dept", "czj"],
+        code: 2,
+        says: ["missing --until, --reason"],
+      },
+      {
+        name: "a chase of a department that replied",
+        args: ["reply", "chase", "2027-jj-r01", "--dept", "fgw", "--method", "phone"],
+        code: 1,
+        says: ["fgw has already replied"],
+      },
+      {
+        name: "a bad --method",
+        args: ["reply", "chase", "2027-jj-r01", "--dept", "czj", "--method", "fax"],
+        code: 2,
+        says: ["--method: fax is not one of phone"],
+      },
+    ],
+  );
+});
+
+describe("report issue says nothing before the write succeeded", () => {
+  it("a refused issue does not warn about the missing calendar; a written one does, after", async () => {
+    const dir = scratch(VALID, path.join(FIXTURES, "draft"));
+    expect(
+      (await cli(dir, "2027-06-20", "report", "sign", "2027-jj-r02", "--by", "wang-vc")).code,
+    ).toBe(0);
+    const refused = await cli(
+      dir,
+      "2027-06-20",
+      "report",
+      "issue",
+      "2027-jj-r02",
+      "--to",
+      "fgw",
+      "--doc-no",
+      "测政协经〔2027〕1号",
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("[duplicate]");
+    expect(refused.stderr).not.toContain("calendar");
+    const issued = await cli(dir, "2027-06-20", "report", "issue", "2027-jj-r02", "--to", "fgw");
+    expect(issued.code).toBe(0);
+    expect(issued.stdout).toBe("updated reports/2027/2027-jj-r02.yaml\n");
+    expect(issued.stderr).toContain(
+      "no calendar/2027.yaml: only weekends were counted as days off",
+    );
+  });
 });
