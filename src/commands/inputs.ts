@@ -97,3 +97,21 @@ export function onFlag(ctx: Ctx, flag: string, value: string | undefined): strin
 export function textFlag(value: string | undefined): string | undefined {
   return value?.trim() || undefined;
 }
+
+/** A number of days (0–9999), as `overdue --within 14` takes it. */
+export function daysFlag(flag: string, value: string): number {
+  if (!/^\d{1,4}$/.test(value.trim()))
+    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ a number of days" }));
+  return Number(value.trim());
+}
+
+/** One of the output formats a command writes. */
+export function formatFlag<F extends string>(
+  flag: string,
+  value: string,
+  formats: readonly F[],
+): F {
+  if (!(formats as readonly string[]).includes(value))
+    throw new UsageError(msg("err.bad-choice", { flag, value, values: formats.join(", ") }));
+  return value as F;
+}

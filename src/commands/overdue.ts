@@ -2,10 +2,10 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
-import { msg } from "../domain/diagnostics.js";
 import { owedReplies } from "../domain/overdue.js";
-import { ExitCode, UsageError } from "../errors.js";
+import { ExitCode } from "../errors.js";
 import { label } from "../i18n/labels.js";
+import { daysFlag } from "./inputs.js";
 import { requireCommittee } from "./refs.js";
 
 export interface OverdueOptions {
@@ -39,14 +39,7 @@ Examples:
 }
 
 export async function run(opts: OverdueOptions, ctx: Ctx) {
-  let within: number | undefined;
-  if (opts.within !== undefined) {
-    if (!/^\d{1,4}$/.test(opts.within))
-      throw new UsageError(
-        msg("err.bad-value", { flag: "--within", value: opts.within, why: "≠ a number of days" }),
-      );
-    within = Number(opts.within);
-  }
+  const within = opts.within === undefined ? undefined : daysFlag("--within", opts.within);
   const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
   const { ds } = ctx.load(["reports"]);
   const items = owedReplies(ds, ctx.today, { within, committee });

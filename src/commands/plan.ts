@@ -3,16 +3,14 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { buildIndex } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
-import { msg } from "../domain/diagnostics.js";
 import { buildPlan, type Plan, type PlanLabels, type PlanTopic } from "../domain/plan.js";
 import { settingsView } from "../domain/views.js";
-import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/index.js";
 import { label } from "../i18n/labels.js";
 import { writeOutput } from "../store/output.js";
 import { chineseSchedule } from "../templates/helpers.js";
 import { render } from "../templates/render.js";
-import { yearFlag } from "./inputs.js";
+import { formatFlag, yearFlag } from "./inputs.js";
 
 export interface PlanOptions {
   year: string;
@@ -126,13 +124,11 @@ function progressTexts(t: PlanTopic) {
   return { progress_text: activities || "—", report_text: report, replies_text: replies };
 }
 
+const PLAN_FORMATS = ["md", "json", "csv"] as const;
+
 export async function run(opts: PlanOptions, ctx: Ctx) {
   const year = yearFlag("YEAR", opts.year);
-  if (!["md", "json", "csv"].includes(opts.format)) {
-    throw new UsageError(
-      msg("err.bad-choice", { flag: "--format", value: opts.format, values: "md, json, csv" }),
-    );
-  }
+  formatFlag("--format", opts.format, PLAN_FORMATS);
   const loaded = ctx.load(opts.progress ? ["topics", "activities", "reports"] : ["topics"]);
   const { ds } = loaded;
   const labelsIn = (lang: Lang): PlanLabels => ({
