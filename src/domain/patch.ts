@@ -1,5 +1,6 @@
 import type { Msg } from "./diagnostics.js";
 import type { Activity } from "./schemas/activity.js";
+import type { Committee } from "./schemas/committee.js";
 import type { Report } from "./schemas/report.js";
 import type { Topic } from "./schemas/topic.js";
 
@@ -16,11 +17,16 @@ export type Value =
   | { [k: string]: Value | undefined }
   | { [k: string]: Value | undefined }[];
 
-/** A record to create: the store names its file from the kind, the year and the id. */
-export type NewRecord =
+/**
+ * A record to create: the store names its file from the kind, the year and the id (a
+ * committee by its code), and may put a comment line above it.
+ */
+export type NewRecord = (
   | { kind: "topic"; year: number; record: Topic }
   | { kind: "activity"; year: number; record: Activity }
-  | { kind: "report"; year: number; record: Report };
+  | { kind: "report"; year: number; record: Report }
+  | { kind: "committee"; year?: undefined; record: Committee }
+) & { comment?: string };
 
 export type RecordKind = NewRecord["kind"];
 
@@ -65,7 +71,17 @@ export function patch(parts: Partial<Patch> & { message: string }): Patch {
 }
 
 /** Where a record of a kind is kept: its folder and year (README "The data directory"). */
-export function recordPath(kind: RecordKind, year: number | string, id: string): string {
+export function recordPath(
+  kind: RecordKind,
+  year: number | string | undefined,
+  id: string,
+): string {
+  if (kind === "committee") return `committees/${id}.yaml`;
   const folder = kind === "topic" ? "topics" : kind === "activity" ? "activities" : "reports";
   return `${folder}/${year}/${id}.yaml`;
+}
+
+/** The id a new record is filed under. */
+export function idOf(c: NewRecord): string {
+  return c.kind === "committee" ? c.record.code : c.record.id;
 }

@@ -1,15 +1,22 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Patch, RecordKind } from "../domain/patch.js";
-import { recordPath } from "../domain/patch.js";
+import { idOf, recordPath } from "../domain/patch.js";
 import { appendTo, type EditOptions, recordText, setIn } from "./edit.js";
-import { ACTIVITY_LAYOUT, REPORT_LAYOUT, readRecordText, TOPIC_LAYOUT } from "./records.js";
+import {
+  ACTIVITY_LAYOUT,
+  COMMITTEE_LAYOUT,
+  REPORT_LAYOUT,
+  readRecordText,
+  TOPIC_LAYOUT,
+} from "./records.js";
 import type { Change, WritePlan } from "./write.js";
 
 const LAYOUT: Record<RecordKind, EditOptions & { order: string[] }> = {
   topic: TOPIC_LAYOUT,
   activity: ACTIVITY_LAYOUT,
   report: REPORT_LAYOUT,
+  committee: COMMITTEE_LAYOUT,
 };
 
 /**
@@ -20,9 +27,10 @@ export function planOf(dir: string, patch: Patch): WritePlan {
   const changes: Change[] = [];
   for (const c of patch.create) {
     const layout = LAYOUT[c.kind];
+    const text = recordText(c.record as unknown as Record<string, unknown>, layout.order, layout);
     changes.push({
-      file: recordPath(c.kind, c.year, c.record.id),
-      text: recordText(c.record as unknown as Record<string, unknown>, layout.order, layout),
+      file: recordPath(c.kind, c.year, idOf(c)),
+      text: c.comment ? `# ${c.comment}\n${text}` : text,
       create: true,
     });
   }

@@ -3,6 +3,7 @@ import path from "node:path";
 import type * as z from "zod";
 import type { Dataset } from "../domain/dataset.js";
 import { activitySchema } from "../domain/schemas/activity.js";
+import { committeeSchema } from "../domain/schemas/committee.js";
 import { reportSchema } from "../domain/schemas/report.js";
 import { topicSchema } from "../domain/schemas/topic.js";
 import type { EditOptions } from "./edit.js";
@@ -36,6 +37,11 @@ export const ACTIVITY_LAYOUT: EditOptions & { order: string[] } = {
   order: shapeKeys(activitySchema),
   keyOrder: (p) => (p.length === 0 ? shapeKeys(activitySchema) : []),
   flowMaps: new Set(["documents"]),
+};
+export const COMMITTEE_LAYOUT: EditOptions & { order: string[] } = {
+  order: shapeKeys(committeeSchema),
+  keyOrder: (p) => (p.length === 0 ? shapeKeys(committeeSchema) : []),
+  flowMaps: new Set(["liaison"]),
 };
 export const REPORT_LAYOUT: EditOptions & { order: string[] } = {
   order: shapeKeys(reportSchema),
