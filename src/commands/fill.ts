@@ -1,6 +1,8 @@
 import type { Ctx } from "../cli/context.js";
 import { missingFlags, PromptCancelled, type Prompter } from "../cli/prompter.js";
 import { parseInputDate } from "../domain/dates.js";
+import type { MessageKey } from "../i18n/index.js";
+import { choices, type LabelSet, type ValueOf } from "../i18n/labels.js";
 
 /**
  * How one value of a command's options is filled when no flag gave it: the flag named
@@ -91,4 +93,10 @@ export async function askText(ctx: Ctx, p: Prompter, message: string): Promise<s
 /** A free-text question that may be skipped with Enter (undefined then). */
 export async function askOptional(p: Prompter, message: string): Promise<string | undefined> {
   return (await p.input({ message })).trim() || undefined;
+}
+
+/** A pick among the values of an enumeration, named in the clerk's language. */
+export function askChoice<S extends LabelSet>(ctx: Ctx, set: S, message: MessageKey) {
+  return (_: unknown, p: Prompter): Promise<ValueOf<S>> =>
+    p.select({ message: ctx.t(message as never), choices: choices(set, ctx.lang) });
 }

@@ -1,6 +1,7 @@
 import type { Ctx } from "../cli/context.js";
+import type { Prompter } from "../cli/prompter.js";
 import type { DepartmentEntry, Rec } from "../domain/dataset.js";
-import { buildIndex } from "../domain/dataset.js";
+import { buildIndex, committeesInOrder, type Dataset } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
 import {
   type Resolution,
@@ -86,4 +87,16 @@ export function requirePerson(ctx: Ctx, ref: string) {
     (p) => `${p.id} ${p.name}`,
     "committee show",
   );
+}
+
+/** On a terminal: a committee picked from the 一览表, in its order. */
+export function askCommittee(ctx: Ctx, ds: Dataset) {
+  return (_: unknown, p: Prompter): Promise<string> =>
+    p.select({
+      message: ctx.t("prompt.committee"),
+      choices: committeesInOrder(ds).map(({ value: c }) => ({
+        value: c.code,
+        name: `${c.name} (${c.code})`,
+      })),
+    });
 }

@@ -7,13 +7,12 @@ import {
   parseOpinion,
   recordActivity,
 } from "../../domain/activity-record.js";
-import { committeesInOrder } from "../../domain/dataset.js";
-import { choiceHelp, choices, label } from "../../i18n/labels.js";
+import { choiceHelp, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
-import { askDate, askText, fill } from "../fill.js";
+import { askChoice, askDate, askText, fill } from "../fill.js";
 import { choiceFlag, collect, dateFlag, departmentIds, idArg, textFlag } from "../inputs.js";
-import { requireCommittee, requirePerson } from "../refs.js";
+import { askCommittee, requireCommittee, requirePerson } from "../refs.js";
 
 /** Flag values as given. */
 export interface RecordFlags {
@@ -114,21 +113,9 @@ export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInp
       type: {
         flag: "--type",
         required: true,
-        ask: (_, p) =>
-          p.select({ message: t("prompt.activity-type"), choices: choices("activity", lang) }),
+        ask: askChoice(ctx, "activity", "prompt.activity-type"),
       },
-      committee: {
-        flag: "--committee",
-        required: true,
-        ask: (_, p) =>
-          p.select({
-            message: t("prompt.committee"),
-            choices: committeesInOrder(ds).map(({ value: c }) => ({
-              value: c.code,
-              name: `${c.name} (${c.code})`,
-            })),
-          }),
-      },
+      committee: { flag: "--committee", required: true, ask: askCommittee(ctx, ds) },
       topic: {
         flag: "--topic",
         required: (o) => needsTopic(o.type),

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { type ChaseInput, chaseReply } from "../../domain/reply-lifecycle.js";
-import { choiceHelp, choices } from "../../i18n/labels.js";
+import { choiceHelp } from "../../i18n/labels.js";
 import { applyPatch } from "../apply.js";
-import { fill } from "../fill.js";
+import { askChoice, fill } from "../fill.js";
 import { choiceFlag, idArg, onFlag, textFlag } from "../inputs.js";
 import { askOwing, departmentFlag, REPLY_PARTS } from "./department.js";
 
@@ -55,8 +55,7 @@ export async function options(ctx: Ctx, rawId: string, flags: ChaseFlags): Promi
       method: {
         flag: "--method",
         required: true,
-        ask: (_, p) =>
-          p.select({ message: ctx.t("prompt.method"), choices: choices("chaseMethod", ctx.lang) }),
+        ask: askChoice(ctx, "chaseMethod", "prompt.method"),
       },
     },
   );

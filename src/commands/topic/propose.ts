@@ -6,7 +6,7 @@ import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-
 import { choiceHelp, choices, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
-import { askDate, askOptional, askText, fill } from "../fill.js";
+import { askChoice, askDate, askOptional, askText, fill } from "../fill.js";
 import {
   choiceFlag,
   collect,
@@ -16,7 +16,7 @@ import {
   textFlag,
   yearFlag,
 } from "../inputs.js";
-import { requireCommittee } from "../refs.js";
+import { askCommittee, requireCommittee } from "../refs.js";
 
 /** Flag values as given. */
 export interface ProposeFlags {
@@ -117,18 +117,7 @@ export async function options(ctx: Ctx, flags: ProposeFlags): Promise<ProposeInp
     },
     {
       title: { flag: "--title", required: true, ask: (_, p) => askText(ctx, p, t("prompt.title")) },
-      committee: {
-        flag: "--committee",
-        required: true,
-        ask: (_, p) =>
-          p.select({
-            message: t("prompt.committee"),
-            choices: committees.map(({ value: c }) => ({
-              value: c.code,
-              name: `${c.name} (${c.code})`,
-            })),
-          }),
-      },
+      committee: { flag: "--committee", required: true, ask: askCommittee(ctx, ds) },
       departments: {
         flag: "--departments",
         required: true,
@@ -161,14 +150,13 @@ export async function options(ctx: Ctx, flags: ProposeFlags): Promise<ProposeInp
       source: {
         flag: "--source",
         required: true,
-        ask: (_, p) => p.select({ message: t("prompt.source"), choices: choices("source", lang) }),
+        ask: askChoice(ctx, "source", "prompt.source"),
       },
       proposer: { flag: "--proposer", ask: (_, p) => askOptional(p, t("prompt.proposer")) },
       category: {
         flag: "--category",
         required: true,
-        ask: (_, p) =>
-          p.select({ message: t("prompt.category"), choices: choices("category", lang) }),
+        ask: askChoice(ctx, "category", "prompt.category"),
       },
       forms: {
         flag: "--forms",
