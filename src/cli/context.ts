@@ -1,11 +1,13 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Command } from "commander";
 import { parseInputDate, todayIn } from "../domain/dates.js";
+import type { Diagnostic } from "../domain/diagnostics.js";
 import { msg } from "../domain/diagnostics.js";
 import { UsageError } from "../errors.js";
 import { isLang, type Lang, systemLang, type T, translator } from "../i18n/index.js";
 import { type EarlySettings, findDataDir, peekSettings } from "../store/find.js";
-import { ALL_PARTS, type LoadResult, loadDataDir, type Part } from "../store/load.js";
+import { type FsSeam, realFs } from "../store/fs-seam.js";
+import { ALL_PARTS, type LoadResult, loadDataDir, type Part, skippedFiles } from "../store/load.js";
 import type { IO } from "./io.js";
 import type { Prompter } from "./prompter.js";
 
@@ -31,11 +33,23 @@ export interface Ctx {
   interactive: boolean;
   prompter: Prompter | undefined;
   commit: boolean;
+  /** The file-system calls of writes: the real ones, or a test's faulty ones. */
+  fs: FsSeam;
   /** Colours for stdout and stderr; level 0 when not a terminal or NO_COLOR is set. */
   color: { out: ChalkInstance; err: ChalkInstance };
   dataDir(): string;
   /** Reads the data directory: xieshang.yaml, committees/ and the parts named (default all). */
   load(parts?: readonly Part[]): LoadResult;
+  /** Records a reading made elsewhere (the write path's), so its skipped files are told. */
+  noteLoaded(res: LoadResult): void;
+  /**
+   * What becomes of files that could not be read (README "Reading: nothing hidden"):
+   * `fail` — told after the output, exit 1 (every view); `warn` — told, the exit code
+   * kept (a write that did not need them); `told` — the command has said them already.
+   */
+  reading: "fail" | "warn" | "told";
+  /** One problem per file that could not be read, in every reading this command made. */
+  unreadable(): Diagnostic[];
 }
 
 /** What a command module needs to register itself: a way to get its context. */
@@ -116,6 +130,7 @@ export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx 
     interactive: g.input !== false && io.stdinIsTTY && io.stdoutIsTTY && io.prompter !== undefined,
     prompter: io.prompter,
     commit: Boolean(g.commit),
+    fs: io.fs ?? realFs,
     color: {
       out: new Chalk({ level: !colorOff && io.stdoutIsTTY ? 1 : 0 }),
       err: new Chalk({ level: !colorOff && io.stderrIsTTY ? 1 : 0 }),
@@ -133,6 +148,13 @@ export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx 
         loaded.set(key, res);
       }
       return res;
+    },
+    noteLoaded(res) {
+      loaded.set(`write:${loaded.size}`, res);
+    },
+    reading: "fail",
+    unreadable() {
+      return skippedFiles([...loaded.values()]);
     },
   };
   return ctx;

@@ -1,12 +1,31 @@
 // The bundle's entry: the only place besides main.ts that touches `process`.
+import { writeSync } from "node:fs";
+import { isLang, systemLang, translator } from "../i18n/index.js";
 import { run } from "./main.js";
 import { inquirerPrompter } from "./prompter.js";
 
-// `xieshang department list | head` closes the pipe early: that is not an error.
-for (const stream of [process.stdout, process.stderr]) {
+// `xieshang department list | head` closes the pipe early: that is not an error. Any other
+// failure to write a result or a message (a full disk, an I/O error) ends the run with one
+// line and exit 3 (README "Output and exit codes"), never a stack trace.
+for (const [stream, name] of [
+  [process.stdout, "stdout"],
+  [process.stderr, "stderr"],
+] as const) {
   stream.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    const lang = isLang(process.env.XIESHANG_LANG)
+      ? process.env.XIESHANG_LANG
+      : systemLang(process.env);
+    try {
+      if (name === "stdout")
+        writeSync(
+          2,
+          `xieshang: ${translator(lang)("err.output", { stream: name, code: e.code ?? e.message })}\n`,
+        );
+    } catch {
+      // stderr is gone too: the exit code says it
+    }
+    process.exit(3);
   });
 }
 

@@ -1,3 +1,4 @@
+import type { FsSeam } from "../store/fs-seam.js";
 import type { Prompter } from "./prompter.js";
 
 /** The streams and environment a command may use; injected so tests never patch globals. */
@@ -16,6 +17,8 @@ export interface IO {
   now(): Date;
   /** Asks questions on a terminal; used only when stdin and stdout are terminals. */
   prompter?: Prompter;
+  /** The file-system calls of every write (tests inject faults here); default the real ones. */
+  fs?: FsSeam;
 }
 
 export interface TestIO extends IO {
@@ -26,7 +29,7 @@ export interface TestIO extends IO {
 /** Buffers instead of a terminal; TTY off unless asked. */
 export function testIO(
   opts: Partial<
-    Pick<IO, "env" | "cwd" | "stdinIsTTY" | "stdoutIsTTY" | "stderrIsTTY" | "prompter">
+    Pick<IO, "env" | "cwd" | "stdinIsTTY" | "stdoutIsTTY" | "stderrIsTTY" | "prompter" | "fs">
   > & {
     now?: Date;
   } = {},
@@ -52,6 +55,7 @@ export function testIO(
     cwd: opts.cwd ?? "/",
     now: () => now,
     prompter: opts.prompter,
+    fs: opts.fs,
     out: () => out,
     err: () => err,
   };

@@ -5,6 +5,7 @@ import { type EarlyLook, earlyLook } from "./context.js";
 import type { IO } from "./io.js";
 import { buildProgram, type ProgramState } from "./program.js";
 import { PromptCancelled } from "./prompter.js";
+import { afterReading } from "./reading.js";
 
 function flagValue(argv: string[], flag: string): string | undefined {
   const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
@@ -42,12 +43,14 @@ export async function run(argv: string[], io: IO): Promise<number> {
     },
   };
   const program = buildProgram(io, state);
+  let code: number;
   try {
     await program.parseAsync(argv, { from: "user" });
-    return 0;
+    code = 0;
   } catch (e) {
-    return report(e, io, state.lang ?? state.early());
+    code = report(e, io, state.lang ?? state.early());
   }
+  return afterReading(state.ctx, code);
 }
 
 function report(e: unknown, io: IO, lang: Lang): number {

@@ -16,7 +16,13 @@ import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
 import { HELP_TITLES_ZH, HELP_ZH } from "../i18n/help-zh.js";
 import type { Lang } from "../i18n/index.js";
-import { type CommandEnv, type EarlyLook, type GlobalOptions, makeCtx } from "./context.js";
+import {
+  type CommandEnv,
+  type Ctx,
+  type EarlyLook,
+  type GlobalOptions,
+  makeCtx,
+} from "./context.js";
 import type { IO } from "./io.js";
 
 export const VERSION = "0.1.0";
@@ -38,6 +44,8 @@ export function localizeCommanderError(text: string, lang: Lang): string {
 /** What the run knows before and after the context: the early look and the language. */
 export interface ProgramState {
   lang?: Lang;
+  /** The context the command ran with, once it asked for one. */
+  ctx?: Ctx;
   early(): Lang;
   look(): EarlyLook;
 }
@@ -86,6 +94,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
     ctx(cmd) {
       const ctx = makeCtx(io, cmd.optsWithGlobals<GlobalOptions>(), state.look);
       state.lang = ctx.lang;
+      state.ctx = ctx;
       return ctx;
     },
   };

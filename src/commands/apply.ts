@@ -40,6 +40,9 @@ export async function applyPatch(
         parts: opts.parts,
       },
       async (loaded) => {
+        // files this write did not need are told after it, without failing it
+        ctx.reading = "warn";
+        ctx.noteLoaded(loaded);
         decided = await decide(loaded);
         return planOf(loaded.dir, decided);
       },

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { drawsOn, requireReadable } from "../cli/reading.js";
 import { buildIndex } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
 import { buildPlan, type Plan, type PlanLabels, type PlanTopic } from "../domain/plan.js";
@@ -129,7 +130,15 @@ const PLAN_FORMATS = ["md", "json", "csv"] as const;
 export async function run(opts: PlanOptions, ctx: Ctx) {
   const year = yearFlag("YEAR", opts.year);
   formatFlag("--format", opts.format, PLAN_FORMATS);
-  const loaded = ctx.load(opts.progress ? ["topics", "activities", "reports"] : ["topics"]);
+  const parts = opts.progress
+    ? (["topics", "activities", "reports"] as const)
+    : (["topics"] as const);
+  const loaded = ctx.load(parts);
+  // the plan of a year draws on its topics; its progress, on every activity and report
+  requireReadable(
+    ctx,
+    (file) => drawsOn(["topics"], year)(file) || (opts.progress === true && drawsOn(parts)(file)),
+  );
   const { ds } = loaded;
   const labelsIn = (lang: Lang): PlanLabels => ({
     form: (id) => label("activity", id, lang),
@@ -171,9 +180,9 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
       },
     );
   }
-  if (opts.out) {
+  if (opts.out && opts.out !== "-") {
     const file = path.resolve(ctx.io.cwd, opts.out);
-    writeOutput(file, text);
+    writeOutput(file, text, ctx.fs);
     ctx.io.stderr.write(`${ctx.t("remind.wrote", { file })}\n`);
     return;
   }

@@ -3,6 +3,7 @@ import type { Prompter } from "../cli/prompter.js";
 import type { DepartmentEntry, Rec } from "../domain/dataset.js";
 import { buildIndex, committeesInOrder, type Dataset } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
+import { missingRecord } from "../domain/missing.js";
 import {
   type Resolution,
   resolveCommittee,
@@ -28,11 +29,15 @@ function settle<T>(
       msg("err.candidates", { list: r.candidates.map(label).join(sep) }),
     ]);
   }
-  throw new UsageError(msg("err.unknown-ref", { kind, value: ref }), [
+  // a file of that id that cannot be read is said as such (README "Reading: nothing hidden")
+  throw missingRecord(
+    ctx.load([]).ds,
+    kind,
+    ref.trim(),
     r.suggestions.length > 0
       ? msg("err.candidates", { list: r.suggestions.map(label).join(sep) })
       : msg("err.no-candidates", { command: listCommand }),
-  ]);
+  );
 }
 
 const departmentLabel = (e: DepartmentEntry) =>

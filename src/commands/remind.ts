@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { drawsOn, requireReadable } from "../cli/reading.js";
 import { buildIndex, committeesInOrder } from "../domain/dataset.js";
 import { type OverdueItem, owedReplies } from "../domain/overdue.js";
 import { departmentView, settingsView } from "../domain/views.js";
@@ -29,6 +30,7 @@ Examples:
 
 export async function run(opts: { out?: string }, ctx: Ctx) {
   const loaded = ctx.load(["reports"]);
+  requireReadable(ctx, drawsOn(["reports"]));
   const { ds } = loaded;
   const byDept = new Map<string, OverdueItem[]>();
   for (const item of owedReplies(ds, ctx.today)) {
@@ -81,7 +83,7 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
     const dir = path.resolve(ctx.io.cwd, opts.out);
     for (const n of notices) {
       const file = path.join(dir, `${n.dept}.md`);
-      writeOutput(file, n.text);
+      writeOutput(file, n.text, ctx.fs);
       ctx.io.stdout.write(`${ctx.t("remind.wrote", { file })}\n`);
     }
     return;

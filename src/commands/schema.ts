@@ -45,7 +45,7 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
   const dir = path.resolve(ctx.io.cwd, opts.out);
   for (const k of kinds) {
     const file = path.join(dir, `${k}.schema.json`);
-    writeOutput(file, `${JSON.stringify(jsonSchema(k), null, 2)}\n`);
+    writeOutput(file, `${JSON.stringify(jsonSchema(k), null, 2)}\n`, ctx.fs);
     ctx.io.stdout.write(`${ctx.t("remind.wrote", { file })}\n`);
   }
 }

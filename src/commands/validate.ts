@@ -34,6 +34,7 @@ Exit codes: 0 no errors · 1 errors (or warnings with --strict) · 3 no data dir
 
 export async function run(opts: ValidateOptions, ctx: Ctx) {
   const loaded = ctx.load();
+  ctx.reading = "told"; // validate reports every problem itself
   const all = validateAll(loaded, ctx.today);
   const errors = all.filter((d) => d.severity === "error").length;
   const warnings = all.length - errors;

@@ -2,6 +2,7 @@ import { UsageError } from "../errors.js";
 import type { Dataset } from "./dataset.js";
 import { msg } from "./diagnostics.js";
 import { nextActivityId } from "./ids.js";
+import { missingRecord } from "./missing.js";
 import { type Patch, patch } from "./patch.js";
 import { type Activity, TOPIC_OPTIONAL_TYPES } from "./schemas/activity.js";
 import type { Topic } from "./schemas/topic.js";
@@ -28,10 +29,7 @@ export function needsTopic(type: ActivityType | undefined): boolean {
 /** A topic named for an activity, or a usage error (an unknown topic is not recorded). */
 export function findTopic(ds: Dataset, id: string): Topic {
   const t = ds.topics.find((r) => r.value.id === id)?.value;
-  if (!t)
-    throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: id }), [
-      msg("reference.topic.hint", {}),
-    ]);
+  if (!t) throw missingRecord(ds, "topic", id, msg("reference.topic.hint", {}));
   return t;
 }
 

@@ -4,6 +4,7 @@ import { type DueDate, parsePeriod, replyDue, WorkCalendar } from "./deadlines.j
 import { msg } from "./diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "./docnumbers.js";
 import { nextReportId } from "./ids.js";
+import { missingRecord } from "./missing.js";
 import { type Patch, patch, recordPath } from "./patch.js";
 import type { Committee } from "./schemas/committee.js";
 import type { Report } from "./schemas/report.js";
@@ -26,9 +27,7 @@ export const DEFAULT_REPLY_WITHIN = "30d";
 export function findReport(ds: Dataset, id: string): Rec<Report> {
   const rec = ds.reports.find((r) => r.value.id === id);
   if (!rec)
-    throw new UsageError(msg("err.unknown-ref", { kind: "report", value: id }), [
-      msg("err.no-candidates", { command: "report list" }),
-    ]);
+    throw missingRecord(ds, "report", id, msg("err.no-candidates", { command: "report list" }));
   return rec;
 }
 
@@ -87,9 +86,7 @@ export interface Draft {
 export function draftReport(ds: Dataset, taken: Iterable<string>, input: DraftInput): Draft {
   const topic = input.topic ? ds.topics.find((t) => t.value.id === input.topic)?.value : undefined;
   if (input.topic && !topic)
-    throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: input.topic }), [
-      msg("reference.topic.hint", {}),
-    ]);
+    throw missingRecord(ds, "topic", input.topic, msg("reference.topic.hint", {}));
   if (input.kind === "outcome" && !topic)
     throw new UsageError(msg("err.missing-flags", { flags: "TOPIC-ID" }), [
       msg("schema.outcome-topic.hint", {}),

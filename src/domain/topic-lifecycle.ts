@@ -1,7 +1,8 @@
-import { DataError, UsageError } from "../errors.js";
+import { DataError } from "../errors.js";
 import type { Dataset } from "./dataset.js";
 import { msg } from "./diagnostics.js";
 import { nextTopicId } from "./ids.js";
+import { missingRecord } from "./missing.js";
 import { type FieldEdit, type Patch, patch } from "./patch.js";
 import { DEFAULT_COLLECTION_OPENS } from "./rules/collection-window.js";
 import type { Topic } from "./schemas/topic.js";
@@ -129,10 +130,7 @@ export function moveTopics(
   const ids = [...new Set(input.ids)];
   const edits = ids.map((id) => {
     const rec = ds.topics.find((r) => r.value.id === id);
-    if (!rec)
-      throw new UsageError(msg("err.unknown-ref", { kind: "topic", value: id }), [
-        msg("reference.topic.hint", {}),
-      ]);
+    if (!rec) throw missingRecord(ds, "topic", id, msg("reference.topic.hint", {}));
     const check = checkMove(rec.value, action);
     const status = rec.value.status;
     if (!check.ok && check.closed) throw new DataError(msg("topic.closed", { id, status }));

@@ -418,6 +418,37 @@ export const en = {
     values: S;
   }>,
   "err.bad-value": ((p) => `${p.flag}: ${p.value} ${p.why}`) as P<{ flag: S; value: S; why: S }>,
+  "read.skipped": ((p) =>
+    `${p.count} file(s) could not be read and were left out of the above; run xieshang validate for the rest`) as P<{
+    count: S;
+  }>,
+  "read.document-refused": ((p) =>
+    `nothing was made: ${p.count} record file(s) it draws on cannot be read`) as P<{ count: S }>,
+  "read.document-refused.hint": (() =>
+    "correct the file(s) above (xieshang validate shows every problem), then run it again") as P,
+  "err.unreadable-ref": ((p) =>
+    `${KINDS[p.kind]} ${p.value} cannot be read: its file has errors`) as P<{
+    kind: RefKind;
+    value: S;
+  }>,
+  "err.unreadable-ref.hint": (() =>
+    "xieshang validate shows what is wrong; correct the file, then run this again") as P,
+  "out.no-folder": ((p) => `the folder ${p.dir} does not exist; nothing was written`) as P<{
+    dir: S;
+  }>,
+  "out.no-folder.hint": ((p) => `create it first (mkdir ${p.dir}), or give another --out`) as P<{
+    dir: S;
+  }>,
+  "out.failed": ((p) => `could not write ${p.file}: ${p.detail}`) as P<{ file: S; detail: S }>,
+  "out.failed.hint": (() => "nothing was written there; any file it replaces is as it was") as P,
+  "err.output": ((p) => `cannot write to ${p.stream}: ${p.code}`) as P<{ stream: S; code: S }>,
+  "write.temp-left": ((p) =>
+    `written: ${p.written}; but the temporary file ${p.temps} could not be removed`) as P<{
+    written: S;
+    temps: S;
+  }>,
+  "write.temp-left.hint": (() =>
+    "reading ignores it and the next write clears it; check the disk (xieshang validate)") as P,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

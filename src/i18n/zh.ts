@@ -222,6 +222,20 @@ export const zh: Catalog = {
   "err.missing-flags.hint": () => "请用参数给出，或在终端中运行且不加 --no-input",
   "err.bad-choice": (p) => `${p.flag}：${p.value} 不是可选值（${p.values}）`,
   "err.bad-value": (p) => `${p.flag}：${p.value} ${p.why}`,
+  "read.skipped": (p) =>
+    `有 ${p.count} 个文件无法读取，未计入以上结果；详情请运行 xieshang validate`,
+  "read.document-refused": (p) => `未生成文件：所依据的 ${p.count} 个记录文件无法读取`,
+  "read.document-refused.hint": () =>
+    "请先更正上面列出的文件（xieshang validate 可列出全部问题），再重新运行",
+  "err.unreadable-ref": (p) => `${KINDS[p.kind]} ${p.value} 无法读取：文件有错误`,
+  "err.unreadable-ref.hint": () => "请运行 xieshang validate 查看问题，更正文件后再运行",
+  "out.no-folder": (p) => `文件夹 ${p.dir} 不存在，未写入任何内容`,
+  "out.no-folder.hint": (p) => `请先建立该文件夹（mkdir ${p.dir}），或换一个 --out`,
+  "out.failed": (p) => `无法写入 ${p.file}：${p.detail}`,
+  "out.failed.hint": () => "该处未写入任何内容；原有文件保持不变",
+  "err.output": (p) => `无法输出到 ${p.stream}：${p.code}`,
+  "write.temp-left": (p) => `已写入 ${p.written}，但临时文件 ${p.temps} 未能删除`,
+  "write.temp-left.hint": () => "读取时会忽略它，下次写入时会清除；请检查磁盘（xieshang validate）",
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

@@ -13,7 +13,7 @@ import { isMap, isScalar, visit } from "yaml";
 import type { Dataset, Rec, Source } from "../domain/dataset.js";
 import { emptyDataset } from "../domain/dataset.js";
 import type { Diagnostic, Msg } from "../domain/diagnostics.js";
-import { msg } from "../domain/diagnostics.js";
+import { msg, sortDiagnostics } from "../domain/diagnostics.js";
 import { type Kind, RECORD_KINDS } from "../domain/schemas/index.js";
 import { schemaDiagnostics } from "../domain/schemas/issues.js";
 import { MAX_FILE_BYTES, SETTINGS_FILE } from "./find.js";
@@ -370,6 +370,23 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
     }
   }
   return res;
+}
+
+/**
+ * The files a reading left out, one problem each (the first, by line): every file that
+ * could not be read as a record, or whose record failed its schema. Several readings of
+ * one command are merged (README "Reading: nothing hidden").
+ */
+export function skippedFiles(results: readonly LoadResult[]): Diagnostic[] {
+  const first = new Map<string, Diagnostic>();
+  for (const res of results) {
+    for (const d of res.problems) {
+      if (d.severity !== "error") continue;
+      const had = first.get(d.file);
+      if (!had || d.line < had.line) first.set(d.file, d);
+    }
+  }
+  return sortDiagnostics([...first.values()]);
 }
 
 /**

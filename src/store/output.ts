@@ -1,27 +1,89 @@
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
+import { type FsSeam, realFs } from "./fs-seam.js";
 
 /**
- * Writes a generated document (a plan, a reminder) outside the records: to a temporary
- * file beside it, then renamed over, so a reader never sees half a file.
+ * Writes a generated document (a plan, a reminder, JSON Schemas) as the shell's `>` would
+ * (README "Reading: nothing hidden"): a symbolic link is followed; a FIFO or a device is
+ * written to directly; a regular file is replaced atomically — a temporary file in its
+ * folder, then renamed over — so a reader never sees half a file; a folder that does not
+ * exist is an error (exit 3), never created.
  */
-export function writeOutput(file: string, text: string): void {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+export function writeOutput(file: string, text: string, fs: FsSeam = realFs): void {
+  const target = followLinks(file);
+  let existing: ReturnType<typeof statSync> | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, text);
-    renameSync(temp, file);
+    existing = statSync(target);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isDirectory()) throw failed(file, "EISDIR");
+  if (existing && (existing.isFIFO() || existing.isCharacterDevice() || existing.isSocket())) {
+    writeDirect(file, target, text, fs);
+    return;
+  }
+  const dir = path.dirname(target);
+  try {
+    if (!statSync(dir).isDirectory()) throw failed(file, "ENOTDIR");
+  } catch (e) {
+    if (e instanceof EnvError) throw e;
+    throw new EnvError(msg("out.no-folder", { dir }), [msg("out.no-folder.hint", { dir })]);
+  }
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    const fd = fs.openSync(temp, "wx");
+    try {
+      fs.writeSync(fd, text);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
   } catch (e) {
     try {
-      unlinkSync(temp);
+      fs.unlinkSync(temp);
     } catch {
       // nothing to remove
     }
-    throw new EnvError(
-      msg("write.fs-failed", { dir, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
-    );
+    throw failed(file, (e as NodeJS.ErrnoException).code ?? String(e));
   }
+}
+
+/** The file a path names once every symbolic link is followed (a dangling one too). */
+function followLinks(file: string): string {
+  let p = file;
+  for (let i = 0; i < 40; i++) {
+    let isLink = false;
+    try {
+      isLink = lstatSync(p).isSymbolicLink();
+    } catch {
+      return p;
+    }
+    if (!isLink) return p;
+    try {
+      return realpathSync(p);
+    } catch {
+      p = path.resolve(path.dirname(p), readlinkSync(p));
+    }
+  }
+  throw failed(file, "ELOOP");
+}
+
+function writeDirect(file: string, target: string, text: string, fs: FsSeam) {
+  try {
+    const fd = fs.openSync(target, "w");
+    try {
+      fs.writeSync(fd, text);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    throw failed(file, (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+}
+
+function failed(file: string, detail: string): EnvError {
+  return new EnvError(msg("out.failed", { file, detail }), [msg("out.failed.hint", {})]);
 }

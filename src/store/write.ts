@@ -1,21 +1,10 @@
-import {
-  closeSync,
-  fsyncSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from "node:fs";
+import { statSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { type Diagnostic, msg } from "../domain/diagnostics.js";
 import { DataError, EnvError } from "../errors.js";
 import { addedProblems, validateAll } from "./check.js";
+import { type FsSeam, realFs } from "./fs-seam.js";
 import { git, gitTop } from "./git.js";
 import { type LoadResult, loadDataDir, type Part, withChanges } from "./load.js";
 
@@ -48,6 +37,8 @@ export interface WriteEnv {
   lockWaitMs: number;
   /** The folders to read and check (default all): those a change can affect. */
   parts?: readonly Part[];
+  /** The file-system calls of each step (default the real ones; tests inject faults). */
+  fs?: FsSeam;
 }
 
 export type GitOutcome = "committed" | "off" | "not-a-repo" | { failed: string };
@@ -119,18 +110,28 @@ interface LockInfo {
  * Takes the data directory's lock file (exclusive create). A lock left by a dead process
  * on this machine is taken over; a live one is waited for, then refused (exit 3).
  */
-export function acquireLock(dir: string, waitMs: number): () => void {
+export function acquireLock(dir: string, waitMs: number, fs: FsSeam = realFs): () => void {
   const file = path.join(dir, LOCK_FILE);
   const me: LockInfo = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      const fd = openSync(file, "wx");
-      writeSync(fd, JSON.stringify(me));
-      closeSync(fd);
+      const fd = fs.openSync(file, "wx");
+      try {
+        fs.writeSync(fd, JSON.stringify(me));
+      } catch (e) {
+        fs.closeSync(fd);
+        try {
+          fs.unlinkSync(file);
+        } catch {
+          // a half-written lock is taken over after a minute anyway
+        }
+        throw e;
+      }
+      fs.closeSync(fd);
       return () => {
         try {
-          unlinkSync(file);
+          fs.unlinkSync(file);
         } catch {
           // already gone: nothing to release
         }
@@ -140,7 +141,7 @@ export function acquireLock(dir: string, waitMs: number): () => void {
     }
     let holder: LockInfo | undefined;
     try {
-      holder = JSON.parse(readFileSync(file, "utf8")) as LockInfo;
+      holder = JSON.parse(fs.readFileSync(file, "utf8")) as LockInfo;
     } catch {
       holder = undefined; // being written right now, or garbled: look again shortly
     }
@@ -150,7 +151,7 @@ export function acquireLock(dir: string, waitMs: number): () => void {
         : lockAgeMs(file) > GARBLED_LOCK_MS;
     if (stale) {
       try {
-        unlinkSync(file); // stale: its process died
+        fs.unlinkSync(file); // stale: its process died
       } catch {
         // another process took it over first
       }
@@ -171,18 +172,18 @@ export function acquireLock(dir: string, waitMs: number): () => void {
 }
 
 /** Removes temporary files left by a process that died mid-write (we hold the lock). */
-function clearStaleTemps(folders: Iterable<string>) {
+function clearStaleTemps(folders: Iterable<string>, fs: FsSeam) {
   for (const folder of folders) {
     let names: string[];
     try {
-      names = readdirSync(folder);
+      names = fs.readdirSync(folder);
     } catch {
       continue;
     }
     for (const n of names) {
       if (n.startsWith(TEMP_PREFIX) && n.endsWith(TEMP_SUFFIX)) {
         try {
-          unlinkSync(path.join(folder, n));
+          fs.unlinkSync(path.join(folder, n));
         } catch {
           // leave it: reading ignores dot-files
         }
@@ -191,26 +192,33 @@ function clearStaleTemps(folders: Iterable<string>) {
   }
 }
 
-function writeTemp(target: string, text: string): string {
+function writeTemp(target: string, text: string, fs: FsSeam): string {
   const temp = path.join(
     path.dirname(target),
     `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}${TEMP_SUFFIX}`,
   );
-  const fd = openSync(temp, "wx");
+  const fd = fs.openSync(temp, "wx");
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } catch (e) {
+    fs.closeSync(fd);
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // cleared by the next write
+    }
+    throw e;
   }
+  fs.closeSync(fd);
   return temp;
 }
 
 /** rename, retried briefly: on Windows another program may hold the file open. */
-function renameRetrying(from: string, to: string) {
+function renameRetrying(from: string, to: string, fs: FsSeam) {
   for (let i = 0; ; i++) {
     try {
-      renameSync(from, to);
+      fs.renameSync(from, to);
       return;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -220,13 +228,13 @@ function renameRetrying(from: string, to: string) {
   }
 }
 
-function fsyncDir(dir: string) {
+function fsyncDir(dir: string, fs: FsSeam) {
   try {
-    const fd = openSync(dir, "r");
+    const fd = fs.openSync(dir, "r");
     try {
-      fsyncSync(fd);
+      fs.fsyncSync(fd);
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
   } catch {
     // not supported everywhere (Windows): the rename is still atomic
@@ -254,7 +262,8 @@ export async function writeRecords(
   env: WriteEnv,
   build: (loaded: LoadResult) => WritePlan | Promise<WritePlan>,
 ): Promise<WriteResult> {
-  const release = acquireLock(env.dir, env.lockWaitMs);
+  const fs = env.fs ?? realFs;
+  const release = acquireLock(env.dir, env.lockWaitMs, fs);
   try {
     const loaded = loadDataDir(env.dir, env.parts);
     const plan = await build(loaded);
@@ -269,38 +278,33 @@ export async function writeRecords(
       abs: path.join(env.dir, ...c.file.split("/")),
     }));
     const folders = new Set(targets.map((t) => path.dirname(t.abs)));
-    clearStaleTemps(folders);
+    clearStaleTemps(folders, fs);
     // every temporary file first: a failure here (disk full, read-only) changes nothing
     const temps: string[] = [];
     try {
       for (const t of targets) {
-        mkdirSync(path.dirname(t.abs), { recursive: true });
-        temps.push(writeTemp(t.abs, t.text));
+        fs.mkdirSync(path.dirname(t.abs), { recursive: true });
+        temps.push(writeTemp(t.abs, t.text, fs));
       }
     } catch (e) {
       for (const temp of temps) {
         try {
-          unlinkSync(temp);
+          fs.unlinkSync(temp);
         } catch {
           // best effort
         }
       }
       throw fsError(e, env.dir);
     }
-    targets.forEach((t, i) => {
-      const temp = temps[i]!;
+    const left: string[] = []; // temporary files that could not be removed after the link
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i]!;
       try {
-        if (t.create) {
-          linkCreate(temp, t.abs, t.text);
-        } else {
-          renameRetrying(temp, t.abs);
-        }
+        if (!t.create) renameRetrying(temps[i]!, t.abs, fs);
+        else if (!linkCreate(temps[i]!, t.abs, t.text, fs)) left.push(temps[i]!);
       } catch (e) {
-        try {
-          unlinkSync(temp);
-        } catch {
-          // best effort
-        }
+        // this file and the ones after it stay as they were: none of their temporaries is left
+        for (const temp of temps.slice(i)) removeTemp(temp, fs);
         if ((e as NodeJS.ErrnoException).code === "EEXIST") {
           throw new EnvError(msg("write.exists", { file: t.file }), [
             msg("write.nothing-lost", {}),
@@ -308,9 +312,17 @@ export async function writeRecords(
         }
         throw fsError(e, env.dir);
       }
-    });
-    for (const f of folders) fsyncDir(f);
+    }
+    for (const f of folders) fsyncDir(f, fs);
     const written = targets.map((t) => t.file);
+    if (left.length > 0)
+      throw new EnvError(
+        msg("write.temp-left", {
+          written: written.join(", "),
+          temps: left.map((f) => path.relative(env.dir, f)).join(", "),
+        }),
+        [msg("write.temp-left.hint", {})],
+      );
     // --commit, or git.commit: true in xieshang.yaml (README "How records are written")
     const commit = env.commit || loaded.ds.settings?.value.git?.commit === true;
     const git = commit ? gitCommit(env.dir, written, plan.message) : "off";
@@ -330,24 +342,42 @@ export async function writeRecords(
 /**
  * Exclusive create of a complete file: a hard link from the finished temporary file
  * fails if the target exists, so a record is never overwritten nor seen half-written.
- * Where links are not supported, an exclusive open and write.
+ * Where links are not supported, an exclusive open and write. False when the record is
+ * in place but its temporary file could not be removed (the next write clears it).
  */
-function linkCreate(temp: string, target: string, text: string) {
+function linkCreate(temp: string, target: string, text: string, fs: FsSeam): boolean {
   try {
-    linkSync(temp, target);
-    unlinkSync(temp);
-    return;
+    fs.linkSync(temp, target);
+    return removeTemp(temp, fs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw e;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
   }
-  unlinkSync(temp);
-  const fd = openSync(target, "wx");
+  fs.unlinkSync(temp);
+  const fd = fs.openSync(target, "wx");
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.unlinkSync(target); // ours, half-written: gone, as if never made
+    throw e;
   }
+  fs.closeSync(fd);
+  return true;
+}
+
+/** Removes a temporary file, trying again briefly; false if it is still there. */
+function removeTemp(temp: string, fs: FsSeam): boolean {
+  for (let i = 0; i < 3; i++) {
+    try {
+      fs.unlinkSync(temp);
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return true;
+      sleep(20);
+    }
+  }
+  return false;
 }

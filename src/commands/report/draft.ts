@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { drawsOn, requireReadable } from "../../cli/reading.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
 import { bodyFile, type DraftInput, draftReport } from "../../domain/report-lifecycle.js";
@@ -88,6 +89,8 @@ export async function run(opts: DraftInput & { template?: string }, ctx: Ctx) {
   await applyPatch(
     ctx,
     async (loaded) => {
+      // the body draws on the topic and every activity with its opinions
+      requireReadable(ctx, drawsOn(["topics", "activities"]));
       const { ds } = loaded;
       const year = Number(opts.on.slice(0, 4));
       const draft = draftReport(ds, takenIds(loaded, "report", year), opts);
