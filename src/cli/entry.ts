@@ -13,9 +13,9 @@ for (const [stream, name] of [
 ] as const) {
   stream.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    const lang = isLang(process.env.XIESHANG_LANG)
-      ? process.env.XIESHANG_LANG
-      : systemLang(process.env);
+    const flag = process.argv[process.argv.indexOf("--lang") + 1];
+    const wanted = process.argv.includes("--lang") ? flag : process.env.XIESHANG_LANG;
+    const lang = isLang(wanted) ? wanted : systemLang(process.env);
     try {
       if (name === "stdout")
         writeSync(
