@@ -38,6 +38,7 @@ export async function applyPatch(
         commit: ctx.commit,
         lockWaitMs: Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS,
         parts: opts.parts,
+        fs: ctx.fs,
       },
       async (loaded) => {
         // files this write did not need are told after it, without failing it
