@@ -32,7 +32,11 @@ export function afterReading(ctx: Ctx | undefined, code: number): number {
 export function requireReadable(ctx: Ctx, within: (file: string) => boolean): void {
   const list = ctx.unreadable();
   const count = list.filter((d) => within(d.file)).length;
-  if (count === 0) return;
+  if (count === 0) {
+    // the document is whole; files it does not draw on are still listed after it
+    ctx.reading = "warn";
+    return;
+  }
   tell(ctx, list);
   ctx.reading = "told";
   throw new DataError(msg("read.document-refused", { count: String(count) }), [
