@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
 import { testIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
+import type { FsSeam } from "../../src/store/fs-seam.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const FIXTURES = path.join(ROOT, "test", "fixtures");
@@ -23,6 +24,8 @@ export interface RunOptions {
   /** Frozen "today" and language unless a test asks otherwise. */
   today?: string;
   lang?: "zh" | "en";
+  /** File-system calls for the write path (a test's faulty ones). */
+  fs?: FsSeam;
 }
 
 /** Runs the CLI in-process with injected streams, a frozen date and a pinned language. */
@@ -38,6 +41,7 @@ export async function runCli(args: string[], opts: RunOptions = {}): Promise<Run
     stdinIsTTY: opts.tty ?? false,
     stdoutIsTTY: opts.tty ?? false,
     stderrIsTTY: opts.tty ?? false,
+    fs: opts.fs,
   });
   const code = await run(args, io);
   return { code, stdout: io.out(), stderr: io.err() };
