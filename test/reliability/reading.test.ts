@@ -30,7 +30,10 @@ const DAMAGES: Record<string, (text: string) => Buffer | string> = {
 function damaged(file: string, how: string): string {
   const dir = scratch(path.join(FIXTURES, "valid"), path.join(FIXTURES, "year"));
   const abs = path.join(dir, file);
-  writeFileSync(abs, DAMAGES[how]!(readFileSync(abs, "utf8")));
+  const before = readFileSync(abs, "utf8");
+  const after = DAMAGES[how]!(before);
+  expect(after.toString(), "the damage applies").not.toBe(before);
+  writeFileSync(abs, after);
   return dir;
 }
 
@@ -150,5 +153,43 @@ describe.each(Object.keys(DAMAGES))("one topic damaged: %s", (how) => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe("updated reports/2027/2027-nm-r01.yaml\n");
     expect(r.stderr).toContain(`${TOPIC}:`);
+  });
+});
+
+/** The same four ways, on a committee file (which has no status). */
+const COMMITTEE_DAMAGES: Record<string, (text: string) => Buffer | string> = {
+  "a misspelt field": (t) => t.replace(/^kind: /m, "kidn: "),
+  "a full-width colon": (t) => t.replace(/^name: /m, "name： "),
+  "a GBK file": (t) =>
+    Buffer.concat([
+      Buffer.from(t.replace(/^name: .*$/m, "name: ")),
+      Buffer.from([0xc5, 0xa9, 0xc4, 0xc1, 0x0a]), // 农牧, in GBK
+    ]),
+  "merge-conflict markers": (t) =>
+    t.replace(
+      /^kind: (.*)$/m,
+      "<<<<<<< HEAD\nkind: $1\n=======\nkind: office\n>>>>>>> origin/main",
+    ),
+};
+
+describe.each(Object.keys(COMMITTEE_DAMAGES))("one committee damaged: %s", (how) => {
+  const COMMITTEE = "committees/nm.yaml";
+  it.each([
+    ["committee list"],
+    ["committee show jj"],
+    ["department list"],
+    ["department show fgw"],
+    ["status"],
+    ["overdue"],
+  ])("%s names it and exits 1", async (command) => {
+    const dir = scratch(path.join(FIXTURES, "valid"), path.join(FIXTURES, "year"));
+    const abs = path.join(dir, COMMITTEE);
+    const before = readFileSync(abs, "utf8");
+    const after = COMMITTEE_DAMAGES[how]!(before);
+    expect(after.toString()).not.toBe(before);
+    writeFileSync(abs, after);
+    const r = await run(dir, ...command.split(" "));
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`${COMMITTEE}:`);
   });
 });
