@@ -83,8 +83,9 @@ describe("the overdue arithmetic at the edges", () => {
     const dir = edges();
     const r = await runCli(["status", "--json", "--year", "2027", "--data", dir], { today: TODAY });
     const jj = JSON.parse(r.stdout).committees.find((c: { code: string }) => c.code === "jj");
-    // r01: fgw on time, czj extended (pending); r11 pending; r12 overdue; r13 extended; r14 late
-    expect(jj.replies).toEqual({ on_time: 1, late: 1, pending: 3, overdue: 1 });
+    // r01 is issued in June, after this day: not counted yet; r11 pending; r12 overdue;
+    // r13 extended (pending); r14 late
+    expect(jj.replies).toEqual({ on_time: 0, late: 1, pending: 2, overdue: 1 });
   });
 
   it("a working-day deadline over the New Year holiday", async () => {
@@ -177,5 +178,29 @@ describe("remind", () => {
     const r = await runCli(["remind", "--out", out, "--data", VALID], { today: "2027-07-01" });
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe("--as-of a past day", () => {
+  it("a reply received after it is still owed; a later chase or extension does not count", async () => {
+    const dir = scratch(path.join(FIXTURES, "valid"), path.join(FIXTURES, "year"));
+    const asOf = async (today: string) =>
+      JSON.parse((await runCli(["overdue", "--json", "--data", dir], { today })).stdout) as {
+        report: string;
+        department: string;
+        days_overdue: number;
+        last_chase: { on: string } | null;
+      }[];
+    // 2027-10-05: slj's reply (received 10-10) had not come; nmcj not chased yet (10-20)
+    const early = await asOf("2027-10-05");
+    expect(early.map((o) => [o.report, o.department, o.days_overdue, o.last_chase])).toEqual([
+      ["2027-jj-r01", "czj", 51, { on: "2027-07-10", method: "phone", note: null }],
+      ["2027-nm-r01", "nmcj", 4, null],
+      ["2027-nm-r01", "slj", 4, null],
+    ]);
+    // 2027-07-20: czj's extension (granted 07-05, until 08-15) counts, so nothing is overdue
+    // but fgw's reply of 07-01 was in; before the issue (06-01) nothing is owed at all
+    expect(await asOf("2027-07-20")).toEqual([]);
+    expect(await asOf("2027-06-01")).toEqual([]);
   });
 });

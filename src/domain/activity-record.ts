@@ -1,4 +1,4 @@
-import { UsageError } from "../errors.js";
+import { DataError, UsageError } from "../errors.js";
 import type { Dataset } from "./dataset.js";
 import { msg } from "./diagnostics.js";
 import { nextActivityId } from "./ids.js";
@@ -66,6 +66,12 @@ export function recordActivity(
   input: ActivityInput,
 ): { patch: Patch; record: Activity } {
   const topic = input.topic ? findTopic(ds, input.topic) : undefined;
+  // a withdrawn topic is no longer consulted on (Art. 6); what was held before is recorded
+  if (topic?.status === "withdrawn" && topic.withdrawn_on && input.date >= topic.withdrawn_on)
+    throw new DataError(
+      msg("activity.topic-withdrawn", { id: topic.id, date: topic.withdrawn_on }),
+      [msg("activity.topic-withdrawn.hint", {})],
+    );
   const committee = input.committee ?? topic?.committee;
   if (!committee) throw new UsageError(msg("err.missing-flags", { flags: "--committee" }));
   const id = nextActivityId(taken, input.date, committee);

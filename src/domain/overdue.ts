@@ -40,7 +40,7 @@ export function owedReplies(
       if (!listed) continue;
       const dept = index.departments.get(s.department)?.department;
       const chase = [...(r.chases ?? [])]
-        .filter((c) => c.department === s.department)
+        .filter((c) => c.department === s.department && c.on <= today)
         .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
         .pop();
       items.push({

@@ -17,15 +17,21 @@ export interface RecipientStatus {
 /**
  * Art. 14: where each recipient of an issued report stands as of `today` — replied on
  * time or late, granted more time, still pending, or overdue. An extension moves the due
- * date; a department is not overdue until it has passed.
+ * date; a department is not overdue until it has passed. What happened after `today`
+ * (`--as-of` a past day) has not happened yet: a reply received later is still owed, a
+ * later extension or chase is not counted, a report issued later has no recipients.
  */
 export function recipientStatuses(report: Report, today: string): RecipientStatus[] {
-  if (report.status !== "issued") return [];
+  if (report.status !== "issued" || (report.issued_on && report.issued_on > today)) return [];
   return (report.to_departments ?? []).map((department) => {
-    const ext = report.extensions?.[department];
+    const granted = report.extensions?.[department];
+    const ext = granted && (granted.granted_on ?? "") <= today ? granted : undefined;
     const due = ext?.until ?? report.reply_due;
-    const reply = report.replies?.[department];
-    const chases = (report.chases ?? []).filter((c) => c.department === department);
+    const received = report.replies?.[department];
+    const reply = received && received.received_on <= today ? received : undefined;
+    const chases = (report.chases ?? []).filter(
+      (c) => c.department === department && c.on <= today,
+    );
     const last = chases.reduce<(typeof chases)[number] | undefined>(
       (a, c) => (!a || c.on >= a.on ? c : a),
       undefined,

@@ -449,6 +449,13 @@ export const en = {
   }>,
   "write.temp-left.hint": (() =>
     "reading ignores it and the next write clears it; check the disk (xieshang validate)") as P,
+  "activity.topic-withdrawn": ((p) =>
+    `the topic ${p.id} was withdrawn on ${p.date}: no activity serves it after that`) as P<{
+    id: S;
+    date: S;
+  }>,
+  "activity.topic-withdrawn.hint": (() =>
+    "record it without --topic, or under the topic that replaced it") as P,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

@@ -236,6 +236,8 @@ export const zh: Catalog = {
   "err.output": (p) => `无法输出到 ${p.stream}：${p.code}`,
   "write.temp-left": (p) => `已写入 ${p.written}，但临时文件 ${p.temps} 未能删除`,
   "write.temp-left.hint": () => "读取时会忽略它，下次写入时会清除；请检查磁盘（xieshang validate）",
+  "activity.topic-withdrawn": (p) => `议题 ${p.id} 已于 ${p.date} 撤销，此后不再就其开展活动`,
+  "activity.topic-withdrawn.hint": () => "请去掉 --topic，或记在接替它的议题下",
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

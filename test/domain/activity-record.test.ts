@@ -39,6 +39,24 @@ describe("meeting record (Art. 7–12)", () => {
     expect(record.invited).toBeUndefined();
   });
 
+  it("refuses an activity on a withdrawn topic from its withdrawal on, not before", () => {
+    const withdrawn = dataset({
+      topics: [
+        { ...TOPIC, status: "withdrawn", withdrawn_on: "2027-04-01", reason: "并入提案督办" },
+      ],
+    });
+    const input = { type: "consultation" as const, topic: TOPIC.id, title: "协商会" };
+    expect(
+      refusal(() => recordActivity(withdrawn, [], { ...input, date: "2027-04-01" })),
+    ).toMatchObject({
+      key: "activity.topic-withdrawn",
+      exit: 1,
+    });
+    expect(recordActivity(withdrawn, [], { ...input, date: "2027-03-20" }).record.topic).toBe(
+      TOPIC.id,
+    );
+  });
+
   it("refuses an unknown topic (exit 2)", () => {
     expect(
       refusal(() =>
