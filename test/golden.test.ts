@@ -103,3 +103,17 @@ describe("golden outputs on a hand-written year, as of 2027-11-27", () => {
     );
   });
 });
+
+describe("plan --json", () => {
+  it("prints the JSON plan; with another --format it is refused (exit 2)", async () => {
+    const json = await runCli(["plan", "2027", "--json", "--data", year.dir], { today: TODAY });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).year).toBe(2027);
+    const both = await runCli(["plan", "2027", "--json", "--format", "csv", "--data", year.dir], {
+      today: TODAY,
+      lang: "en",
+    });
+    expect(both).toMatchObject({ code: 2, stdout: "" });
+    expect(both.stderr).toContain("--json and --format csv ask for two formats");
+  });
+});

@@ -4,8 +4,10 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { buildIndex } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
+import { msg } from "../domain/diagnostics.js";
 import { buildPlan, type Plan, type PlanLabels, type PlanTopic } from "../domain/plan.js";
 import { settingsView } from "../domain/views.js";
+import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/index.js";
 import { label } from "../i18n/labels.js";
 import { writeOutput } from "../store/output.js";
@@ -15,7 +17,7 @@ import { formatFlag, yearFlag } from "./inputs.js";
 
 export interface PlanOptions {
   year: string;
-  format: string;
+  format?: string;
   out?: string;
   includeShortlisted?: boolean;
   progress?: boolean;
@@ -26,7 +28,7 @@ export function register(program: Command, env: CommandEnv) {
     .command("plan")
     .description("the annual plan of counterpart consultation (年度对口协商计划, Art. 6)")
     .argument("<year>", "plan year")
-    .option("--format <format>", "md | json | csv", "md")
+    .option("--format <format>", "md | json | csv (default md; --json gives json)")
     .option("--out <file>", "write to this file instead of stdout")
     .option(
       "--include-shortlisted",
@@ -129,7 +131,15 @@ const PLAN_FORMATS = ["md", "json", "csv"] as const;
 
 export async function run(opts: PlanOptions, ctx: Ctx) {
   const year = yearFlag("YEAR", opts.year);
-  formatFlag("--format", opts.format, PLAN_FORMATS);
+  // --json is the json format; with another --format it is a contradiction, not a guess
+  const format =
+    opts.format === undefined
+      ? ctx.json
+        ? "json"
+        : "md"
+      : formatFlag("--format", opts.format, PLAN_FORMATS);
+  if (ctx.json && format !== "json")
+    throw new UsageError(msg("err.json-format", { format }), [msg("err.json-format.hint", {})]);
   const parts = opts.progress
     ? (["topics", "activities", "reports"] as const)
     : (["topics"] as const);
@@ -145,9 +155,9 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
     source: (id) => label("source", id, lang),
   });
   let text: string;
-  if (opts.format === "json") {
+  if (format === "json") {
     text = `${JSON.stringify(buildPlan(ds, year, labelsIn(ctx.lang), { includeShortlisted: opts.includeShortlisted, progress: opts.progress }), null, 2)}\n`;
-  } else if (opts.format === "csv") {
+  } else if (format === "csv") {
     text = planCsv(
       buildPlan(ds, year, labelsIn(ctx.lang), { includeShortlisted: opts.includeShortlisted }),
       ctx.lang,

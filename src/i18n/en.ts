@@ -456,6 +456,17 @@ export const en = {
   }>,
   "activity.topic-withdrawn.hint": (() =>
     "record it without --topic, or under the topic that replaced it") as P,
+  "err.json-format": ((p) => `--json and --format ${p.format} ask for two formats`) as P<{
+    format: S;
+  }>,
+  "err.json-format.hint": (() => "give one of them: --json is the same as --format json") as P,
+  "report.issued": ((p) =>
+    `issued ${p.id}: ${p.docNo}, to ${p.to}; written reply due ${p.due}`) as P<{
+    id: S;
+    docNo: S;
+    to: S;
+    due: S;
+  }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

@@ -161,7 +161,8 @@ export const HELP_ZH: Record<string, string> = {
     "写入此文件夹，每个部门一个文件（<部门代码>.md）",
   "the annual plan of counterpart consultation (年度对口协商计划, Art. 6)":
     "生成年度对口协商计划（第6条）",
-  "md | json | csv": "格式：md | json | csv",
+  "md | json | csv (default md; --json gives json)":
+    "格式：md | json | csv（默认 md；给出 --json 即为 json）",
   "write to this file instead of stdout": "写入此文件（而不是标准输出）",
   "also the shortlisted topics (a draft plan during the first quarter)":
     "同时列入已初选的议题（第一季度内的计划草稿）",

@@ -238,6 +238,9 @@ export const zh: Catalog = {
   "write.temp-left.hint": () => "读取时会忽略它，下次写入时会清除；请检查磁盘（xieshang validate）",
   "activity.topic-withdrawn": (p) => `议题 ${p.id} 已于 ${p.date} 撤销，此后不再就其开展活动`,
   "activity.topic-withdrawn.hint": () => "请去掉 --topic，或记在接替它的议题下",
+  "err.json-format": (p) => `--json 与 --format ${p.format} 要求的格式不同`,
+  "err.json-format.hint": () => "请只给其中一个：--json 即 --format json",
+  "report.issued": (p) => `已印发 ${p.id}：${p.docNo}，主送 ${p.to}；书面答复期限 ${p.due}`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

@@ -103,7 +103,9 @@ describe("a clerk's year: topic → activities → report → sign → issue →
     );
     expect(issue).toMatchObject({
       code: 0,
-      stdout: "updated reports/2027/2027-jj-r02.yaml\nupdated reports/2027/2027-jj-r02.md\n",
+      stdout:
+        "updated reports/2027/2027-jj-r02.yaml\nupdated reports/2027/2027-jj-r02.md\n" +
+        "issued 2027-jj-r02: 测政协经〔2027〕2号, to 市发改委、财政局、市水利局; written reply due 2027-07-08\n",
     });
 
     expect(
@@ -1077,7 +1079,9 @@ describe("report issue says nothing before the write succeeded", () => {
     expect(refused.stderr).not.toContain("calendar");
     const issued = await cli(dir, "2027-06-20", "report", "issue", "2027-jj-r02", "--to", "fgw");
     expect(issued.code).toBe(0);
-    expect(issued.stdout).toBe("updated reports/2027/2027-jj-r02.yaml\n");
+    expect(issued.stdout).toBe(
+      "updated reports/2027/2027-jj-r02.yaml\nissued 2027-jj-r02: 测政协经〔2027〕2号, to 市发改委; written reply due 2027-07-20\n",
+    );
     expect(issued.stderr).toContain(
       "no calendar/2027.yaml: only weekends were counted as days off",
     );

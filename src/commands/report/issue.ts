@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
-import { type IssueInput, issueReport } from "../../domain/report-lifecycle.js";
+import { buildIndex } from "../../domain/dataset.js";
+import { type Issue, type IssueInput, issueReport } from "../../domain/report-lifecycle.js";
 import { applyPatch } from "../apply.js";
 import { collect, departmentIds, idArg, onFlag } from "../inputs.js";
 
@@ -50,7 +51,35 @@ export function options(ctx: Ctx, id: string, flags: IssueFlags): IssueInput {
 }
 
 export async function run(opts: IssueInput, ctx: Ctx) {
-  await applyPatch(ctx, (loaded) => issueReport(loaded.ds, opts).patch, {
-    parts: ["topics", "reports", "calendar"],
-  });
+  let issued: Issue | undefined;
+  let names = (ids: string[]) => ids.join("、");
+  await applyPatch(
+    ctx,
+    (loaded) => {
+      issued = issueReport(loaded.ds, opts);
+      const index = buildIndex(loaded.ds);
+      names = (ids) => ids.map((d) => index.departments.get(d)?.department.name ?? d).join("、");
+      return issued.patch;
+    },
+    {
+      parts: ["topics", "reports", "calendar"],
+      json: () =>
+        issued && {
+          id: opts.id,
+          doc_no: issued.docNo,
+          to_departments: issued.recipients,
+          reply_due: issued.due.due,
+        },
+    },
+  );
+  // what was assigned, said once it is written
+  if (issued && !ctx.json)
+    ctx.io.stdout.write(
+      `${ctx.t("report.issued", {
+        id: opts.id,
+        docNo: issued.docNo,
+        to: names(issued.recipients),
+        due: issued.due.due,
+      })}\n`,
+    );
 }
