@@ -1,10 +1,10 @@
 import type { Ctx } from "../cli/context.js";
 import type { Dataset } from "../domain/dataset.js";
 import { buildIndex } from "../domain/dataset.js";
-import { parseInputDate } from "../domain/dates.js";
+import { parseInputDate, parseSchedule } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { resolveDepartment } from "../domain/resolve.js";
-import { REPORT_ID, SCHEDULE, TOPIC_ID } from "../domain/schemas/common.js";
+import { REPORT_ID, TOPIC_ID } from "../domain/schemas/common.js";
 import { UsageError } from "../errors.js";
 import { choices, fromLabel, type LabelSet, type ValueOf } from "../i18n/labels.js";
 import { settleReference } from "./refs.js";
@@ -73,11 +73,10 @@ export function idArg(kind: keyof typeof ID_FORMS, flag: string, value: string):
   return value;
 }
 
-/** A topic's schedule: a quarter or month, 2027-Q2 or 2027-05. */
+/** A topic's schedule, a quarter or month, as typed (2027-Q2, 2027年二季度, 2027年5月, 2027-05). */
 export function scheduleFlag(flag: string, value: string): string {
-  const v = value.trim();
-  if (!SCHEDULE.test(v))
-    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ 2027-Q2 / 2027-05" }));
+  const v = parseSchedule(value);
+  if (!v) throw new UsageError(msg("err.bad-schedule", { flag, value }));
   return v;
 }
 

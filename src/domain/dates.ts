@@ -74,3 +74,30 @@ export function parseInputDate(input: string): string | undefined {
 export function chineseDate(date: string): string {
   return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
+
+const QUARTERS: Record<string, string> = {
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  "1": "1",
+  "2": "2",
+  "3": "3",
+  "4": "4",
+};
+
+/**
+ * A topic's schedule as a clerk types it — `2027-Q2`, `2027Q2`, `2027年二季度`,
+ * `2027年第2季度`, `2027-05`, `2027-5`, `2027年5月`, `2027/5` — in the stored form
+ * (`2027-Q2`, `2027-05`); undefined when it is neither a quarter nor a month.
+ */
+export function parseSchedule(input: string): string | undefined {
+  const s = input.trim().replace(/\s+/g, "");
+  const q = /^(\d{4})(?:-?[Qq]|年第?)([1-4一二三四])(?:季度)?$/.exec(s);
+  if (q && (s.includes("Q") || s.includes("q") || s.endsWith("季度")))
+    return `${q[1]}-Q${QUARTERS[q[2]!]}`;
+  const m = /^(\d{4})(?:[-/.]|年)(\d{1,2})月?$/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && s.includes("年") === s.endsWith("月"))
+    return `${m[1]}-${m[2]!.padStart(2, "0")}`;
+  return undefined;
+}

@@ -467,6 +467,11 @@ export const en = {
     to: S;
     due: S;
   }>,
+  "err.bad-schedule": ((p) =>
+    `${p.flag ? `${p.flag}: ` : ""}${p.value} is neither a quarter nor a month (2027-Q2, 2027年二季度, 2027年5月, 2027-05)`) as P<{
+    flag: S;
+    value: S;
+  }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

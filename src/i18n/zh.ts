@@ -241,6 +241,8 @@ export const zh: Catalog = {
   "err.json-format": (p) => `--json 与 --format ${p.format} 要求的格式不同`,
   "err.json-format.hint": () => "请只给其中一个：--json 即 --format json",
   "report.issued": (p) => `已印发 ${p.id}：${p.docNo}，主送 ${p.to}；书面答复期限 ${p.due}`,
+  "err.bad-schedule": (p) =>
+    `${p.flag ? `${p.flag}：` : ""}${p.value} 不是季度或月份（如 2027-Q2、2027年二季度、2027年5月、2027-05）`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

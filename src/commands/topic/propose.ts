@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { committeesInOrder } from "../../domain/dataset.js";
-import { SCHEDULE } from "../../domain/schemas/common.js";
+import { parseSchedule } from "../../domain/dates.js";
 import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-lifecycle.js";
 import { choiceHelp, choices, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
@@ -166,12 +166,15 @@ export async function options(ctx: Ctx, flags: ProposeFlags): Promise<ProposeInp
       schedule: {
         flag: "--schedule",
         ask: async (_, p) =>
-          (
+          parseSchedule(
             await p.input({
               message: t("prompt.schedule"),
-              validate: (v) => (!v.trim() || SCHEDULE.test(v.trim()) ? true : "2027-Q2 / 2027-05"),
-            })
-          ).trim() || undefined,
+              validate: (v) =>
+                !v.trim() || parseSchedule(v)
+                  ? true
+                  : t("err.bad-schedule", { flag: "", value: v }),
+            }),
+          ),
       },
       on: {
         flag: "--on",
