@@ -1,5 +1,6 @@
 import type { Dataset, DepartmentEntry, Index, Rec } from "./dataset.js";
 import type { Committee } from "./schemas/committee.js";
+import { distance } from "./suggest.js";
 
 export type Resolution<T> =
   | { kind: "found"; value: T }
@@ -31,16 +32,21 @@ function resolve<T>(
   const loose = items.filter((t) => [id(t), ...names(t)].some((x) => norm(x) === n));
   if (loose.length === 1) return { kind: "found", value: loose[0]! };
   if (loose.length > 1) return { kind: "ambiguous", candidates: loose };
-  const suggestions = n
-    ? items
-        .filter((t) =>
-          [id(t), ...names(t)].some(
-            (x) => norm(x).includes(n) || (norm(x).length >= 2 && n.includes(norm(x))),
-          ),
-        )
-        .slice(0, 8)
-    : [];
+  const c = core(n);
+  const near = (x: string) => {
+    const m = norm(x);
+    if (m.includes(n) || (m.length >= 2 && n.includes(m))) return true;
+    // 发改局 → 市发改委, 林业厅 → 林业局: the same name with another kind of office
+    const k = core(m);
+    return c.length >= 2 && k.length >= 2 && distance(c, k) <= ([...c].length >= 4 ? 1 : 0);
+  };
+  const suggestions = n ? items.filter((t) => [id(t), ...names(t)].some(near)).slice(0, 8) : [];
   return { kind: "unknown", suggestions };
+}
+
+/** A name without the word for its kind of office: 发改委 → 发改, 林业局 → 林业. */
+function core(s: string): string {
+  return s.replace(/(委员会|管理局|办公室|局|厅|委|办|部|中心)$/, "");
 }
 
 /** README "Commands": a department given on the command line may be its id, name, full name or alias. */
@@ -71,10 +77,13 @@ type Person = NonNullable<NonNullable<Dataset["settings"]>["value"]["people"]>[n
 
 /** A CPPCC leader of xieshang.yaml `people`, by id or name. */
 export function resolvePerson(ref: string, ds: Dataset): Resolution<Person> {
-  return resolve(
+  const people = ds.settings?.value.people ?? [];
+  const r = resolve(
     ref.trim(),
-    ds.settings?.value.people ?? [],
+    people,
     (p) => p.id,
     (p) => [p.name],
   );
+  // the people of xieshang.yaml are few: an unknown one is answered with all of them
+  return r.kind === "unknown" && r.suggestions.length === 0 ? { ...r, suggestions: people } : r;
 }

@@ -1,4 +1,4 @@
-import { label } from "./labels.js";
+import { idForName, label, valuesWithNames } from "./labels.js";
 
 /** English messages. The Chinese catalog (zh.ts) must have exactly these keys. */
 type P<T = Record<string, never>> = (p: T) => string;
@@ -99,12 +99,20 @@ export const en = {
     field: S;
     expected: S;
   }>,
-  "schema.enum": ((p) => `${p.field} is ${p.value}, which is not one of: ${p.values}`) as P<{
+  "schema.enum": ((p) => {
+    const ids = p.values.split(", ");
+    const meant = p.value.startsWith('"') && idForName(p.field, JSON.parse(p.value) as string, ids);
+    return meant
+      ? `${p.field} is ${p.value}: write its code, ${valuesWithNames(p.field, [meant], "en")}`
+      : `${p.field} is ${p.value}, which is not one of: ${valuesWithNames(p.field, ids, "en")}`;
+  }) as P<{
     field: S;
     value: S;
     values: S;
   }>,
   "schema.unknown-field": ((p) => `unknown field ${p.field}`) as P<{ field: S }>,
+  "schema.unknown-field.near": ((p) =>
+    `did you mean ${p.near}? fields allowed here: ${p.allowed}`) as P<{ near: S; allowed: S }>,
   "schema.unknown-field.hint": ((p) =>
     `check its spelling; fields allowed here: ${p.allowed}`) as P<{ allowed: S }>,
   "schema.format": ((p) =>

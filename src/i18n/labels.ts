@@ -147,3 +147,45 @@ export function choiceHelp(key: keyof typeof CHOICE_HELP, lang: Lang): string {
     ? `${h.zh}：${valuesHelp(h.set, "zh")}`
     : `${h.en}: ${valuesHelp(h.set, "en")}`;
 }
+
+/** The enumeration a field of a record takes its values from, by the field's last name. */
+const FIELD_SETS: Record<string, LabelSet[]> = {
+  source: ["source"],
+  category: ["category"],
+  type: ["activity"],
+  forms: ["activity"],
+  status: ["topicStatus", "reportStatus"],
+  kind: ["reportKind"],
+  method: ["chaseMethod"],
+};
+
+function setsOf(field: string): LabelSet[] {
+  const last = /([a-z_]+)(?:\[\d+\])?$/.exec(field)?.[1] ?? field;
+  return FIELD_SETS[last] ?? [];
+}
+
+/** The values a field allows, each with its name: `concluded（已完成）`. */
+export function valuesWithNames(field: string, ids: readonly string[], lang: Lang): string {
+  const sets = setsOf(field);
+  return ids
+    .map((id) => {
+      const set = sets.find((s) => id in LABELS[s]);
+      // the Chinese name in both languages: it is what a clerk writes in place of the code
+      if (!set) return id;
+      return lang === "zh" ? `${id}（${label(set, id, "zh")}）` : `${id} (${label(set, id, "zh")})`;
+    })
+    .join(lang === "zh" ? "、" : ", ");
+}
+
+/** The value a clerk meant when writing a name in place of its id (`已完成` → concluded). */
+export function idForName(
+  field: string,
+  written: string,
+  ids: readonly string[],
+): string | undefined {
+  for (const set of setsOf(field)) {
+    const id = fromLabel(set, written);
+    if (id && ids.includes(id)) return id;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { Catalog, RefKind } from "./en.js";
-import { label } from "./labels.js";
+import { idForName, label, valuesWithNames } from "./labels.js";
 
 const topicStatus = (id: string) => label("topicStatus", id, "zh");
 const reportStatus = (id: string) => label("reportStatus", id, "zh");
@@ -65,8 +65,15 @@ export const zh: Catalog = {
   "schema.missing": (p) => `缺少字段 ${p.field}`,
   "schema.missing.hint": (p) => `请添加一行 \`${p.field}: …\``,
   "schema.type": (p) => `${p.field} 应为${TYPE_NAMES[p.expected] ?? p.expected}`,
-  "schema.enum": (p) => `${p.field} 的值 ${p.value} 不在可选值中：${p.values}`,
+  "schema.enum": (p) => {
+    const ids = p.values.split(", ");
+    const meant = p.value.startsWith('"') && idForName(p.field, JSON.parse(p.value) as string, ids);
+    return meant
+      ? `${p.field} 的值 ${p.value} 应写代码：${valuesWithNames(p.field, [meant], "zh")}`
+      : `${p.field} 的值 ${p.value} 不在可选值中：${valuesWithNames(p.field, ids, "zh")}`;
+  },
   "schema.unknown-field": (p) => `未知字段 ${p.field}`,
+  "schema.unknown-field.near": (p) => `是否应为 ${p.near}？此处允许的字段：${p.allowed}`,
   "schema.unknown-field.hint": (p) => `请检查拼写；此处允许的字段：${p.allowed}`,
   "schema.format": (p) => `${p.field} 的值 ${p.value} 不是${FORMATS_ZH[p.format] ?? p.format}`,
   "schema.empty": (p) => `${p.field} 不能为空`,

@@ -48,6 +48,17 @@ describe("resolveDepartment", () => {
       expect(r.candidates.map((c) => c.department.id).sort()).toEqual(["czj", "czj3"]);
   });
 
+  it.each([
+    ["发改局", "fgw"],
+    ["鄂尔多斯市发改局", "fgw"],
+    ["财政厅", "czj"],
+    ["水利厅", "slj"],
+  ])("%s is not known, but %s is suggested (the same name, another kind of office)", (ref, id) => {
+    const r = resolveDepartment(ref, index);
+    expect(r.kind).toBe("unknown");
+    if (r.kind === "unknown") expect(r.suggestions.map((s) => s.department.id)).toContain(id);
+  });
+
   it("an unknown one suggests those whose names contain it", () => {
     const r = resolveDepartment("水利", index);
     expect(r.kind).toBe("unknown");
@@ -69,6 +80,9 @@ describe("resolveCommittee and resolvePerson", () => {
   });
   it("a person by id or name", () => {
     expect(resolvePerson("王某某", ds)).toMatchObject({ kind: "found", value: { id: "wang-vc" } });
-    expect(resolvePerson("nobody", ds).kind).toBe("unknown");
+    expect(resolvePerson("nobody", ds)).toMatchObject({
+      kind: "unknown",
+      suggestions: [{ id: "wang-vc" }, { id: "zhou-sg" }],
+    });
   });
 });

@@ -2,6 +2,7 @@ import type * as z from "zod";
 import type { PathSeg, Source } from "../dataset.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { msg } from "../diagnostics.js";
+import { closest } from "../suggest.js";
 
 // zod 4 keeps each schema's definition under _zod.def; we only read it to list the
 // fields allowed at a path, for the "unknown field" hint.
@@ -151,11 +152,15 @@ export function schemaDiagnostics(
         break;
       case "unrecognized_keys":
         for (const key of issue.keys) {
+          const allowed = allowedKeysAt(schema, path);
+          const near = closest(key, allowed);
           push(
             [...path, key],
             "key",
             msg("schema.unknown-field", { field: fieldName([...path, key]) }),
-            msg("schema.unknown-field.hint", { allowed: allowedKeysAt(schema, path).join(", ") }),
+            near
+              ? msg("schema.unknown-field.near", { near, allowed: allowed.join(", ") })
+              : msg("schema.unknown-field.hint", { allowed: allowed.join(", ") }),
           );
         }
         break;
