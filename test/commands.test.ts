@@ -1,6 +1,7 @@
 // The reading commands on the bundled data and the valid fixture, in-process.
 import path from "node:path";
 import type { Command } from "commander";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { testIO } from "../src/cli/io.js";
 import { buildProgram } from "../src/cli/program.js";
@@ -51,13 +52,10 @@ describe("committee list", () => {
       lang: "zh",
       tty: true,
     });
-    const lines = res.stdout.trimEnd().split("\n");
-    const widths = new Set(
-      lines.map((l) =>
-        [...l].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0),
-      ),
-    );
-    expect(widths.size).toBe(1); // every line of the table is equally wide on screen
+    const [header, rule, ...rows] = res.stdout.trimEnd().split("\n");
+    // every cell starts under its heading, measured as the screen shows it
+    for (const row of rows) expect(columnStarts(row!)).toEqual(columnStarts(header!));
+    expect(rule).toMatch(/^─+( {2}─+)+$/);
     expect(res.stdout).toContain("经济委员会");
   });
 });
@@ -179,8 +177,15 @@ describe("status", () => {
     expect(res.stdout).toContain(
       "经济委员会\t0/0/1/1/0\t6 (1/1/1/1/1/1)\t0/1/2\t2/1/1/0\t39/43\t38",
     );
-    expect(res.stdout).toContain("Topic collection for 2027 is open: 4 proposed, 2 shortlisted.");
+    // piped: the rows only, one per committee and the total, for scripts
+    expect(res.stdout.trimEnd().split("\n")).toHaveLength(9);
+    expect(res.stdout).not.toContain("Topic collection");
     expect(res.stderr).toContain("validate: 0 error(s)");
+    const tty = await runCli(["status", "--no-color", "--data", BUNDLED_DATA], {
+      today: "2026-11-27",
+      tty: true,
+    });
+    expect(tty.stdout).toContain("Topic collection for 2027 is open: 4 proposed, 2 shortlisted.");
   });
 });
 
@@ -290,5 +295,61 @@ describe("the command line", () => {
       expect(res.code, args.join(" ")).toBe(0);
       expect(res.stdout, args.join(" ")).toContain("Examples:");
     }
+  });
+});
+
+/** The screen columns where the cells of a table line start (after a gap of two spaces). */
+function columnStarts(line: string): number[] {
+  const starts: number[] = [];
+  let col = 0;
+  let spaces = 0;
+  for (const ch of line) {
+    if (ch === " ") spaces++;
+    else {
+      if (col === 0 || spaces >= 2) starts.push(col);
+      spaces = 0;
+    }
+    col += stringWidth(ch);
+  }
+  return starts;
+}
+
+describe("tables fit the terminal", () => {
+  const COMMANDS = [
+    ["overdue"],
+    ["status"],
+    ["topic", "list"],
+    ["report", "list"],
+    ["meeting", "list"],
+    ["committee", "list"],
+    ["committee", "show", "jj"],
+    ["department", "list"],
+    ["department", "show", "fgw"],
+  ];
+  it.each(COMMANDS.flatMap((c) => [80, 120].map((w) => [c.join(" "), w, c] as const)))(
+    "%s at %i columns: no line wider, in zh and en",
+    async (_, columns, args) => {
+      for (const lang of ["zh", "en"] as const) {
+        const r = await runCli([...args, "--no-color", "--data", BUNDLED_DATA], {
+          today: "2026-11-27",
+          tty: true,
+          columns,
+          lang,
+        });
+        expect(r.code, r.stderr).toBe(0);
+        const wide = r.stdout.split("\n").filter((l) => stringWidth(l) > columns);
+        expect(wide, `${args.join(" ")} ${lang}`).toEqual([]);
+      }
+    },
+  );
+
+  it("a wide terminal does not wrap what fits (topic list at 160 columns)", async () => {
+    const r = await runCli(["topic", "list", "--no-color", "--data", BUNDLED_DATA], {
+      today: "2026-11-27",
+      tty: true,
+      columns: 160,
+      lang: "zh",
+    });
+    expect(r.stdout).toMatch(/关于加快培育新质生产力的对口协商 +市发改委、工信局、科技局（邀请）/);
   });
 });

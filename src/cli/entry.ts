@@ -35,6 +35,7 @@ void run(process.argv.slice(2), {
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  columns: process.stdout.columns,
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),

@@ -12,6 +12,8 @@ export interface IO {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width in columns, when stdout is one. */
+  columns?: number;
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;
@@ -29,7 +31,10 @@ export interface TestIO extends IO {
 /** Buffers instead of a terminal; TTY off unless asked. */
 export function testIO(
   opts: Partial<
-    Pick<IO, "env" | "cwd" | "stdinIsTTY" | "stdoutIsTTY" | "stderrIsTTY" | "prompter" | "fs">
+    Pick<
+      IO,
+      "env" | "cwd" | "stdinIsTTY" | "stdoutIsTTY" | "stderrIsTTY" | "prompter" | "fs" | "columns"
+    >
   > & {
     now?: Date;
   } = {},
@@ -56,6 +61,7 @@ export function testIO(
     now: () => now,
     prompter: opts.prompter,
     fs: opts.fs,
+    columns: opts.columns,
     out: () => out,
     err: () => err,
   };

@@ -79,7 +79,18 @@ export async function run(opts: OverdueOptions, ctx: Ctx) {
           ? `${i.last_chase.on} ${label("chaseMethod", i.last_chase.method, ctx.lang)}`
           : "—",
       ]),
-      { maxWidths: { 2: 24 } },
+      {
+        // at 80 columns the issue date goes first, then the report id, then the last chase
+        columns: {
+          0: { drop: 4 },
+          1: { wrap: true, min: 11 },
+          2: { wrap: true, min: 16 },
+          3: { wrap: true },
+          4: { wrap: true, min: 12 },
+          5: { drop: 5 },
+          8: { wrap: true, drop: 3 },
+        },
+      },
     );
     if (ctx.io.stdoutIsTTY)
       ctx.io.stdout.write(

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
-import { printTable } from "../cli/render/table.js";
-import { buildIndex } from "../domain/dataset.js";
+import { printTable, wrapProse } from "../cli/render/table.js";
+import { buildIndex, type Dataset } from "../domain/dataset.js";
 import { ACTIVITY_TYPES, REPORT_STATUSES, TOPIC_STATUSES } from "../domain/schemas/common.js";
 import { computeStatus, type Status } from "../domain/status.js";
 import { validateAll } from "../store/check.js";
@@ -41,9 +41,13 @@ export async function run(opts: { year?: string }, ctx: Ctx) {
 
   const { t } = ctx;
   const body = loaded.ds.settings?.value.body ?? "";
-  ctx.io.stdout.write(
-    `${ctx.color.out.bold(t("status.title", { body, year: String(year), today: ctx.today }))}\n`,
-  );
+  // piped, the dashboard is its rows only (tab-separated, for scripts); the title, legend
+  // and lists around them are for a person at a terminal
+  const tty = ctx.io.stdoutIsTTY;
+  if (tty)
+    ctx.io.stdout.write(
+      `${ctx.color.out.bold(t("status.title", { body, year: String(year), today: ctx.today }))}\n`,
+    );
   const slash = (values: number[]) => values.join("/");
   const cells = (r: Row | Totals, idle: number, missing: number) => [
     slash(TOPIC_STATUSES.map((s) => r.topics[s])),
@@ -74,10 +78,22 @@ export async function run(opts: { year?: string }, ctx: Ctx) {
         ...cells(status.totals, status.totals.idle_counterparts, status.totals.missing_liaisons),
       ],
     ],
+    { columns: { 0: { wrap: true, min: 10 } } },
   );
-  ctx.io.stdout.write(`${ctx.color.out.dim(t("status.legend"))}\n`);
+  if (tty) printAround(ctx, status, loaded.ds, year);
+  const all = validateAll(loaded, ctx.today);
+  const errors = all.filter((d) => d.severity === "error").length;
+  ctx.io.stderr.write(
+    `${t("status.problems", { errors: String(errors), warnings: String(all.length - errors) })}\n`,
+  );
+}
 
-  const index = buildIndex(loaded.ds);
+/** The legend, the counterparts no activity reached and the topic collection, on a terminal. */
+function printAround(ctx: Ctx, status: Status, ds: Dataset, year: number) {
+  const { t } = ctx;
+  ctx.io.stdout.write(`${ctx.color.out.dim(wrapProse(ctx, t("status.legend")))}\n`);
+
+  const index = buildIndex(ds);
   const names = (ids: string[]) => {
     const shown = ids.slice(0, 8).map((id) => index.departments.get(id)?.department.name ?? id);
     return (
@@ -90,7 +106,8 @@ export async function run(opts: { year?: string }, ctx: Ctx) {
     ctx.io.stdout.write(
       `\n${ctx.color.out.bold(t("status.idle-title", { year: String(year) }))}\n`,
     );
-    for (const c of idle) ctx.io.stdout.write(`  ${c.name}：${names(c.idle_counterparts)}\n`);
+    for (const c of idle)
+      ctx.io.stdout.write(`${wrapProse(ctx, `  ${c.name}：${names(c.idle_counterparts)}`, 4)}\n`);
   }
   if (status.collection) {
     const c = status.collection;
@@ -98,9 +115,4 @@ export async function run(opts: { year?: string }, ctx: Ctx) {
       `\n${t("status.collection", { year: String(c.year), proposed: String(c.proposed), shortlisted: String(c.shortlisted) })}\n`,
     );
   }
-  const all = validateAll(loaded, ctx.today);
-  const errors = all.filter((d) => d.severity === "error").length;
-  ctx.io.stderr.write(
-    `${t("status.problems", { errors: String(errors), warnings: String(all.length - errors) })}\n`,
-  );
 }

@@ -26,6 +26,8 @@ export interface RunOptions {
   lang?: "zh" | "en";
   /** File-system calls for the write path (a test's faulty ones). */
   fs?: FsSeam;
+  /** The terminal's width, with tty. */
+  columns?: number;
 }
 
 /** Runs the CLI in-process with injected streams, a frozen date and a pinned language. */
@@ -42,6 +44,7 @@ export async function runCli(args: string[], opts: RunOptions = {}): Promise<Run
     stdoutIsTTY: opts.tty ?? false,
     stderrIsTTY: opts.tty ?? false,
     fs: opts.fs,
+    columns: opts.columns,
   });
   const code = await run(args, io);
   return { code, stdout: io.out(), stderr: io.err() };

@@ -51,5 +51,6 @@ export async function run(ctx: Ctx) {
       c.vice_chair ? (people.get(c.vice_chair) ?? c.vice_chair) : ctx.t("none"),
       liaisonText(ctx, c.liaison),
     ]),
+    { columns: { 2: { wrap: true, min: 10 }, 6: { wrap: true, min: 12 } } },
   );
 }

@@ -44,6 +44,6 @@ export async function run(opts: { code: string }, ctx: Ctx) {
     ctx,
     [ctx.t("h.id"), ctx.t("h.name"), ctx.t("h.full-name"), ctx.t("h.liaison")],
     c.departments.map((d) => [d.id, d.name, d.full_name ?? "", liaisonText(ctx, d.liaison)]),
-    { maxWidths: { 2: 24 } },
+    { columns: { 2: { wrap: true } } },
   );
 }

@@ -39,6 +39,6 @@ export async function run(opts: { committee?: string }, ctx: Ctx) {
       ctx.t("h.liaison"),
     ],
     rows.map(({ d, c }) => [c.code, d.id, d.name, d.full_name ?? "", liaisonText(ctx, d.liaison)]),
-    { maxWidths: { 3: 24 } },
+    { columns: { 2: { wrap: true }, 3: { wrap: true }, 4: { wrap: true, min: 12 } } },
   );
 }

@@ -51,6 +51,6 @@ export async function run(opts: { ref: string }, ctx: Ctx) {
       t.title + (t.invited?.includes(d.id) ? ctx.t("department.invited-suffix") : ""),
       `${t.committee} · ${t.status}`,
     ]),
-    { maxWidths: { 1: 40 } },
+    { columns: { 1: { wrap: true } } },
   );
 }

@@ -59,6 +59,6 @@ export async function run(opts: MeetingListOptions, ctx: Ctx) {
       a.topic ?? "—",
       a.opinions?.length ?? 0,
     ]),
-    { maxWidths: { 2: 36 } },
+    { columns: { 2: { wrap: true } } },
   );
 }

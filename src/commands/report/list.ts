@@ -69,6 +69,6 @@ export async function run(opts: ReportListOptions, ctx: Ctx) {
         r.status === "issued" ? `${replied}/${states.length}` : "—",
       ];
     }),
-    { maxWidths: { 2: 32 } },
+    { columns: { 2: { wrap: true } } },
   );
 }

@@ -62,6 +62,6 @@ export async function run(opts: TopicListOptions, ctx: Ctx) {
       ].join(sep),
       t.withdrawn_on ?? t.concluded_on ?? t.confirmed_on ?? t.shortlisted_on ?? t.proposed_on,
     ]),
-    { maxWidths: { 2: 36, 3: 24 } },
+    { columns: { 2: { wrap: true }, 3: { wrap: true } } },
   );
 }
