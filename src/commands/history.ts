@@ -6,6 +6,8 @@ import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
 import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/schemas/common.js";
 import { EnvError, UsageError } from "../errors.js";
+import { fieldLabel } from "../i18n/fields.js";
+import { label } from "../i18n/labels.js";
 import { git, gitTop } from "../store/git.js";
 import { peekMapping } from "../store/yaml.js";
 
@@ -144,6 +146,59 @@ export async function run(opts: { id: string }, ctx: Ctx) {
     if (first) ctx.io.stdout.write(`    ${ctx.t("history.created")}\n`);
     else if (e.changes.length === 0) ctx.io.stdout.write(`    ${ctx.t("history.no-change")}\n`);
     for (const ch of e.changes)
-      ctx.io.stdout.write(`    ${ch.field}: ${show(ch.from)} → ${show(ch.to)}\n`);
+      for (const line of describeChange(ctx, ch)) ctx.io.stdout.write(`    ${line}\n`);
   });
+}
+
+type Obj = Record<string, Record<string, unknown> | undefined>;
+const text = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+
+/** A change in plain words: a reply received, more time granted, a chase, a status moved. */
+export function describeChange(ctx: Ctx, ch: Change): string[] {
+  const { t, lang } = ctx;
+  const name = fieldLabel(ch.field, lang) + (lang === "zh" ? "：" : ": ");
+  const added = (from: unknown, to: unknown) =>
+    Object.entries((to ?? {}) as Obj).filter(
+      ([k, v]) => JSON.stringify(((from ?? {}) as Obj)[k]) !== JSON.stringify(v),
+    );
+  switch (ch.field) {
+    case "replies":
+      return added(ch.from, ch.to).map(([dept, r]) =>
+        t("history.reply", {
+          dept,
+          on: text(r?.received_on),
+          docNo: text(r?.doc_no),
+          summary: text(r?.summary),
+        }).trimEnd(),
+      );
+    case "extensions":
+      return added(ch.from, ch.to).map(([dept, x]) =>
+        t("history.extension", {
+          dept,
+          until: text(x?.until),
+          on: text(x?.granted_on),
+          reason: text(x?.reason),
+        }),
+      );
+    case "chases": {
+      const before = Array.isArray(ch.from) ? ch.from.length : 0;
+      const items = (Array.isArray(ch.to) ? ch.to.slice(before) : []) as Obj[string][];
+      return items.map((c) =>
+        t("history.chase", {
+          dept: text(c?.department),
+          on: text(c?.on),
+          method: label("chaseMethod", text(c?.method), lang),
+          note: text(c?.note),
+        }).trimEnd(),
+      );
+    }
+    case "status": {
+      const set = ["draft", "signed", "issued"].includes(text(ch.to))
+        ? "reportStatus"
+        : "topicStatus";
+      return [`${name}${label(set, text(ch.from), lang)} → ${label(set, text(ch.to), lang)}`];
+    }
+    default:
+      return [`${name}${show(ch.from)} → ${show(ch.to)}`];
+  }
 }

@@ -480,6 +480,27 @@ export const en = {
     flag: S;
     value: S;
   }>,
+  "history.reply": ((p) =>
+    `${p.dept} replied ${p.on}${p.docNo ? `, ${p.docNo}` : " (no doc number)"}${p.summary ? `: ${p.summary}` : ""}`) as P<{
+    dept: S;
+    on: S;
+    docNo: S;
+    summary: S;
+  }>,
+  "history.extension": ((p) =>
+    `${p.dept} given until ${p.until} (granted ${p.on}${p.reason ? `: ${p.reason}` : ""})`) as P<{
+    dept: S;
+    until: S;
+    on: S;
+    reason: S;
+  }>,
+  "history.chase": ((p) =>
+    `${p.dept} chased ${p.on} by ${p.method}${p.note ? `: ${p.note}` : ""}`) as P<{
+    dept: S;
+    on: S;
+    method: S;
+    note: S;
+  }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

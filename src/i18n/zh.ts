@@ -250,6 +250,11 @@ export const zh: Catalog = {
   "report.issued": (p) => `已印发 ${p.id}：${p.docNo}，主送 ${p.to}；书面答复期限 ${p.due}`,
   "err.bad-schedule": (p) =>
     `${p.flag ? `${p.flag}：` : ""}${p.value} 不是季度或月份（如 2027-Q2、2027年二季度、2027年5月、2027-05）`,
+  "history.reply": (p) =>
+    `${p.dept} ${p.on} 答复${p.docNo ? ` ${p.docNo}` : "（无文号）"}${p.summary ? `：${p.summary}` : ""}`,
+  "history.extension": (p) =>
+    `${p.dept} 延期至 ${p.until}（${p.on} 同意${p.reason ? `，${p.reason}` : ""}）`,
+  "history.chase": (p) => `${p.dept} ${p.on} ${p.method}催办${p.note ? `：${p.note}` : ""}`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

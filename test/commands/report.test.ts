@@ -1,5 +1,6 @@
 // Art. 7–14: activities, the outcome report drafted from a template, sign-off, issue with
 // a doc number and a due date, and the departments' written replies.
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -630,6 +631,62 @@ describe("history", () => {
       { field: "shortlisted_on", from: null, to: "2026-12-01" },
     ]);
     expect(h[0]).toMatchObject({ author: "Test Clerk" });
+  });
+});
+
+describe("history of a report, in words", () => {
+  it("replies, extensions and chases are said as what happened, in Chinese", async () => {
+    const dir = data();
+    const git = (...a: string[]) => execFileSync("git", a, { cwd: dir });
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "记录");
+    const zh = (today: string, ...a: string[]) =>
+      runCli([...a, "--data", dir, "--commit"], { today, lang: "zh" });
+    await zh(
+      "2027-08-20",
+      "reply",
+      "extend",
+      "2027-jj-r01",
+      "--dept",
+      "czj",
+      "--until",
+      "2027-09-15",
+      "--reason",
+      "需会同测算",
+      "--on",
+      "2027-08-20",
+    );
+    await zh(
+      "2027-09-20",
+      "reply",
+      "chase",
+      "2027-jj-r01",
+      "--dept",
+      "czj",
+      "--method",
+      "letter",
+      "--note",
+      "发催办函",
+    );
+    await zh(
+      "2027-09-25",
+      "reply",
+      "record",
+      "2027-jj-r01",
+      "--from",
+      "czj",
+      "--on",
+      "2027-09-25",
+      "--doc-no",
+      "测财函〔2027〕9号",
+    );
+    const h = await runCli(["history", "2027-jj-r01", "--data", dir, "--no-color"], { lang: "zh" });
+    expect(h.code, h.stderr).toBe(0);
+    expect(h.stdout).toContain("    czj 2027-09-25 答复 测财函〔2027〕9号\n");
+    expect(h.stdout).toContain("    czj 2027-09-20 发函催办：发催办函\n");
+    expect(h.stdout).toContain("    czj 延期至 2027-09-15（2027-08-20 同意，需会同测算）\n");
+    expect(h.stdout).not.toMatch(/\{…\}|replies:/);
   });
 });
 

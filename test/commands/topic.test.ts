@@ -224,7 +224,7 @@ describe("a clerk's topic cycle (Art. 5–6)", () => {
     const history = await runCli(["history", "2027-jj-01", "--data", dir]);
     expect(history.stdout).toContain("topic confirm 2027-jj-01: 关于优化营商环境的对口协商");
     expect(history.stdout).toContain(
-      "    status: shortlisted → confirmed\n    confirmed_on: — → 2027-02-20\n",
+      "    status: shortlisted → confirmed\n    confirmed on: — → 2027-02-20\n",
     );
     expect(history.stdout).toMatch(/Test Clerk {2}topic propose 2027-jj-01: .*\n {4}created\n$/);
   });
