@@ -128,7 +128,7 @@ export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx 
     today,
     json: Boolean(g.json),
     interactive: g.input !== false && io.stdinIsTTY && io.stdoutIsTTY && io.prompter !== undefined,
-    prompter: io.prompter,
+    prompter: io.prompter?.withLang?.(lang) ?? io.prompter,
     commit: Boolean(g.commit),
     fs: io.fs ?? realFs,
     color: {

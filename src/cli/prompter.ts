@@ -1,5 +1,6 @@
 import { msg } from "../domain/diagnostics.js";
 import { UsageError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
 
 export interface Choice<T> {
   value: T;
@@ -17,6 +18,10 @@ export interface Prompter {
   select<T>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T>(q: { message: string; choices: Choice<T>[]; required?: string }): Promise<T[]>;
   confirm(q: { message: string; default?: boolean }): Promise<boolean>;
+  /** One of a long list, filtered as the clerk types. */
+  search<T>(q: { message: string; choices: Choice<T>[] }): Promise<T>;
+  /** The same prompter, speaking the clerk's language in its hints and answers. */
+  withLang?(lang: Lang): Prompter;
 }
 
 /** Raised when the clerk presses Ctrl-C at a prompt: exit 130, nothing written. */
@@ -31,11 +36,15 @@ export class PromptCancelled extends Error {
  * question only, so commands that do not ask never pay for loading it. Prompts are
  * written to stderr: stdout stays for results.
  */
-export function inquirerPrompter(streams: {
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
-}): Prompter {
+export function inquirerPrompter(
+  streams: {
+    input: NodeJS.ReadableStream;
+    output: NodeJS.WritableStream;
+  },
+  lang: Lang = "en",
+): Prompter {
   const ctx = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const theme = themeFor(lang);
   const guard = async <T>(p: () => Promise<T>): Promise<T> => {
     try {
       return await p();
@@ -58,10 +67,36 @@ export function inquirerPrompter(streams: {
     select: (q) =>
       guard(async () =>
         (await import("@inquirer/select")).default(
-          { message: q.message, choices: q.choices, default: q.default, pageSize: 12, loop: false },
+          {
+            message: q.message,
+            choices: q.choices,
+            default: q.default,
+            pageSize: 12,
+            loop: false,
+            theme: theme.list,
+          },
           ctx,
         ),
       ),
+    search: <T>(q: { message: string; choices: Choice<T>[] }) =>
+      guard(async () =>
+        (await import("@inquirer/search")).default<T>(
+          {
+            message: q.message,
+            // every word typed must appear in the name (or the id): 发改 finds 市发改委
+            source: (term) => {
+              const words = (term ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+              return q.choices.filter((c) =>
+                words.every((w) => `${c.name} ${String(c.value)}`.toLowerCase().includes(w)),
+              );
+            },
+            pageSize: 12,
+            theme: theme.list,
+          },
+          ctx,
+        ),
+      ),
+    withLang: (l) => inquirerPrompter(streams, l),
     checkbox: (q) =>
       guard(async () =>
         (await import("@inquirer/checkbox")).default(
@@ -70,6 +105,7 @@ export function inquirerPrompter(streams: {
             choices: q.choices,
             pageSize: 12,
             loop: false,
+            theme: theme.list,
             validate: q.required
               ? (items: readonly unknown[]) => (items.length > 0 ? true : q.required!)
               : undefined,
@@ -80,10 +116,33 @@ export function inquirerPrompter(streams: {
     confirm: (q) =>
       guard(async () =>
         (await import("@inquirer/confirm")).default(
-          { message: q.message, default: q.default },
+          { message: q.message, default: q.default, theme: theme.confirm },
           ctx,
         ),
       ),
+  };
+}
+
+const KEYS_ZH: Record<string, string> = {
+  navigate: "移动",
+  select: "选择",
+  submit: "确认",
+  all: "全选",
+  invert: "反选",
+  space: "空格",
+};
+
+/** The hints under a question and the words of a yes/no answer, in the clerk's language. */
+function themeFor(lang: Lang) {
+  if (lang !== "zh") return { list: {}, confirm: {} };
+  return {
+    list: {
+      style: {
+        keysHelpTip: (keys: [string, string][]) =>
+          keys.map(([k, a]) => `${KEYS_ZH[k] ?? k} ${KEYS_ZH[a] ?? a}`).join(" • "),
+      },
+    },
+    confirm: { keywords: { yes: "是", no: "否", error: () => "请回答“是”（y）或“否”（n）" } },
   };
 }
 

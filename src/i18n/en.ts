@@ -501,6 +501,17 @@ export const en = {
     method: S;
     note: S;
   }>,
+  "prompt.done": ((p) => `(done — picked: ${p.picked})`) as P<{ picked: S }>,
+  "prompt.activity-departments": (() => "Departments taking part") as P,
+  "prompt.location": (() => "Where (Enter to skip)") as P,
+  "prompt.heads": (() =>
+    "Department heads present, e.g. 张某（市发改委主任）, separated by 、 (Enter for none)") as P,
+  "prompt.members": (() => "CPPCC members present, separated by 、 (Enter for none)") as P,
+  "prompt.experts": (() => "Think-tank members and experts, separated by 、 (Enter for none)") as P,
+  "prompt.reply-doc-no": (() =>
+    "The reply's own doc number, e.g. 鄂发改函〔2027〕88号 (shows it is in writing; Enter if none)") as P,
+  "prompt.reply-summary": (() => "What it says (Enter to skip)") as P,
+  "prompt.reply-category": (() => "Its category") as P,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics
@@ -538,7 +549,9 @@ export const en = {
   "prompt.category": (() => "Area of consultation (Art. 3)") as P,
   "prompt.forms": (() => "Planned forms of consultation (Art. 7–12)") as P,
   "prompt.schedule": (() => "Schedule (2027-Q2 or 2027-05; empty for none)") as P,
-  "prompt.date": ((p) => `Date (${p.what})`) as P<{ what: S }>,
+  "prompt.date": ((p) => `${p.what.charAt(0).toUpperCase()}${p.what.slice(1)}`) as P<{
+    what: S;
+  }>,
   "prompt.summary": (() => "Summary (optional)") as P,
   "prompt.confirm-write": (() => "Write this record?") as P,
   "prompt.required": (() => "required") as P,

@@ -49,6 +49,11 @@ const FIELDS: Record<string, { zh: string; en: string }> = {
   extensions: { zh: "延期", en: "extensions" },
   chases: { zh: "催办", en: "chases" },
   received_on: { zh: "收到日期", en: "received on" },
+  until: { zh: "新的答复期限", en: "new due date" },
+  report: { zh: "成果", en: "report" },
+  reply_summary: { zh: "答复要点", en: "what it says" },
+  reply_category: { zh: "答复类别", en: "category" },
+  granted_on: { zh: "同意日期", en: "granted on" },
 };
 
 /** The name of a field in the clerk's language (its id when it has none). */

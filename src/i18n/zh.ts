@@ -255,6 +255,16 @@ export const zh: Catalog = {
   "history.extension": (p) =>
     `${p.dept} 延期至 ${p.until}（${p.on} 同意${p.reason ? `，${p.reason}` : ""}）`,
   "history.chase": (p) => `${p.dept} ${p.on} ${p.method}催办${p.note ? `：${p.note}` : ""}`,
+  "prompt.done": (p) => `（完成 —— 已选：${p.picked}）`,
+  "prompt.activity-departments": () => "参加的部门",
+  "prompt.location": () => "地点（回车跳过）",
+  "prompt.heads": () => "出席的部门负责同志，如 张某（市发改委主任），用、分隔（回车表示无）",
+  "prompt.members": () => "出席的委员，用、分隔（回车表示无）",
+  "prompt.experts": () => "智库成员、专家学者，用、分隔（回车表示无）",
+  "prompt.reply-doc-no": () =>
+    "答复文件的文号，如 鄂发改函〔2027〕88号（体现书面答复；没有请回车）",
+  "prompt.reply-summary": () => "答复要点（回车跳过）",
+  "prompt.reply-category": () => "答复类别",
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>
@@ -280,7 +290,7 @@ export const zh: Catalog = {
   "prompt.category": () => "协商内容（第3条）",
   "prompt.forms": () => "计划协商形式（第7–12条）",
   "prompt.schedule": () => "时间安排（如 2027-Q2 或 2027-05，可留空）",
-  "prompt.date": (p) => `日期（${p.what}）`,
+  "prompt.date": (p) => p.what,
   "prompt.summary": () => "简要说明（可留空）",
   "prompt.confirm-write": () => "确认写入？",
   "prompt.required": () => "必填",

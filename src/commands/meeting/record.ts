@@ -7,10 +7,12 @@ import {
   parseOpinion,
   recordActivity,
 } from "../../domain/activity-record.js";
+import { buildIndex } from "../../domain/dataset.js";
+import { fieldLabel } from "../../i18n/fields.js";
 import { choiceHelp, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
-import { askChoice, askDate, askText, fill } from "../fill.js";
+import { askChoice, askDate, askList, askOptional, askText, fill, pickMany } from "../fill.js";
 import { choiceFlag, collect, dateFlag, departmentIds, idArg, textFlag } from "../inputs.js";
 import { askCommittee, requireCommittee, requirePerson } from "../refs.js";
 
@@ -87,6 +89,8 @@ export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInp
   const topic =
     flags.topic === undefined ? undefined : findTopic(ds, idArg("topic", "--topic", flags.topic));
   const people = ds.settings?.value.people ?? [];
+  const index = buildIndex(ds);
+  const departmentName = (id: string) => index.departments.get(id)?.department.name ?? id;
   return fill<ActivityInput>(
     ctx,
     {
@@ -127,7 +131,10 @@ export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInp
             message: t("prompt.topic"),
             choices: [
               ...(needsTopic(o.type) ? [] : [{ value: "", name: t("none") }]),
-              ...topics.map((x) => ({ value: x.id, name: `${x.id} ${x.title}` })),
+              ...topics.map((x) => ({
+                value: x.id,
+                name: `${x.id} ${x.title}（${label("topicStatus", x.status, lang)}）`,
+              })),
             ],
           });
           return picked || undefined;
@@ -143,8 +150,30 @@ export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInp
         ask: (_, p) => askDate(ctx, p, "date"),
         fallback: () => ctx.today,
       },
+      departments: {
+        flag: "--departments",
+        // the committee's counterparts and the topic's invited, the topic's ticked
+        ask: async (o, p) => {
+          const own =
+            ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? [];
+          const topic = ds.topics.find((x) => x.value.id === o.topic)?.value;
+          const invited = (topic?.invited ?? []).filter((d) => !own.some((x) => x.id === d));
+          const picked = await pickMany(ctx, p, {
+            message: t("prompt.activity-departments"),
+            choices: [
+              ...own.map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
+              ...invited.map((d) => ({ value: d, name: `${departmentName(d)} (${d})` })),
+            ],
+            checked: [...(topic?.departments ?? []), ...(topic?.invited ?? [])],
+          });
+          o.invited = picked.filter((d) => !own.some((x) => x.id === d));
+          return picked.filter((d) => own.some((x) => x.id === d));
+        },
+      },
+      location: { flag: "--location", ask: (_, p) => askOptional(p, t("prompt.location")) },
       leaders: {
         flag: "--leaders",
+        checked: (o) => o.type === "consultation",
         ask: async (_, p) =>
           people.length === 0
             ? undefined
@@ -153,6 +182,13 @@ export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInp
                 choices: people.map((x) => ({ value: x.id, name: `${x.name} (${x.id})` })),
               }),
       },
+      heads: {
+        flag: "--heads",
+        checked: (o) => o.type === "consultation",
+        ask: (_, p) => askList(p, t("prompt.heads")),
+      },
+      members: { flag: "--members", ask: (_, p) => askList(p, t("prompt.members")) },
+      experts: { flag: "--experts", ask: (_, p) => askList(p, t("prompt.experts")) },
       opinions: {
         flag: "--opinion",
         ask: async (_, p) => {
@@ -167,17 +203,33 @@ export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInp
         },
       },
     },
-    (o) => [
-      `  type: ${label("activity", o.type, lang)}`,
-      `  committee: ${o.committee}`,
-      `  topic: ${o.topic ?? "—"}`,
-      `  title: ${o.title}`,
-      `  date: ${o.date}`,
-      `  cppcc_leaders: ${o.leaders?.join("、") || "—"}`,
-      ...(o.opinions ?? []).map(
-        (x, i) => `  opinion ${i + 1}: ${x.text}${x.by ? `（${x.by}）` : ""}`,
-      ),
-    ],
+    (o) => {
+      const topic = ds.topics.find((x) => x.value.id === o.topic)?.value;
+      const line = (field: string, value: string | undefined) =>
+        `  ${fieldLabel(field, lang)}${lang === "zh" ? "：" : ": "}${value || "—"}`;
+      const sep = lang === "zh" ? "、" : ", ";
+      return [
+        line("type", label("activity", o.type, lang)),
+        line("committee", ds.committees.find((c) => c.value.code === o.committee)?.value.name),
+        line("topic", topic ? `${topic.id} ${topic.title}` : undefined),
+        line("title", o.title),
+        line("date", o.date),
+        line("departments", (o.departments ?? topic?.departments)?.map(departmentName).join(sep)),
+        line("invited", (o.invited ?? topic?.invited)?.map(departmentName).join(sep)),
+        line("location", o.location),
+        line(
+          "cppcc_leaders",
+          o.leaders?.map((id) => people.find((x) => x.id === id)?.name ?? id).join(sep),
+        ),
+        line("department_heads", o.heads?.join(sep)),
+        line("members", o.members?.join(sep)),
+        line("experts", o.experts?.join(sep)),
+        ...(o.opinions ?? []).map(
+          (x, i) =>
+            `  ${fieldLabel("opinions", lang)} ${i + 1}：${x.text}${x.by ? `（${x.by}）` : ""}`,
+        ),
+      ];
+    },
   );
 }
 

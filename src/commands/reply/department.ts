@@ -27,3 +27,9 @@ export function askOwing(ctx: Ctx, id: string, message: string) {
 
 /** A reply touches one report; its topic is checked too. */
 export const REPLY_PARTS = { parts: ["topics", "reports"] } as const;
+
+/** A department's name for a summary, its id when unknown. */
+export function departmentName(ctx: Ctx, id: string): string {
+  const entry = buildIndex(ctx.load([]).ds).departments.get(id);
+  return entry ? `${entry.department.name} (${id})` : id;
+}

@@ -1,10 +1,11 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { type ReplyInput, recordReply } from "../../domain/reply-lifecycle.js";
+import { fieldLabel } from "../../i18n/fields.js";
 import { applyPatch } from "../apply.js";
-import { fill } from "../fill.js";
-import { idArg, onFlag, textFlag } from "../inputs.js";
-import { askOwing, departmentFlag, REPLY_PARTS } from "./department.js";
+import { askDate, askOptional, fill } from "../fill.js";
+import { dateFlag, idArg, textFlag } from "../inputs.js";
+import { askOwing, departmentFlag, departmentName, REPLY_PARTS } from "./department.js";
 
 interface RecordFlags {
   from?: string;
@@ -41,14 +42,22 @@ Examples:
     });
 }
 
+/**
+ * Flags, then questions: the department among those still owing a reply, the date it was
+ * received (today by default), its own doc number (Art. 14: in writing — asked even when
+ * the department was given), what it says and its category; a summary to confirm.
+ */
 export async function options(ctx: Ctx, rawId: string, flags: RecordFlags): Promise<ReplyInput> {
   const id = idArg("report", "REPORT-ID", rawId);
+  const { t, lang } = ctx;
+  const categories = Object.entries(ctx.load([]).ds.settings?.value.answer_categories ?? {});
+  const sep = lang === "zh" ? "：" : ": ";
   return fill<ReplyInput>(
     ctx,
     {
       id,
       from: departmentFlag(ctx, flags.from),
-      on: onFlag(ctx, "--on", flags.on),
+      on: flags.on === undefined ? undefined : dateFlag("--on", flags.on),
       docNo: textFlag(flags.docNo),
       summary: textFlag(flags.summary),
       category: textFlag(flags.category),
@@ -57,9 +66,41 @@ export async function options(ctx: Ctx, rawId: string, flags: RecordFlags): Prom
       from: {
         flag: "--from",
         required: true,
-        ask: askOwing(ctx, id, ctx.t("prompt.replying-department")),
+        ask: askOwing(ctx, id, t("prompt.replying-department")),
+      },
+      on: {
+        flag: "--on",
+        ask: (_, p) => askDate(ctx, p, "received_on"),
+        fallback: () => ctx.today,
+      },
+      docNo: {
+        flag: "--doc-no",
+        checked: true,
+        ask: (_, p) => askOptional(p, t("prompt.reply-doc-no")),
+      },
+      summary: { flag: "--summary", ask: (_, p) => askOptional(p, t("prompt.reply-summary")) },
+      category: {
+        flag: "--category",
+        ask: async (_, p) =>
+          categories.length === 0
+            ? undefined
+            : (await p.select({
+                message: t("prompt.reply-category"),
+                choices: [
+                  { value: "", name: t("none") },
+                  ...categories.map(([k, v]) => ({ value: k, name: `${k} ${v}` })),
+                ],
+              })) || undefined,
       },
     },
+    (o) => [
+      `  ${fieldLabel("report", lang)}${sep}${o.id}`,
+      `  ${t("h.recipient")}${sep}${departmentName(ctx, o.from)}`,
+      `  ${fieldLabel("received_on", lang)}${sep}${o.on}`,
+      `  ${fieldLabel("doc_no", lang)}${sep}${o.docNo ?? "—"}`,
+      `  ${fieldLabel("reply_summary", lang)}${sep}${o.summary ?? "—"}`,
+      `  ${fieldLabel("reply_category", lang)}${sep}${o.category ?? "—"}`,
+    ],
   );
 }
 

@@ -6,7 +6,7 @@ import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-
 import { choiceHelp, choices, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
-import { askChoice, askDate, askOptional, askText, fill } from "../fill.js";
+import { askChoice, askDate, askOptional, askText, fill, pickMany } from "../fill.js";
 import {
   choiceFlag,
   collect,
@@ -122,19 +122,19 @@ export async function options(ctx: Ctx, flags: ProposeFlags): Promise<ProposeInp
         flag: "--departments",
         required: true,
         ask: (o, p) =>
-          p.checkbox({
+          pickMany(ctx, p, {
             message: t("prompt.departments"),
             choices: (
               ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? []
             ).map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
-            required: t("prompt.pick-one"),
+            required: true,
           }),
       },
       invited: {
         flag: "--invited",
         ask: async (o, p) => {
           if (!(await p.confirm({ message: t("prompt.invite-others"), default: false }))) return [];
-          return p.checkbox({
+          return pickMany(ctx, p, {
             message: t("prompt.invited"),
             choices: committees
               .filter(({ value: c }) => c.code !== o.committee)
