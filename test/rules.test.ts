@@ -129,7 +129,7 @@ describe("messages", () => {
     expect(res.stdout).toBe(
       [
         "reports/2027/2027-jj-r02.yaml:7:12 错误 [signer] 李某某 (li-vc) 无权签发经济委员会的成果：须由分管副主席或秘书长签发（第13条）",
-        "  提示：分管副主席：wang-vc；秘书长：zhou-sg",
+        "  提示：分管副主席：王某某 (wang-vc)；秘书长：周某某 (zhou-sg)",
         "8 个文件中有 1 个错误、0 个警告",
         "",
       ].join("\n"),

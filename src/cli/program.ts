@@ -1,4 +1,6 @@
+import type { EventEmitter } from "node:events";
 import { Command } from "commander";
+import stringWidth from "string-width";
 import * as committee from "../commands/committee/index.js";
 import * as department from "../commands/department/index.js";
 import * as history from "../commands/history.js";
@@ -14,6 +16,7 @@ import * as schema from "../commands/schema.js";
 import * as status from "../commands/status.js";
 import * as topic from "../commands/topic/index.js";
 import * as validate from "../commands/validate.js";
+import { HELP_AFTER_ZH } from "../i18n/help-after-zh.js";
 import { HELP_TITLES_ZH, HELP_ZH } from "../i18n/help-zh.js";
 import type { Lang } from "../i18n/index.js";
 import {
@@ -77,6 +80,8 @@ export function buildProgram(io: IO, state: ProgramState): Command {
       outputError: (s, write) => write(localizeCommanderError(s, state.lang ?? state.early())),
     })
     .showSuggestionAfterError(true)
+    // columns line up by what the screen shows: a Chinese character is two wide
+    .configureHelp({ displayWidth: (str: string) => stringWidth(str) })
     .addHelpText(
       "after",
       `
@@ -121,18 +126,33 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
 function translateHelp(program: Command) {
   const tr = (s: string) => HELP_ZH[s] ?? s;
   // the subcommands share the program's help configuration object: change it in place
+  const usage = (str: string) =>
+    str.replace(/\[options\]/g, "[选项]").replace(/\[command\]/g, "[命令]");
+  const defaults = (str: string) => str.replace(/\(default: (.*)\)$/, "（默认：$1）");
   Object.assign(program.configureHelp(), {
     styleTitle: (title: string) => HELP_TITLES_ZH[title] ?? title,
+    styleUsage: usage,
+    styleSubcommandTerm: usage,
+    styleOptionDescription: defaults,
+    styleArgumentDescription: defaults,
   });
   program.helpOption("-h, --help", tr("display help for command"));
-  const walk = (cmd: Command) => {
+  program.helpCommand("help [command]", tr("display help for command"));
+  const walk = (cmd: Command, path: string[]) => {
     cmd.description(tr(cmd.description()));
+    // the paragraphs and examples under the help: the Chinese replaces the English
+    const after = HELP_AFTER_ZH[path.join(" ")];
+    if (after !== undefined) {
+      (cmd as unknown as EventEmitter).removeAllListeners("afterHelp");
+      cmd.addHelpText("after", after);
+    }
     for (const o of cmd.options) o.description = tr(o.description);
     for (const a of cmd.registeredArguments) a.description = tr(a.description);
+    if (cmd.commands.length > 0) cmd.helpCommand("help [command]", tr("display help for command"));
     for (const sub of cmd.commands) {
       sub.helpOption("-h, --help", tr("display help for command"));
-      walk(sub);
+      walk(sub, [...path, sub.name()]);
     }
   };
-  walk(program);
+  walk(program, []);
 }

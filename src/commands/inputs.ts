@@ -24,8 +24,7 @@ export function collect(value: string, previous: string[] | undefined): string[]
 
 /** A year given on the command line: four digits, else a usage error naming the flag. */
 export function yearFlag(flag: string, value: string): number {
-  if (!/^\d{4}$/.test(value))
-    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ YYYY" }));
+  if (!/^\d{4}$/.test(value)) throw new UsageError(msg("err.bad-year", { flag, value }));
   return Number(value);
 }
 
@@ -82,8 +81,7 @@ export function scheduleFlag(flag: string, value: string): string {
 
 /** The name of a template of templates/ (no folders): `outcome-brief` → outcome-brief.md.hbs. */
 export function templateFlag(flag: string, value: string): string {
-  if (!/^[\w.-]+$/.test(value))
-    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ a template name" }));
+  if (!/^[\w.-]+$/.test(value)) throw new UsageError(msg("err.bad-template", { flag, value }));
   return `${value.replace(/\.md\.hbs$/, "")}.md.hbs`;
 }
 
@@ -99,8 +97,7 @@ export function textFlag(value: string | undefined): string | undefined {
 
 /** A number of days (0–9999), as `overdue --within 14` takes it. */
 export function daysFlag(flag: string, value: string): number {
-  if (!/^\d{1,4}$/.test(value.trim()))
-    throw new UsageError(msg("err.bad-value", { flag, value, why: "≠ a number of days" }));
+  if (!/^\d{1,4}$/.test(value.trim())) throw new UsageError(msg("err.bad-days", { flag, value }));
   return Number(value.trim());
 }
 

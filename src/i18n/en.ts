@@ -33,6 +33,11 @@ const TYPE_NAMES: Record<string, string> = {
   record: "a mapping (key: value lines)",
 };
 
+const YAML_ERRORS_EN: Record<string, string> = {
+  TAB_AS_INDENT: "a tab is used for indentation; indent with spaces",
+  MULTILINE_IMPLICIT_KEY: "a key runs over several lines (is a colon missing after it?)",
+};
+
 export const FORMATS_EN: Record<string, string> = {
   date: "a real date written YYYY-MM-DD",
   "committee-code":
@@ -58,7 +63,13 @@ export const en = {
     `convert it to UTF-8, e.g. iconv -f GBK -t UTF-8 "${p.file}" > tmp.yaml && mv tmp.yaml "${p.file}", or save it as "UTF-8" in your editor`) as P<{
     file: S;
   }>,
-  "file.yaml-syntax": ((p) => `YAML syntax error: ${p.detail}`) as P<{ detail: S }>,
+  "file.yaml-syntax": ((p) => `YAML syntax error: ${YAML_ERRORS_EN[p.code] ?? p.detail}`) as P<{
+    code: S;
+    detail: S;
+  }>,
+  "file.fullwidth-colon": (() => "a key is followed by a full-width colon ： instead of :") as P,
+  "file.fullwidth-colon.hint": (() =>
+    "write the key, an ASCII colon and a space: title: 关于…（a Chinese input method types ： — switch to English punctuation）") as P,
   "file.yaml-syntax.hint": (() =>
     "check the indentation and the colon after each key; text containing : or # needs quotes") as P,
   "file.merge-conflict": (() => "git merge-conflict markers are left in the file") as P,
@@ -425,7 +436,6 @@ export const en = {
     value: S;
     values: S;
   }>,
-  "err.bad-value": ((p) => `${p.flag}: ${p.value} ${p.why}`) as P<{ flag: S; value: S; why: S }>,
   "read.skipped": ((p) =>
     `${p.count} file(s) could not be read and were left out of the above; run xieshang validate for the rest`) as P<{
     count: S;
@@ -512,6 +522,19 @@ export const en = {
     "The reply's own doc number, e.g. 鄂发改函〔2027〕88号 (shows it is in writing; Enter if none)") as P,
   "prompt.reply-summary": (() => "What it says (Enter to skip)") as P,
   "prompt.reply-category": (() => "Its category") as P,
+  "err.bad-year": ((p) => `${p.flag}: ${p.value} is not a year (four digits, such as 2027)`) as P<{
+    flag: S;
+    value: S;
+  }>,
+  "err.bad-template": ((p) =>
+    `${p.flag}: ${p.value} is not a template name (letters, digits, - and . only, such as outcome-brief)`) as P<{
+    flag: S;
+    value: S;
+  }>,
+  "err.bad-days": ((p) => `${p.flag}: ${p.value} is not a number of days (such as 7)`) as P<{
+    flag: S;
+    value: S;
+  }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

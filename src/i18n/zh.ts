@@ -24,6 +24,24 @@ const TYPE_NAMES: Record<string, string> = {
   record: "映射（“键: 值”行）",
 };
 
+const YAML_ERRORS_ZH: Record<string, string> = {
+  TAB_AS_INDENT: "用了 Tab 缩进；请改用空格缩进",
+  MULTILINE_IMPLICIT_KEY: "字段名跨了多行（是否漏了冒号？）",
+  BAD_INDENT: "缩进不对齐",
+  BLOCK_AS_IMPLICIT_KEY: "一行里有两个“字段: 值”（含冒号的文字需加引号）",
+  DUPLICATE_KEY: "同一字段写了两次",
+  MISSING_CHAR: "缺少成对的引号或括号",
+  UNEXPECTED_TOKEN: "此处有多余或错位的内容",
+  BAD_SCALAR_START: "值的开头有特殊符号（如 @ 或 `），请加引号",
+  BAD_ALIAS: "别名写法不对",
+  BAD_DIRECTIVE: "文件开头的指令写法不对",
+  BLOCK_IN_FLOW: "方括号或花括号中不能换行写列表",
+  MULTIPLE_DOCS: "一个文件中只能有一条记录（不能用 --- 分隔多条）",
+  MULTIPLE_ANCHORS: "一个值有多个锚点",
+  TAG_RESOLVE_FAILED: "无法识别的标签（!…）",
+  UNEXPECTED_END: "文件意外结束",
+};
+
 export const FORMATS_ZH: Record<string, string> = {
   date: "有效日期，格式 YYYY-MM-DD",
   "committee-code": "专委会代码：小写字母开头，其后最多 15 个小写字母或数字",
@@ -43,7 +61,10 @@ export const zh: Catalog = {
   "file.not-utf8": (p) => `文件不是 UTF-8 编码${p.guess ? `（看起来是 ${p.guess}）` : ""}`,
   "file.not-utf8.hint": (p) =>
     `请转换为 UTF-8，例如 iconv -f GBK -t UTF-8 "${p.file}" > tmp.yaml && mv tmp.yaml "${p.file}"，或在编辑器中另存为“UTF-8”`,
-  "file.yaml-syntax": (p) => `YAML 语法错误：${p.detail}`,
+  "file.yaml-syntax": (p) => `YAML 语法错误：${YAML_ERRORS_ZH[p.code] ?? `无法解析（${p.code}）`}`,
+  "file.fullwidth-colon": () => "字段名后用了全角冒号“：”，应为半角冒号“:”",
+  "file.fullwidth-colon.hint": () =>
+    "写成 字段名、半角冒号和一个空格，如 title: 关于…（中文输入法会打出“：”，请切换到英文标点）",
   "file.yaml-syntax.hint": () => "检查缩进和每个键后的冒号；含有 : 或 # 的文字需加引号",
   "file.merge-conflict": () => "文件中残留 git 合并冲突标记",
   "file.merge-conflict.hint": () =>
@@ -228,7 +249,6 @@ export const zh: Catalog = {
   "err.missing-flags": (p) => `缺少 ${p.flags}（无法交互询问）`,
   "err.missing-flags.hint": () => "请用参数给出，或在终端中运行且不加 --no-input",
   "err.bad-choice": (p) => `${p.flag}：${p.value} 不是可选值（${p.values}）`,
-  "err.bad-value": (p) => `${p.flag}：${p.value} ${p.why}`,
   "read.skipped": (p) =>
     `有 ${p.count} 个文件无法读取，未计入以上结果；详情请运行 xieshang validate`,
   "read.document-refused": (p) => `未生成文件：所依据的 ${p.count} 个记录文件无法读取`,
@@ -265,6 +285,10 @@ export const zh: Catalog = {
     "答复文件的文号，如 鄂发改函〔2027〕88号（体现书面答复；没有请回车）",
   "prompt.reply-summary": () => "答复要点（回车跳过）",
   "prompt.reply-category": () => "答复类别",
+  "err.bad-year": (p) => `${p.flag}：${p.value} 不是年份（四位数字，如 2027）`,
+  "err.bad-template": (p) =>
+    `${p.flag}：${p.value} 不是模板名称（只用字母、数字、- 和 .，如 outcome-brief）`,
+  "err.bad-days": (p) => `${p.flag}：${p.value} 不是天数（如 7）`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

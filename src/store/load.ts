@@ -236,9 +236,25 @@ class Reader {
     if (fast !== undefined) return { raw: fast, src: lazySource(file, text) };
     const { doc, lineCounter } = parseFull(text);
     if (doc.errors.length > 0) {
+      // a key written with a full-width colon (title： …) is the usual cause: say so
+      const wide = /^[ \t]*[A-Za-z_][\w-]*[ \t]*：/m.exec(text);
+      if (wide) {
+        const line = text.slice(0, wide.index).split("\n").length;
+        const column = wide[0].indexOf("：") + 1;
+        this.res.problems.push(
+          fileProblem(
+            file,
+            line,
+            column,
+            msg("file.fullwidth-colon", {}),
+            msg("file.fullwidth-colon.hint", {}),
+          ),
+        );
+        return undefined;
+      }
       for (const err of doc.errors.slice(0, 3)) {
         const lp = lineCounter.linePos(err.pos[0]);
-        const m = msg("file.yaml-syntax", { detail: err.message.split("\n")[0]! });
+        const m = msg("file.yaml-syntax", { code: err.code, detail: err.message.split("\n")[0]! });
         this.res.problems.push(
           fileProblem(file, lp.line, lp.col, m, msg("file.yaml-syntax.hint", {})),
         );

@@ -5,6 +5,7 @@ import { printTable } from "../../cli/render/table.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
 import { dueFor, findReport } from "../../domain/report-lifecycle.js";
+import { fieldLabel } from "../../i18n/fields.js";
 import { label } from "../../i18n/labels.js";
 import { idArg } from "../inputs.js";
 
@@ -60,7 +61,9 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   const index = buildIndex(loaded.ds);
   const people = new Map((loaded.ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
   const b = ctx.color.out.bold;
-  const line = (k: string, v: string | undefined) => (v ? `${k}: ${v}` : undefined);
+  const sep = ctx.lang === "zh" ? "：" : ": ";
+  const line = (field: string, v: string | undefined) =>
+    v ? `${fieldLabel(field, ctx.lang)}${sep}${v}` : undefined;
   const head = [
     `${b(r.title)}`,
     `${r.id} · ${label("reportStatus", r.status, ctx.lang)} · ${label("reportKind", r.kind, ctx.lang)}${r.topic ? ` · ${r.topic}` : ""}`,
@@ -72,6 +75,12 @@ export async function run(opts: { id: string }, ctx: Ctx) {
     ),
     line("issued_on", r.issued_on),
     line("to_leaders", r.to_leaders?.join("、")),
+    line(
+      "to_departments",
+      r.to_departments
+        ?.map((d) => index.departments.get(d)?.department.name ?? d)
+        .join(ctx.lang === "zh" ? "、" : ", "),
+    ),
   ].filter(Boolean);
   ctx.io.stdout.write(`${head.join("\n")}\n`);
   if (r.status !== "issued") return;

@@ -3,6 +3,7 @@ import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { committeesInOrder } from "../../domain/dataset.js";
 import { parseSchedule } from "../../domain/dates.js";
 import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-lifecycle.js";
+import { fieldLabel } from "../../i18n/fields.js";
 import { choiceHelp, choices, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
@@ -182,19 +183,23 @@ export async function options(ctx: Ctx, flags: ProposeFlags): Promise<ProposeInp
         fallback: () => ctx.today,
       },
     },
-    (o) => [
-      `  title: ${o.title}`,
-      `  year: ${planYearOf(ds, o)}`,
-      `  committee: ${o.committee}`,
-      `  departments: ${names(o.departments)}`,
-      `  invited: ${names(o.invited)}`,
-      `  source: ${label("source", o.source, lang)}`,
-      `  proposer: ${o.proposer ?? "—"}`,
-      `  category: ${label("category", o.category, lang)}`,
-      `  forms: ${o.forms?.map((f) => label("activity", f, lang)).join("、") || "—"}`,
-      `  schedule: ${o.schedule ?? "—"}`,
-      `  proposed_on: ${o.on}`,
-    ],
+    (o) => {
+      const line = (field: string, value: string | number | undefined) =>
+        `  ${fieldLabel(field, lang)}${lang === "zh" ? "：" : ": "}${value ?? "—"}`;
+      return [
+        line("title", o.title),
+        line("year", planYearOf(ds, o)),
+        line("committee", ds.committees.find((c) => c.value.code === o.committee)?.value.name),
+        line("departments", names(o.departments)),
+        line("invited", names(o.invited)),
+        line("source", label("source", o.source, lang)),
+        line("proposer", o.proposer),
+        line("category", label("category", o.category, lang)),
+        line("forms", o.forms?.map((f) => label("activity", f, lang)).join("、") || undefined),
+        line("schedule", o.schedule),
+        line("proposed_on", o.on),
+      ];
+    },
   );
 }
 

@@ -23,6 +23,10 @@ export const signerRule: Rule = {
       const person = index.people.get(r.signed_by);
       const committee = index.committees.get(r.committee)?.value;
       if (!person || !committee) continue; // rule `reference` reports it
+      const nameOf = (id: string | undefined) => {
+        const p = id === undefined ? undefined : index.people.get(id);
+        return p ? `${p.name} (${p.id})` : id;
+      };
       if (!maySign(person, committee)) {
         out.push(
           diag(
@@ -34,12 +38,12 @@ export const signerRule: Rule = {
               committee: committee.name,
             }),
             msg("signer.not-entitled.hint", {
-              vice: committee.vice_chair ?? "—",
+              vice: nameOf(committee.vice_chair) ?? "—",
               sg:
                 [...index.people.values()]
                   .filter((p) => p.role === "secretary_general")
-                  .map((p) => p.id)
-                  .join(", ") || "—",
+                  .map((p) => nameOf(p.id))
+                  .join("、") || "—",
             }),
           ),
         );

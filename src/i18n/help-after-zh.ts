@@ -1,0 +1,222 @@
+/**
+ * The Chinese of the paragraphs and examples under each command's help, keyed by the
+ * command's path (the English beside each command is the source; a test checks that
+ * every command with such a text has its Chinese here, and that no English is left).
+ */
+export const HELP_AFTER_ZH: Record<string, string> = {
+  "": `
+示例：
+  $ xieshang status                      本年度工作进展
+  $ xieshang validate                    检查全部记录（可用作提交前检查）
+  $ xieshang committee list              一览表中的 8 个单位
+  $ xieshang department show 发改委       按代码、名称或别名查看部门
+  $ xieshang validate --json --data ./data
+
+退出码：0 完成 · 1 数据有错误或写入被拒绝 · 2 用法错误 · 3 环境问题`,
+  init: `
+建立 xieshang.yaml、committees/（除非给出 --empty，否则为随附一览表中的 8 个单位）、
+.gitattributes 和一份给秘书处的说明；文件夹不在 git 仓库中时执行 git init 并做首次提交；
+安装提交前检查（pre-commit，运行 xieshang validate）。不是数据目录的非空文件夹会被拒绝；
+对已有的数据目录只确认提交前检查已安装。
+
+示例：
+  $ xieshang init ./xieshang-data
+  $ xieshang init --empty ./another-body
+  $ cd records && xieshang init`,
+  validate: `
+一次列出全部问题：文件:行:列、严重程度、[规则]、问题和提示。
+
+示例：
+  $ xieshang validate
+  $ xieshang validate --strict          警告也视为不通过（用于 CI）
+  $ xieshang validate --json | jq .errors
+  $ xieshang validate --as-of 2027-03-31 --lang en
+
+退出码：0 无错误 · 1 有错误（或 --strict 时有警告） · 3 找不到数据目录`,
+  status: `
+按一览表顺序列出各专委会：计划年度议题的各状态数、本年度各形式活动数、各状态成果数、
+书面答复的按期 / 逾期答复 / 待复 / 逾期未复数、本年度没有开展活动的对口部门（第4条）、
+缺少联络员的单位和部门（第16条），以及合计；下一年度议题征集期间显示征集进展；最后是数据检查结果。
+在管道中只输出各行数据（以制表符分隔），供脚本使用。
+
+示例：
+  $ xieshang status
+  $ xieshang status --year 2026 --as-of 2026-12-31
+  $ xieshang status --json | jq '.totals.replies'`,
+  "committee list": `
+示例：
+  $ xieshang committee list
+  $ xieshang committee list --json | jq '.[].code'`,
+  "committee show": `
+示例：
+  $ xieshang committee show jj
+  $ xieshang committee show 经济委员会
+  $ xieshang committee show jj --json`,
+  "department list": `
+示例：
+  $ xieshang department list
+  $ xieshang department list --committee jj
+  $ xieshang department list --json | jq -r '.[] | select(.liaison == null) | .name'`,
+  "department show": `
+示例：
+  $ xieshang department show fgw
+  $ xieshang department show 市发改委
+  $ xieshang department show 鄂尔多斯市发展和改革委员会 --json
+
+名称对应多个部门时不做猜测，列出各候选（退出码 2）。`,
+  "topic propose": `
+缺少必需的选项时，在终端中逐项询问（从列表中选择），并在写入前显示摘要请确认；
+没有终端（或给出 --no-input）时以退出码 2 结束，列出缺少的全部选项。
+
+示例：
+  $ xieshang topic propose --committee jj --title 关于优化营商环境的对口协商 \\
+      --departments 市发改委,政务服务局 --source department --proposer 市发改委 \\
+      --category resources --forms research,consultation --schedule 2027年二季度
+  $ xieshang topic propose --committee 农牧委员会 --departments slj --invited fgw \\
+      --title 关于… --source 委员群众提题 --category public_concern --on 2026年9月20日
+  $ xieshang topic propose                 # 在终端中逐项询问`,
+  "topic list": `
+示例：
+  $ xieshang topic list --year 2027
+  $ xieshang topic list --committee jj --status confirmed
+  $ xieshang topic list --year 2027 --json | jq -r '.[].id'`,
+  "topic shortlist": TOPIC_MOVE(
+    `  $ xieshang topic shortlist 2027-jj-01 2027-jj-02 --on 2026-12-10`,
+  ),
+  "topic confirm": TOPIC_MOVE(
+    `  $ xieshang topic confirm 2027-jj-01 --on 2027-02-20\n  $ xieshang topic confirm 2027-jj-01 2027-nm-01`,
+  ),
+  "topic conclude": TOPIC_MOVE(`  $ xieshang topic conclude 2027-jj-01 --on 2027-11-30`),
+  "topic withdraw": TOPIC_MOVE(
+    `  $ xieshang topic withdraw 2027-ta-01 --reason "并入年度重点提案督办"`,
+  ),
+  "meeting record": `
+协商会议应记录出席的市政协领导和部门负责同志（第12条）：在终端中会询问；缺少时仍可写入，
+但会给出 meeting-participants 警告。参加的部门应是本专委会的对口部门，或列为邀请部门（第4条）。
+
+示例：
+  $ xieshang meeting record --type consultation --topic 2027-jj-03 --date 2027-05-12 \\
+      --title 优化营商环境对口协商会 --leaders 王某某 --heads "张某（市发改委主任）" \\
+      --opinion "建立涉企检查统筹机制——委员甲" --opinion "推行首次轻微违法免罚清单——委员乙"
+  $ xieshang meeting record --type attend --committee jj --departments fgw \\
+      --title 列席市发改委年度工作会议 --date 2027-01-15`,
+  "meeting list": `
+示例：
+  $ xieshang meeting list --year 2026 --committee jj
+  $ xieshang meeting list --topic 2026-jj-01
+  $ xieshang meeting list --type consultation --json`,
+  "report draft": `
+正文由 templates/outcome-report.md.hbs 生成（数据目录中有自己的模板时用它）：标题、主送、
+一、基本情况（议题及其活动）、二、存在的问题、三、意见建议（按活动列出记录的全部意见）、
+署名和成文日期。模板出错时指出模板文件和行号，不写入任何内容。
+
+示例：
+  $ xieshang report draft 2027-jj-03
+  $ xieshang report draft 2027-jj-03 --title 关于持续优化营商环境的协商意见 --on 2027-06-01
+  $ xieshang report draft --kind research --committee jj --title 关于民营企业融资情况的调研报告`,
+  "report sign": `
+只有本专委会的分管副主席或秘书长可以签发，其他人以 signer 规则拒绝（退出码 1）；只签发草稿。
+在终端中未给出 --by 时，从有权签发的人员中选择。
+
+示例：
+  $ xieshang report sign 2027-jj-r01 --by wang-vc
+  $ xieshang report sign 2027-jj-r01 --by 王某某 --on 2027-06-05`,
+  "report issue": `
+确定发文字号（xieshang.yaml 的 doc_number，取本专委会本年度下一个序号）、主送部门，并按
+reply_within 计算答复期限（Nd 为自然日，遇周末和节假日顺延；Nwd 为工作日），节假日取自
+calendar/<年份>.yaml。文号同时填入成果正文（.md）。只印发已签发的成果；写入后列出所分配的内容。
+
+示例：
+  $ xieshang report issue 2027-jj-r01 --to fgw,zwfw,scjg --leaders 市长,常务副市长
+  $ xieshang report issue 2027-jj-r01 --doc-no 鄂政协经〔2027〕3号 --on 2027-06-08`,
+  "report list": `
+示例：
+  $ xieshang report list --year 2026
+  $ xieshang report list --status issued --committee jj
+  $ xieshang report list --json | jq '.[] | select(.status == "draft") | .id'`,
+  "report show": `
+截至今天（--as-of），各主送部门为：按期答复、逾期答复、已延期、待复或逾期未复。并说明答复期限
+的由来：规则（reply_within），以及计入的 calendar/<年份>.yaml 中的节假日和调休上班日。
+
+示例：
+  $ xieshang report show 2026-jj-r01
+  $ xieshang report show 2026-nm-r01 --as-of 2026-12-31 --json`,
+  "reply record": `
+答复部门应是主送部门，日期不早于印发日期；答复类别应是 answer_categories 中的键。没有文号的
+答复可以写入，但会给出警告（第14条：书面答复）。在终端中未给出 --from 时，从尚未答复的部门中
+选择，并询问收到日期、文号、答复要点和类别。
+
+示例：
+  $ xieshang reply record 2027-jj-r01 --from fgw --on 2027-07-01 \\
+      --doc-no 鄂发改函〔2027〕88号 --summary 已制定涉企检查统筹办法 --category B`,
+  "reply extend": `
+示例：
+  $ xieshang reply extend 2027-jj-r01 --dept zwfw --until 2027-08-15 --reason 需会同测算`,
+  "reply chase": `
+示例：
+  $ xieshang reply chase 2027-jj-r01 --dept zwfw --method 电话 --note 电话催办
+  $ xieshang reply chase 2027-jj-r01 --dept zwfw --method 发函 --on 2027-07-20`,
+  overdue: `
+截至今天（--as-of、$XIESHANG_TODAY），考虑延期：当天到期的答复还不算逾期。每行列出部门的
+联络员和最近一次催办。--json 输出各项的 report、doc_no、title、committee、department、
+department_name、liaison、issued_on、due_on、days_overdue、last_chase；即将到期的
+（--within）days_overdue 为 0 或负数。
+
+示例：
+  $ xieshang overdue
+  $ xieshang overdue --within 7 --committee jj
+  $ xieshang overdue --check --no-color || mail -s 逾期答复 clerk@example.org`,
+  remind: `
+由 templates/reminder.md.hbs 生成（数据目录中有自己的模板时用它）：致该部门，列出每份逾期
+成果的文号、印发日期、答复期限和逾期天数，由专委会署名，日期为今天。没有逾期的部门不生成。
+
+示例：
+  $ xieshang remind
+  $ xieshang remind --out ./催办 --as-of 2026-12-01`,
+  plan: `
+本年度已确定（和已完成）的议题，按一览表顺序分专委会列出：序号、协商议题、牵头专委会、对口部门
+（及邀请部门）、协商形式、时间安排、议题来源。同样的数据总是得到同样的字节，脚本可以重新生成
+并提交。Markdown 由 templates/annual-plan.md.hbs 生成；CSV 为带 BOM 的 UTF-8、CRLF 换行，
+供 Excel 和 WPS 打开。
+
+示例：
+  $ xieshang plan 2027 --out 2027年度对口协商计划.md
+  $ xieshang plan 2027 --include-shortlisted --format csv --out plan.csv
+  $ xieshang plan 2026 --progress
+  $ xieshang plan 2027 --json | jq '.committees[].topics[].title'`,
+  schema: `
+不给 --out 时输出一个 JSON 文档，含 settings、committee、topic、activity、report、calendar
+各类记录的格式。装有 YAML 语言服务的编辑器在记录首行写上如下一行，即可边写边检查：
+  # yaml-language-server: $schema=../../schemas/topic.schema.json
+
+示例：
+  $ xieshang schema --out schemas
+  $ xieshang schema | jq .topic.required`,
+  "import liaison-table": `
+每行：单位名称、一个制表符、用 、 , 或 ， 分隔的部门，末尾可有声明的个数，如（10个）。
+忽略 <p> 等 HTML 标记，跳过表头行。逐项报告不一致之处：声明个数与所列个数不符、个数无法识别、
+同一部门在一行中或在两个单位下重复出现。
+
+数据目录中已有的单位和部门保留其代码和字段，从不删除；随附一览表认识的名称沿用其代码；
+其他新部门的代码为 <专委会>-<序号>，使用前可以手工改名。
+
+示例：
+  $ xieshang import liaison-table 一览表.txt --dry-run
+  $ xieshang import liaison-table 一览表.txt --commit`,
+  history: `
+逐个列出改动过该记录的提交：日期、作者、命令写下的说明，以及改动的字段（原值 → 新值），
+答复、延期和催办以文字说明。
+
+示例：
+  $ xieshang history 2027-jj-03
+  $ xieshang history 2026-jj-r01 --json`,
+};
+
+function TOPIC_MOVE(examples: string): string {
+  return `
+议题按 已提出 → 已初选 → 已确定 → 已完成 逐步推进，也可撤销；跳步或倒退的操作会被拒绝
+（退出码 1），并指出下一步。多个编号一起变动，或都不变动。
+
+示例：
+${examples}`;
+}
