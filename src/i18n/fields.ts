@@ -51,10 +51,14 @@ const FIELDS: Record<string, { zh: string; en: string }> = {
   received_on: { zh: "收到日期", en: "received on" },
   until: { zh: "新的答复期限", en: "new due date" },
   report: { zh: "成果", en: "report" },
+  on: { zh: "日期", en: "on" },
   reply_summary: { zh: "答复要点", en: "what it says" },
   reply_category: { zh: "答复类别", en: "category" },
   granted_on: { zh: "同意日期", en: "granted on" },
 };
+
+/** The ids of the fields that have names. */
+export const FIELD_IDS = () => Object.keys(FIELDS);
 
 /** The name of a field in the clerk's language (its id when it has none). */
 export function fieldLabel(field: string, lang: Lang): string {

@@ -1,4 +1,5 @@
 import type { Catalog, RefKind } from "./en.js";
+import { fieldLabel } from "./fields.js";
 import { idForName, label, valuesWithNames } from "./labels.js";
 
 const topicStatus = (id: string) => label("topicStatus", id, "zh");
@@ -168,7 +169,8 @@ export const zh: Catalog = {
   "liaison.department": (p) => `${p.department} 未指定联络员（第16条）`,
   "liaison.hint": () => "请添加 liaison: { name: …, phone: … }",
   "liaison.folded": (p) => `${p.committee}：${p.count} 个未指定联络员（第16条）：${p.list}`,
-  "future-date.after-today": (p) => `${p.field} ${p.date} 晚于今天（${p.today}）`,
+  "future-date.after-today": (p) =>
+    `${fieldLabel(/([a-z_]+)$/.exec(p.field)?.[1] ?? p.field, "zh")} ${p.date} 晚于今天（${p.today}）`,
   "future-date.hint": () => "事项发生后才记录：请核对年份和月份",
 
   "validate.clean": (p) => `✔ 已检查 ${p.files} 个文件，没有发现问题`,
