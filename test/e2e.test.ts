@@ -174,3 +174,59 @@ describe("the code cache of bin/xieshang.js", () => {
     }
   });
 });
+
+describe("xieshang on the PATH, as the README's set-up puts it", () => {
+  it("npm install -g . gives a xieshang that works from cd 记录", async () => {
+    const prefix = tempData();
+    try {
+      await exec(
+        "npm",
+        [
+          "install",
+          "-g",
+          ROOT,
+          "--prefix",
+          prefix.dir,
+          "--ignore-scripts",
+          "--no-audit",
+          "--no-fund",
+        ],
+        {
+          env: { PATH: process.env.PATH ?? "", HOME: prefix.dir },
+        },
+      );
+      const bin = path.join(prefix.dir, "bin");
+      const records = path.join(prefix.dir, "记录");
+      const env = {
+        PATH: `${bin}:${process.env.PATH}`,
+        XIESHANG_LANG: "zh",
+        XIESHANG_TODAY: "2026-10-01",
+        HOME: prefix.dir,
+      };
+      await exec("xieshang", ["init", records], { env });
+      const propose = await exec(
+        "xieshang",
+        [
+          "topic",
+          "propose",
+          "--committee",
+          "jj",
+          "--title",
+          "关于测试的对口协商",
+          "--departments",
+          "发改委",
+          "--source",
+          "member",
+          "--category",
+          "policy",
+        ],
+        { env, cwd: records },
+      );
+      expect(propose.stdout).toContain("topics/2027/2027-jj-01.yaml");
+      const status = await exec("xieshang", ["status"], { env, cwd: records });
+      expect(status.stdout).toContain("经济委员会\t0/0/0/0/0");
+    } finally {
+      prefix.cleanup();
+    }
+  }, 60_000);
+});

@@ -2,6 +2,7 @@ import type { EventEmitter } from "node:events";
 import { Command } from "commander";
 import stringWidth from "string-width";
 import * as committee from "../commands/committee/index.js";
+import * as completion from "../commands/completion.js";
 import * as department from "../commands/department/index.js";
 import * as history from "../commands/history.js";
 import * as importCmd from "../commands/import.js";
@@ -118,6 +119,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   schema.register(program, env);
   importCmd.register(program, env);
   history.register(program, env);
+  completion.register(program, env);
   if ((state.lang ?? state.early()) === "zh") translateHelp(program);
   return program;
 }

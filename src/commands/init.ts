@@ -11,10 +11,13 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
+import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { EnvError, UsageError } from "../errors.js";
 import { SETTINGS_FILE } from "../store/find.js";
 import { git, gitTop } from "../store/git.js";
 import { packageRoot } from "../store/package-files.js";
+import { SCHEMAS_FOLDER } from "../store/records.js";
+import { jsonSchema } from "./schema.js";
 
 export interface InitOptions {
   dir?: string;
@@ -61,9 +64,9 @@ function hookScript(dataFromTop: string): string {
 # Installed by \`xieshang init\`: records that break the rules of the 办法 are not committed.
 DATA="$(git rev-parse --show-toplevel)/${dataFromTop}"
 if command -v xieshang >/dev/null 2>&1; then
-  exec xieshang validate --no-input --data "$DATA"
+  exec xieshang validate --brief --no-input --data "$DATA"
 fi
-exec node "${bin.replace(/"/g, '\\"')}" validate --no-input --data "$DATA"
+exec node "${bin.replace(/"/g, '\\"')}" validate --brief --no-input --data "$DATA"
 `;
 }
 
@@ -100,16 +103,31 @@ export async function run(opts: InitOptions, ctx: Ctx) {
         ]);
     }
   }
+  // the JSON Schemas, and a first line in each record pointing at its own (README "Editors")
+  const kinds = Object.keys(RECORD_KINDS) as (keyof typeof RECORD_KINDS)[];
+  for (const k of kinds)
+    files.push([
+      `${SCHEMAS_FOLDER}/${k}.schema.json`,
+      `${JSON.stringify(jsonSchema(k), null, 2)}\n`,
+    ]);
+  const modeline = (kind: string, up: string) =>
+    `# yaml-language-server: $schema=${up}${SCHEMAS_FOLDER}/${kind}.schema.json\n`;
+  for (const f of files)
+    if (f[0].startsWith("committees/")) f[1] = modeline("committee", "../") + f[1];
   files.push([".gitattributes", GITATTRIBUTES]);
   files.push([
     "README.md",
     readFileSync(path.join(packageRoot(), "templates", "data-readme.md"), "utf8"),
   ]);
-  files.push([SETTINGS_FILE, readFileSync(path.join(bundled, SETTINGS_FILE), "utf8")]); // last: marks it a data directory
+  files.push([
+    SETTINGS_FILE,
+    modeline("settings", "") + readFileSync(path.join(bundled, SETTINGS_FILE), "utf8"),
+  ]); // last: marks it a data directory
 
   const created: string[] = [];
   try {
     mkdirSync(path.join(dir, "committees"), { recursive: true });
+    mkdirSync(path.join(dir, SCHEMAS_FOLDER), { recursive: true });
     for (const [rel, text] of files) {
       const abs = path.join(dir, ...rel.split("/"));
       writeFileSync(abs, text, { flag: "wx" });

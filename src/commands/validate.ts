@@ -7,6 +7,8 @@ import { validateAll } from "../store/check.js";
 
 export interface ValidateOptions {
   strict: boolean;
+  /** Errors in full, warnings only counted (the pre-commit hook). */
+  brief?: boolean;
 }
 
 export function register(program: Command, env: CommandEnv) {
@@ -14,6 +16,7 @@ export function register(program: Command, env: CommandEnv) {
     .command("validate")
     .description("check every record against the rules of the 办法 (检查全部记录)")
     .option("--strict", "warnings fail too (exit 1)")
+    .option("--brief", "errors in full, warnings as one line (the pre-commit hook)")
     .addHelpText(
       "after",
       `
@@ -24,11 +27,12 @@ Examples:
   $ xieshang validate --strict          fail on warnings too (for CI)
   $ xieshang validate --json | jq .errors
   $ xieshang validate --as-of 2027-03-31 --lang en
+  $ xieshang validate --brief           errors only, and how many warnings
 
 Exit codes: 0 no errors · 1 errors (or warnings with --strict) · 3 no data directory`,
     )
-    .action(async (opts: { strict?: boolean }, cmd: Command) => {
-      await run({ strict: Boolean(opts.strict) }, env.ctx(cmd));
+    .action(async (opts: { strict?: boolean; brief?: boolean }, cmd: Command) => {
+      await run({ strict: Boolean(opts.strict), brief: Boolean(opts.brief) }, env.ctx(cmd));
     });
 }
 
@@ -55,7 +59,9 @@ export async function run(opts: ValidateOptions, ctx: Ctx) {
     });
   } else {
     const frame = ctx.io.stdoutIsTTY;
-    for (const d of foldLiaisons(ctx, loaded.ds, all)) {
+    // --brief (the pre-commit hook): what stops the commit in full, the rest counted
+    const shown = opts.brief && !opts.strict ? all.filter((d) => d.severity === "error") : all;
+    for (const d of foldLiaisons(ctx, loaded.ds, shown)) {
       ctx.io.stdout.write(
         formatDiagnostic(ctx, d, loaded.texts.get(d.file), frame && d.rule !== "liaison"),
       );
@@ -70,6 +76,7 @@ export async function run(opts: ValidateOptions, ctx: Ctx) {
         files,
       });
       ctx.io.stdout.write(`${failed ? c.red(line) : c.yellow(line)}\n`);
+      if (shown.length < all.length) ctx.io.stdout.write(`${ctx.t("validate.brief")}\n`);
       if (opts.strict && errors === 0 && warnings > 0)
         ctx.io.stdout.write(`${ctx.t("validate.strict")}\n`);
     }

@@ -535,6 +535,7 @@ export const en = {
     flag: S;
     value: S;
   }>,
+  "validate.brief": (() => "(warnings are not listed here: xieshang validate lists them)") as P,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

@@ -31,6 +31,7 @@ export const HELP_AFTER_ZH: Record<string, string> = {
   $ xieshang validate --strict          警告也视为不通过（用于 CI）
   $ xieshang validate --json | jq .errors
   $ xieshang validate --as-of 2027-03-31 --lang en
+  $ xieshang validate --brief           只列错误，警告只给总数
 
 退出码：0 无错误 · 1 有错误（或 --strict 时有警告） · 3 找不到数据目录`,
   status: `
@@ -203,6 +204,14 @@ department_name、liaison、issued_on、due_on、days_overdue、last_chase；即
 示例：
   $ xieshang import liaison-table 一览表.txt --dry-run
   $ xieshang import liaison-table 一览表.txt --commit`,
+  completion: `
+脚本补全命令和选项，并从当前文件夹的数据目录补全专委会代码、部门代码、议题和成果编号。
+
+示例：
+  $ source <(xieshang completion bash)          # 当前 shell；写入 ~/.bashrc 可长期使用
+  $ xieshang completion zsh > ~/.zfunc/_xieshang
+  $ xieshang completion fish > ~/.config/fish/completions/xieshang.fish
+  $ xieshang completion powershell >> $PROFILE`,
   history: `
 逐个列出改动过该记录的提交：日期、作者、命令写下的说明，以及改动的字段（原值 → 新值），
 答复、延期和催办以文字说明。

@@ -33,6 +33,8 @@ export const HELP_ZH: Record<string, string> = {
     "要创建或填充的文件夹（默认当前文件夹）",
   "check every record against the rules of the 办法 (检查全部记录)": "按《办法》检查全部记录",
   "warnings fail too (exit 1)": "警告也视为不通过（退出码 1）",
+  "errors in full, warnings as one line (the pre-commit hook)":
+    "错误逐条列出，警告只给一行总数（用于提交前检查）",
   "the dashboard: where each committee stands in a year (工作进展)": "工作进展：各专委会本年度情况",
   "the year (default: this year)": "年度（默认今年）",
   "the liaison units of the 一览表 and their counterparts (专委会)": "一览表中的专委会及其对口部门",
@@ -180,6 +182,9 @@ export const HELP_ZH: Record<string, string> = {
   "the change history of one record, from git, in plain words (修改记录)":
     "某条记录的修改记录（取自 git）",
   "a topic, activity, report id or committee code": "议题、活动、成果编号或专委会代码",
+  "a shell completion script: commands, flags, codes and ids (命令补全)":
+    "命令补全脚本：补全命令、选项、专委会代码、部门代码和记录编号",
+  "bash | zsh | fish | powershell": "所用的 shell：bash | zsh | fish | powershell",
 };
 
 /** The headings of commander's help. */

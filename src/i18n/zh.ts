@@ -291,6 +291,7 @@ export const zh: Catalog = {
   "err.bad-template": (p) =>
     `${p.flag}：${p.value} 不是模板名称（只用字母、数字、- 和 .，如 outcome-brief）`,
   "err.bad-days": (p) => `${p.flag}：${p.value} 不是天数（如 7）`,
+  "validate.brief": () => "（此处不列出警告，运行 xieshang validate 查看）",
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

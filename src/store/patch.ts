@@ -8,6 +8,7 @@ import {
   COMMITTEE_LAYOUT,
   REPORT_LAYOUT,
   readRecordText,
+  schemaModeline,
   TOPIC_LAYOUT,
 } from "./records.js";
 import type { Change, WritePlan } from "./write.js";
@@ -28,11 +29,9 @@ export function planOf(dir: string, patch: Patch): WritePlan {
   for (const c of patch.create) {
     const layout = LAYOUT[c.kind];
     const text = recordText(c.record as unknown as Record<string, unknown>, layout.order, layout);
-    changes.push({
-      file: recordPath(c.kind, c.year, idOf(c)),
-      text: c.comment ? `# ${c.comment}\n${text}` : text,
-      create: true,
-    });
+    const file = recordPath(c.kind, c.year, idOf(c));
+    const head = schemaModeline(dir, c.kind, file) + (c.comment ? `# ${c.comment}\n` : "");
+    changes.push({ file, text: head + text, create: true });
   }
   for (const e of patch.edit) {
     const layout = LAYOUT[e.kind];

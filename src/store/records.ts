@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type * as z from "zod";
 import type { Dataset } from "../domain/dataset.js";
@@ -71,4 +71,19 @@ export function takenIds(
         ? loaded.ds.activities
         : loaded.ds.reports;
   return [...recordNames(loaded.dir, folder, year), ...records.map((r) => r.value.id)];
+}
+
+/** Where `init` puts the JSON Schemas of the record kinds, for editors (README "Editors"). */
+export const SCHEMAS_FOLDER = "schemas";
+
+/**
+ * The first line of a record the tool creates, when the data directory holds the JSON
+ * Schemas: VS Code (with the YAML extension) then completes and checks the fields as the
+ * clerk types. The path is relative, so it holds in every clone.
+ */
+export function schemaModeline(dir: string, kind: string, file: string): string {
+  const schema = `${SCHEMAS_FOLDER}/${kind}.schema.json`;
+  if (!existsSync(path.join(dir, ...schema.split("/")))) return "";
+  const up = "../".repeat(file.split("/").length - 1);
+  return `# yaml-language-server: $schema=${up}${schema}\n`;
 }

@@ -523,6 +523,70 @@ describe("refusals", () => {
     const v = JSON.parse((await runCli(["validate", "--json", "--data", dir])).stdout);
     expect(v).toMatchObject({ errors: 0, warnings: 0 });
   });
+
+  it("init writes the JSON Schemas; every record made after starts with a line pointing at its own", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "xieshang-editors-"));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+    const dir = path.join(parent, "d");
+    expect((await runCli(["init", dir])).code).toBe(0);
+    expect(readdirSync(path.join(dir, "schemas")).sort()).toEqual([
+      "activity.schema.json",
+      "calendar.schema.json",
+      "committee.schema.json",
+      "report.schema.json",
+      "settings.schema.json",
+      "topic.schema.json",
+    ]);
+    expect(readFileSync(path.join(dir, "committees", "jj.yaml"), "utf8").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../schemas/committee.schema.json",
+    );
+    expect(readFileSync(path.join(dir, "xieshang.yaml"), "utf8").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=schemas/settings.schema.json",
+    );
+    const r = await runCli(
+      [
+        "topic",
+        "propose",
+        "--committee",
+        "jj",
+        "--title",
+        "关于测试的对口协商",
+        "--departments",
+        "fgw",
+        "--source",
+        "member",
+        "--category",
+        "policy",
+        "--data",
+        dir,
+      ],
+      { today: "2026-10-01" },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const topic = readFileSync(path.join(dir, "topics", "2027", "2027-jj-01.yaml"), "utf8");
+    expect(topic.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../schemas/topic.schema.json",
+    );
+    expect(topic.split("\n")[1]).toBe("id: 2027-jj-01");
+    const v = JSON.parse(
+      (await runCli(["validate", "--json", "--data", dir], { today: "2026-10-01" })).stdout,
+    );
+    expect(v.errors).toBe(0);
+  });
+
+  it("the pre-commit hook lists errors and counts warnings in one line (validate --brief)", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "xieshang-hook-"));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+    const dir = path.join(parent, "d");
+    await runCli(["init", dir]);
+    const hook = readFileSync(path.join(dir, ".git", "hooks", "pre-commit"), "utf8");
+    expect(hook).toContain("validate --brief --no-input");
+    const brief = await runCli(["validate", "--brief", "--data", dir], { lang: "en" });
+    expect(brief.code).toBe(0);
+    // the bundled 一览表 has liaison warnings: one line says how many, none is listed
+    expect(brief.stdout.trim().split("\n")).toHaveLength(2);
+    expect(brief.stdout).toMatch(/0 error\(s\), \d+ warning\(s\)/);
+  });
 });
 
 describe("refusals of topic propose and the moves (table)", () => {
