@@ -283,6 +283,7 @@ describe("the command line", () => {
     const paths: string[][] = [];
     const walk = (cmd: Command, prefix: string[]) => {
       for (const sub of cmd.commands) {
+        if ((sub as unknown as { _hidden: boolean })._hidden) continue; // complete: for the shell only
         const p = [...prefix, sub.name()];
         if (sub.commands.length === 0) paths.push(p);
         walk(sub, p);

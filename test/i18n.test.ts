@@ -24,7 +24,7 @@ function commandPaths(): string[][] {
   const paths: string[][] = [[]];
   const walk = (cmd: Command, prefix: string[]) => {
     for (const sub of cmd.commands) {
-      if (sub.name() === "help") continue;
+      if (sub.name() === "help" || (sub as unknown as { _hidden: boolean })._hidden) continue;
       paths.push([...prefix, sub.name()]);
       walk(sub, [...prefix, sub.name()]);
     }
@@ -38,7 +38,7 @@ const TECHNICAL = new Set(
   json schema schemas nd nwd no_color yyyy gb language server pre gitattributes readme dir ref
   id ids year code file data date list show record draft sign issue extend chase table brief
   annual reminder settings activity calendar committee topic report reply clerk example org
-  lang options command help version tab`
+  lang options command help version tab shell bash zsh fish powershell source bashrc`
     .split(/\s+/)
     .filter(Boolean),
 );
