@@ -57,3 +57,32 @@ describe("the fast and the full parser", () => {
     expect(loadDataDir(path.join(FIXTURES, "valid")).files).toBe(7);
   });
 });
+
+describe("helpful refusals of a damaged record", () => {
+  it("a misspelt field gets a did-you-mean, a value written by its name gets its code, a full-width colon is named", async () => {
+    const { scratch, runCli, FIXTURES } = await import("./helpers/run.js");
+    const { writeFileSync, readFileSync } = await import("node:fs");
+    const path = (await import("node:path")).default;
+    const dir = scratch(path.join(FIXTURES, "valid"));
+    const file = path.join(dir, "topics/2027/2027-jj-01.yaml");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8")
+        .replace("schedule:", "schedual:")
+        .replace("status: confirmed", "status: 已确定"),
+    );
+    const zh = await runCli(["validate", "--data", dir], { lang: "zh", today: "2027-06-20" });
+    expect(zh.stdout).toContain("未知字段 schedual");
+    expect(zh.stdout).toContain("是否应为 schedule？");
+    expect(zh.stdout).toContain('status 的值 "已确定" 应写代码：confirmed（已确定）');
+    const en = await runCli(["validate", "--data", dir], { lang: "en", today: "2027-06-20" });
+    expect(en.stdout).toContain("did you mean schedule?");
+    expect(en.stdout).toContain('status is "已确定": write its code, confirmed (已确定)');
+
+    writeFileSync(file, readFileSync(file, "utf8").replace("title: ", "title： "));
+    const colon = await runCli(["validate", "--data", dir], { lang: "zh", today: "2027-06-20" });
+    expect(colon.stdout).toContain(
+      "topics/2027/2027-jj-01.yaml:3:6 错误 [file] 字段名后用了全角冒号“：”，应为半角冒号“:”",
+    );
+  });
+});
