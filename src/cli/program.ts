@@ -1,6 +1,7 @@
 import type { EventEmitter } from "node:events";
 import { Command } from "commander";
 import stringWidth from "string-width";
+import * as calendar from "../commands/calendar.js";
 import * as committee from "../commands/committee/index.js";
 import * as completion from "../commands/completion.js";
 import * as department from "../commands/department/index.js";
@@ -119,6 +120,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   schema.register(program, env);
   importCmd.register(program, env);
   history.register(program, env);
+  calendar.register(program, env);
   completion.register(program, env);
   if ((state.lang ?? state.early()) === "zh") translateHelp(program);
   return program;

@@ -39,7 +39,8 @@ Examples:
     );
 }
 
-function readTable(ctx: Ctx, file: string): string {
+/** A pasted text file (a table, a notice): UTF-8, else a usage error with the fix. */
+export function readTable(ctx: Ctx, file: string): string {
   let buf: Buffer;
   try {
     buf = readFileSync(path.resolve(ctx.io.cwd, file));

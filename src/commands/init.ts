@@ -103,6 +103,11 @@ export async function run(opts: InitOptions, ctx: Ctx) {
         ]);
     }
   }
+  // the holiday calendars that ship with the tool: working-day deadlines need them
+  for (const name of readdirSync(path.join(bundled, "calendar")).sort()) {
+    if (/^\d{4}\.yaml$/.test(name))
+      files.push([`calendar/${name}`, readFileSync(path.join(bundled, "calendar", name), "utf8")]);
+  }
   // the JSON Schemas, and a first line in each record pointing at its own (README "Editors")
   const kinds = Object.keys(RECORD_KINDS) as (keyof typeof RECORD_KINDS)[];
   for (const k of kinds)
@@ -112,8 +117,10 @@ export async function run(opts: InitOptions, ctx: Ctx) {
     ]);
   const modeline = (kind: string, up: string) =>
     `# yaml-language-server: $schema=${up}${SCHEMAS_FOLDER}/${kind}.schema.json\n`;
-  for (const f of files)
+  for (const f of files) {
     if (f[0].startsWith("committees/")) f[1] = modeline("committee", "../") + f[1];
+    if (f[0].startsWith("calendar/")) f[1] = modeline("calendar", "../") + f[1];
+  }
   files.push([".gitattributes", GITATTRIBUTES]);
   files.push([
     "README.md",
@@ -128,6 +135,7 @@ export async function run(opts: InitOptions, ctx: Ctx) {
   try {
     mkdirSync(path.join(dir, "committees"), { recursive: true });
     mkdirSync(path.join(dir, SCHEMAS_FOLDER), { recursive: true });
+    mkdirSync(path.join(dir, "calendar"), { recursive: true });
     for (const [rel, text] of files) {
       const abs = path.join(dir, ...rel.split("/"));
       writeFileSync(abs, text, { flag: "wx" });

@@ -28,7 +28,8 @@ export type NewRecord = (
   | { kind: "committee"; year?: undefined; record: Committee }
 ) & { comment?: string };
 
-export type RecordKind = NewRecord["kind"];
+/** The kinds of records a patch edits in place (a calendar gets dates appended). */
+export type RecordKind = NewRecord["kind"] | "calendar";
 
 /** One change to an existing record: set the value at a path, or add an item to a list. */
 export type FieldEdit = { set: string[]; value: Value } | { append: string[]; item: Value };
@@ -77,6 +78,7 @@ export function recordPath(
   id: string,
 ): string {
   if (kind === "committee") return `committees/${id}.yaml`;
+  if (kind === "calendar") return `calendar/${id}.yaml`;
   const folder = kind === "topic" ? "topics" : kind === "activity" ? "activities" : "reports";
   return `${folder}/${year}/${id}.yaml`;
 }

@@ -536,6 +536,56 @@ export const en = {
     value: S;
   }>,
   "validate.brief": (() => "(warnings are not listed here: xieshang validate lists them)") as P,
+  "calendar.count": ((p) =>
+    `${p.festival}: the notice says ${p.declared} days off, but names ${p.counted}`) as P<{
+    festival: S;
+    declared: S;
+    counted: S;
+  }>,
+  "calendar.workday-weekday": ((p) =>
+    `${p.festival}: ${p.date} is to be worked, but it is not a weekend day`) as P<{
+    festival: S;
+    date: S;
+  }>,
+  "calendar.twice": ((p) => `${p.date} is a day off under two festivals: ${p.festivals}`) as P<{
+    date: S;
+    festivals: S;
+  }>,
+  "calendar.year-differs": ((p) =>
+    `${p.date} is not in ${p.title}, the year of the notice's title (or of --year)`) as P<{
+    title: S;
+    date: S;
+  }>,
+  "calendar.no-items": (() =>
+    "no festival was found (lines such as 一、元旦：1月1日至3日放假调休，共3天。)") as P,
+  "calendar.does-not-add-up": ((p) =>
+    `the notice does not add up in ${p.count} place(s); nothing was written`) as P<{ count: S }>,
+  "calendar.does-not-add-up.hint": (() =>
+    "check the pasted text against the notice; if the notice itself says so, write it with --force") as P,
+  "calendar.exists": ((p) => `${p.file} exists already; nothing was written`) as P<{ file: S }>,
+  "calendar.exists.hint": (() => "the difference is above; replace it with --force") as P,
+  "calendar.same": (() => "the dates are the same as in the file") as P,
+  "calendar.before": ((p) =>
+    `these belong to ${p.year} and go into calendar/${p.year}.yaml: ${p.dates}`) as P<{
+    year: S;
+    dates: S;
+  }>,
+  "calendar.none": ((p) =>
+    `no calendar/${p.year}.yaml: only weekends count as days off (xieshang calendar import adds it)`) as P<{
+    year: S;
+  }>,
+  "calendar.title": ((p) => `${p.year}: days off and make-up workdays`) as P<{ year: S }>,
+  "calendar.month": ((p) => `month ${p.month}: off ${p.off}; worked ${p.on}`) as P<{
+    month: S;
+    off: S;
+    on: S;
+  }>,
+  "calendar.deadlines": (() => "This year, and the years of the due dates still open:") as P,
+  "calendar.deadline-year": ((p) => `${p.year}: calendar/${p.year}.yaml`) as P<{ year: S }>,
+  "calendar.deadline-year-missing": ((p) =>
+    `${p.year}: no calendar — weekends only (xieshang calendar import)`) as P<{ year: S }>,
+  "calendar.title-differs": ((p) =>
+    `the title says ${p.title}, but the dates are of ${p.found}`) as P<{ title: S; found: S }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics
@@ -647,7 +697,7 @@ export const en = {
   "report.no-calendar": ((p) =>
     `no calendar/${p.years}.yaml: only weekends were counted as days off`) as P<{ years: S }>,
   "report.no-calendar.hint": (() =>
-    "add calendar/<year>.yaml with the year's holidays and make-up workdays, then correct reply_due if needed") as P,
+    "add it from the State Council's notice: xieshang calendar import <notice.txt>; then correct reply_due if needed") as P,
   "report.recipients": (() => "Recipients") as P,
   "report.due-title": (() => "Reply due") as P,
   "h.recipient": (() => "Department") as P,

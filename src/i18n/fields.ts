@@ -52,6 +52,8 @@ const FIELDS: Record<string, { zh: string; en: string }> = {
   until: { zh: "新的答复期限", en: "new due date" },
   report: { zh: "成果", en: "report" },
   on: { zh: "日期", en: "on" },
+  holidays: { zh: "放假日", en: "holidays" },
+  workdays: { zh: "调休上班日", en: "workdays" },
   reply_summary: { zh: "答复要点", en: "what it says" },
   reply_category: { zh: "答复类别", en: "category" },
   granted_on: { zh: "同意日期", en: "granted on" },

@@ -204,6 +204,24 @@ department_name、liaison、issued_on、due_on、days_overdue、last_chase；即
 示例：
   $ xieshang import liaison-table 一览表.txt --dry-run
   $ xieshang import liaison-table 一览表.txt --commit`,
+  "calendar import": `
+把《国务院办公厅关于<年份>年部分节假日安排的通知》按网页原样粘贴到文件中（文本或 HTML；星期写作
+周四、星期四或不写均可；括号中的农历说明忽略）。每个节日的放假日和补休日记为 holidays，
+列在通知原句之下；每个上班日记为 workdays。元旦从上一年 12 月开始时，那几天写入上一年的文件。
+导入前对照通知自身检查：共N天与所列天数、上班日是否为周末、同一天是否在两个节日下放假、
+日期是否在标题年份内；有对不上的，不加 --force 不写入。已有的节假日文件只在加 --force 时替换，
+并列出差异。
+
+示例：
+  $ xieshang calendar import 2027放假通知.txt --dry-run
+  $ xieshang calendar import 2027放假通知.html --commit
+  $ xieshang calendar import 通知.txt --year 2027 --force`,
+  "calendar show": `
+然后列出尚待答复的成果的答复期限所在年份，以及各年是否有节假日文件：没有的年份只算周末。
+
+示例：
+  $ xieshang calendar show
+  $ xieshang calendar show 2027`,
   completion: `
 脚本补全命令和选项，并从当前文件夹的数据目录补全专委会代码、部门代码、议题和成果编号。
 

@@ -185,6 +185,16 @@ export const HELP_ZH: Record<string, string> = {
   "a shell completion script: commands, flags, codes and ids (命令补全)":
     "命令补全脚本：补全命令、选项、专委会代码、部门代码和记录编号",
   "bash | zsh | fish | powershell": "所用的 shell：bash | zsh | fish | powershell",
+  "public holidays and make-up workdays of each year (节假日安排)": "各年度的节假日和调休上班安排",
+  "calendar/<year>.yaml from the State Council's notice as pasted (导入放假通知)":
+    "由粘贴的国务院放假通知生成 calendar/<年份>.yaml",
+  "the notice: its text, or the HTML of its page": "通知：原文文本，或网页的 HTML",
+  "the year (default: from the notice's title)": "年度（默认取自通知标题）",
+  "print the calendar and write nothing": "只显示生成的节假日文件，不写入",
+  "replace an existing calendar, or write one that does not add up":
+    "替换已有的节假日文件，或写入对不上的通知",
+  "a year's days off and make-up workdays, month by month (放假安排)":
+    "按月列出某年的放假和调休上班日",
 };
 
 /** The headings of commander's help. */

@@ -292,6 +292,27 @@ export const zh: Catalog = {
     `${p.flag}：${p.value} 不是模板名称（只用字母、数字、- 和 .，如 outcome-brief）`,
   "err.bad-days": (p) => `${p.flag}：${p.value} 不是天数（如 7）`,
   "validate.brief": () => "（此处不列出警告，运行 xieshang validate 查看）",
+  "calendar.count": (p) => `${p.festival}：通知写共 ${p.declared} 天，所列日期为 ${p.counted} 天`,
+  "calendar.workday-weekday": (p) => `${p.festival}：${p.date} 调休上班，但这天不是周末`,
+  "calendar.twice": (p) => `${p.date} 在两个节日下都放假：${p.festivals}`,
+  "calendar.year-differs": (p) => `${p.date} 不在通知标题（或 --year）的 ${p.title} 年`,
+  "calendar.no-items": () => "没有找到节日安排（如 一、元旦：1月1日至3日放假调休，共3天。）",
+  "calendar.does-not-add-up": (p) => `通知有 ${p.count} 处对不上，未写入任何内容`,
+  "calendar.does-not-add-up.hint": () =>
+    "请对照通知原文检查粘贴的内容；如通知本身如此，可加 --force 写入",
+  "calendar.exists": (p) => `${p.file} 已存在，未写入任何内容`,
+  "calendar.exists.hint": () => "差异见上；如需替换，请加 --force",
+  "calendar.same": () => "日期与文件中的相同",
+  "calendar.before": (p) => `以下日子属于 ${p.year} 年，写入 calendar/${p.year}.yaml：${p.dates}`,
+  "calendar.none": (p) =>
+    `没有 calendar/${p.year}.yaml：只把周末算作休息日（可用 xieshang calendar import 添加）`,
+  "calendar.title": (p) => `${p.year} 年放假和调休上班安排`,
+  "calendar.month": (p) => `${p.month}月：放假 ${p.off}；上班 ${p.on}`,
+  "calendar.deadlines": () => "今年和尚待答复成果的答复期限所在年份：",
+  "calendar.deadline-year": (p) => `${p.year} 年：有 calendar/${p.year}.yaml`,
+  "calendar.deadline-year-missing": (p) =>
+    `${p.year} 年：没有节假日文件，只算周末（xieshang calendar import）`,
+  "calendar.title-differs": (p) => `标题写的是 ${p.title} 年，日期却是 ${p.found} 年的`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>
@@ -356,7 +377,7 @@ export const zh: Catalog = {
   "report.kind-needs": (p) => `--kind ${p.kind} 不对应议题，请用 --committee 和 --title`,
   "report.no-calendar": (p) => `没有 calendar/${p.years}.yaml：只把周末算作休息日`,
   "report.no-calendar.hint": () =>
-    "请添加 calendar/<年份>.yaml（当年节假日和调休上班日），必要时更正 reply_due",
+    "请用国务院的放假通知添加：xieshang calendar import <通知.txt>；必要时更正 reply_due",
   "report.recipients": () => "送达部门",
   "report.due-title": () => "答复期限",
   "h.recipient": () => "部门",

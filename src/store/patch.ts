@@ -18,6 +18,7 @@ const LAYOUT: Record<RecordKind, EditOptions & { order: string[] }> = {
   activity: ACTIVITY_LAYOUT,
   report: REPORT_LAYOUT,
   committee: COMMITTEE_LAYOUT,
+  calendar: { order: ["holidays", "workdays"] },
 };
 
 /**

@@ -1,0 +1,236 @@
+import type { Command } from "commander";
+import type { CommandEnv, Ctx } from "../cli/context.js";
+import { type Msg, msg } from "../domain/diagnostics.js";
+import {
+  byMonth,
+  calendarText,
+  dayText,
+  type NoticeProblem,
+  readNotice,
+} from "../domain/holiday-notice.js";
+import { patch, recordPath } from "../domain/patch.js";
+import { DataError } from "../errors.js";
+import { applyPatch } from "./apply.js";
+import { readTable } from "./import.js";
+import { yearFlag } from "./inputs.js";
+
+/**
+ * Holidays for working-day deadlines (Art. 14, README "Holidays"): `calendar import`
+ * turns the State Council's yearly notice into calendar/<year>.yaml; `calendar show`
+ * says what a year's file holds, and whether the open reports' deadlines have theirs.
+ */
+export function register(program: Command, env: CommandEnv) {
+  const calendar = program
+    .command("calendar")
+    .description("public holidays and make-up workdays of each year (节假日安排)");
+  calendar
+    .command("import")
+    .description("calendar/<year>.yaml from the State Council's notice as pasted (导入放假通知)")
+    .argument("<file>", "the notice: its text, or the HTML of its page")
+    .option("--year <year>", "the year (default: from the notice's title)")
+    .option("--dry-run", "print the calendar and write nothing")
+    .option("--force", "replace an existing calendar, or write one that does not add up")
+    .addHelpText(
+      "after",
+      `
+Paste 《国务院办公厅关于<year>年部分节假日安排的通知》 into a file as it stands on the page
+(text or HTML; 周四 or 星期四 or no weekdays; 农历 notes in brackets are ignored). Each
+festival's days off (放假, 补休) become holidays, under the notice's own line; each 上班
+day a workday. A 元旦 that starts in the December before adds those days to that year's
+file. The notice is checked against itself: 共N天 against the days counted, a 上班 day
+that is not a weekend, a day off under two festivals, dates outside the title's year;
+then nothing is written without --force. An existing calendar is replaced only with
+--force, and the difference is shown.
+
+Examples:
+  $ xieshang calendar import 2027放假通知.txt --dry-run
+  $ xieshang calendar import 2027放假通知.html --commit
+  $ xieshang calendar import 通知.txt --year 2027 --force`,
+    )
+    .action(async (file: string, flags: ImportFlags, cmd: Command) =>
+      runImport(file, flags, env.ctx(cmd)),
+    );
+  calendar
+    .command("show")
+    .description("a year's days off and make-up workdays, month by month (放假安排)")
+    .argument("[year]", "the year (default: this year)")
+    .addHelpText(
+      "after",
+      `
+Then the years that the due dates of the reports still awaiting replies fall in, each
+with or without its calendar file: a year without one counts weekends only.
+
+Examples:
+  $ xieshang calendar show
+  $ xieshang calendar show 2027`,
+    )
+    .action(async (year: string | undefined, _flags: unknown, cmd: Command) =>
+      runShow(year, env.ctx(cmd)),
+    );
+}
+
+interface ImportFlags {
+  year?: string;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+function problemMsg(p: NoticeProblem): Msg {
+  switch (p.kind) {
+    case "count":
+      return msg("calendar.count", {
+        festival: p.festival,
+        declared: String(p.declared),
+        counted: String(p.counted),
+      });
+    case "workday-not-weekend":
+      return msg("calendar.workday-weekday", { festival: p.festival, date: dayText(p.date) });
+    case "holiday-twice":
+      return msg("calendar.twice", { date: p.date, festivals: p.festivals.join("、") });
+    case "year-differs":
+      return msg("calendar.year-differs", { title: String(p.title), date: p.date });
+    case "title-differs":
+      return msg("calendar.title-differs", { title: String(p.title), found: String(p.found) });
+    case "no-items":
+      return msg("calendar.no-items", {});
+  }
+}
+
+export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
+  const year = flags.year === undefined ? undefined : yearFlag("--year", flags.year);
+  const notice = readNotice(readTable(ctx, file), year);
+  const { t, io } = ctx;
+  for (const p of notice.problems) {
+    const m = problemMsg(p);
+    io.stderr.write(`${t(m.key, m.params as never)}\n`);
+  }
+  if (notice.problems.length > 0 && !flags.force)
+    throw new DataError(
+      msg("calendar.does-not-add-up", { count: String(notice.problems.length) }),
+      [msg("calendar.does-not-add-up.hint", {})],
+    );
+  const { text, before } = calendarText(notice);
+  const earlier = notice.year - 1;
+  if (flags.dryRun) {
+    io.stdout.write(text);
+    if (before.holidays.length + before.workdays.length > 0)
+      io.stderr.write(
+        `${t("calendar.before", { year: String(earlier), dates: [...before.holidays, ...before.workdays].join("、") })}\n`,
+      );
+    io.stderr.write(`${t("import.dry-run")}\n`);
+    return;
+  }
+  const fileOf = (y: number) => recordPath("calendar", undefined, String(y));
+  let changed: { added: string[]; removed: string[] } | undefined;
+  await applyPatch(
+    ctx,
+    (loaded) => {
+      const existing = loaded.ds.calendars.get(notice.year)?.value;
+      const ours = new Set([
+        ...notice.items
+          .flatMap((i) => [...i.holidays, ...i.workdays])
+          .filter((d) => d.startsWith(`${notice.year}-`)),
+      ]);
+      if (existing) {
+        const theirs = new Set([...existing.holidays, ...existing.workdays]);
+        changed = {
+          added: [...ours].filter((d) => !theirs.has(d)).sort(),
+          removed: [...theirs].filter((d) => !ours.has(d)).sort(),
+        };
+        if (!flags.force) {
+          writeDifference(ctx, changed);
+          throw new DataError(msg("calendar.exists", { file: fileOf(notice.year) }), [
+            msg("calendar.exists.hint", {}),
+          ]);
+        }
+      }
+      const result = patch({
+        texts: [{ file: fileOf(notice.year), text, create: !existing }],
+        message: `calendar import ${notice.year}`,
+      });
+      // a 元旦 that starts in the December before: its days go to that year's file
+      const prior = loaded.ds.calendars.get(earlier);
+      const missing = (list: string[], have: string[] = []) =>
+        list.filter((d) => !have.includes(d));
+      const holidays = missing(before.holidays, prior?.value.holidays);
+      const workdays = missing(before.workdays, prior?.value.workdays);
+      if (holidays.length + workdays.length > 0) {
+        if (prior)
+          result.edit.push({
+            kind: "calendar",
+            file: prior.src.file,
+            edits: [
+              ...holidays.map((d) => ({ append: ["holidays"], item: d })),
+              ...workdays.map((d) => ({ append: ["workdays"], item: d })),
+            ],
+          });
+        else
+          result.texts.push({
+            file: fileOf(earlier),
+            text: `# ${earlier} 年末：${notice.year} 年元旦放假调休中属于 ${earlier} 年的日子（xieshang calendar import）\nholidays: [${holidays.join(", ")}]\nworkdays: [${workdays.join(", ")}]\n`,
+            create: true,
+          });
+      }
+      return result;
+    },
+    { parts: ["calendar"] },
+  );
+  if (changed) writeDifference(ctx, changed);
+}
+
+function writeDifference(ctx: Ctx, d: { added: string[]; removed: string[] }) {
+  if (d.added.length + d.removed.length === 0) {
+    ctx.io.stderr.write(`${ctx.t("calendar.same")}\n`);
+    return;
+  }
+  for (const a of d.added) ctx.io.stderr.write(`  + ${dayText(a)} ${a}\n`);
+  for (const r of d.removed) ctx.io.stderr.write(`  - ${dayText(r)} ${r}\n`);
+}
+
+export async function runShow(yearArg: string | undefined, ctx: Ctx) {
+  const year = yearArg === undefined ? Number(ctx.today.slice(0, 4)) : yearFlag("YEAR", yearArg);
+  const { ds } = ctx.load(["reports", "calendar"]);
+  const { t, io } = ctx;
+  const cal = ds.calendars.get(year)?.value;
+  const sep = ctx.lang === "zh" ? "、" : ", ";
+  if (ctx.json) {
+    io.stdout.write(
+      `${JSON.stringify({ year, holidays: cal?.holidays ?? null, workdays: cal?.workdays ?? null, deadline_years: deadlineYears(ds, ctx.today) }, null, 2)}\n`,
+    );
+    return;
+  }
+  if (!cal) io.stdout.write(`${t("calendar.none", { year: String(year) })}\n`);
+  else {
+    io.stdout.write(`${t("calendar.title", { year: String(year) })}\n`);
+    for (const m of byMonth(cal)) {
+      const off = m.holidays.map((d) => `${Number(d.slice(8))}日`).join(sep);
+      const on = m.workdays.map((d) => dayText(d).replace(/^\d+月/, "")).join(sep);
+      io.stdout.write(
+        `  ${t("calendar.month", { month: String(m.month), off: off || "—", on: on || "—" })}\n`,
+      );
+    }
+  }
+  const years = deadlineYears(ds, ctx.today);
+  if (years.length > 0) {
+    io.stdout.write(`\n${t("calendar.deadlines")}\n`);
+    for (const y of years)
+      io.stdout.write(
+        `  ${t(y.file ? "calendar.deadline-year" : "calendar.deadline-year-missing", { year: String(y.year) })}\n`,
+      );
+  }
+}
+
+/** The years the due dates of the replies still owed fall in, and whether each has a file. */
+function deadlineYears(ds: ReturnType<Ctx["load"]>["ds"], today: string) {
+  const years = new Set<number>([Number(today.slice(0, 4))]);
+  for (const { value: r } of ds.reports) {
+    if (r.status !== "issued") continue;
+    for (const d of r.to_departments ?? []) {
+      if (r.replies?.[d]) continue;
+      const due = r.extensions?.[d]?.until ?? r.reply_due;
+      if (due) years.add(Number(due.slice(0, 4)));
+      if (r.issued_on) years.add(Number(r.issued_on.slice(0, 4)));
+    }
+  }
+  return [...years].sort().map((year) => ({ year, file: ds.calendars.has(year) }));
+}
