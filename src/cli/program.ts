@@ -14,6 +14,7 @@ import * as plan from "../commands/plan.js";
 import * as remind from "../commands/remind.js";
 import * as reply from "../commands/reply/index.js";
 import * as report from "../commands/report/index.js";
+import * as resolve from "../commands/resolve.js";
 import * as schema from "../commands/schema.js";
 import * as status from "../commands/status.js";
 import * as topic from "../commands/topic/index.js";
@@ -121,6 +122,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   importCmd.register(program, env);
   history.register(program, env);
   calendar.register(program, env);
+  resolve.register(program, env);
   completion.register(program, env);
   if ((state.lang ?? state.early()) === "zh") translateHelp(program);
   return program;

@@ -25,6 +25,8 @@ export async function applyPatch(
     parts?: readonly Part[];
     /** What --json prints once written. */
     json?: (patch: Patch) => unknown;
+    /** Leave git alone (resolve concludes the merge with a commit of its own). */
+    neverCommit?: boolean;
   } = {},
 ): Promise<{ patch: Patch; result: WriteResult }> {
   const wait = Number(ctx.io.env.XIESHANG_LOCK_WAIT_MS);
@@ -39,6 +41,7 @@ export async function applyPatch(
         lockWaitMs: Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS,
         parts: opts.parts,
         fs: ctx.fs,
+        neverCommit: opts.neverCommit,
       },
       async (loaded) => {
         // files this write did not need are told after it, without failing it

@@ -74,7 +74,7 @@ export const en = {
     "check the indentation and the colon after each key; text containing : or # needs quotes") as P,
   "file.merge-conflict": (() => "git merge-conflict markers are left in the file") as P,
   "file.merge-conflict.hint": (() =>
-    "keep the right lines, delete the <<<<<<<, ======= and >>>>>>> lines, then run xieshang validate") as P,
+    "if two clerks created the same record, xieshang resolve keeps both; otherwise keep the right lines, delete the <<<<<<<, ======= and >>>>>>> lines, then run xieshang validate") as P,
   "file.too-large": ((p) => `the file is ${p.size}; record files may be at most 1 MiB`) as P<{
     size: S;
   }>,
@@ -586,6 +586,34 @@ export const en = {
     `${p.year}: no calendar — weekends only (xieshang calendar import)`) as P<{ year: S }>,
   "calendar.title-differs": ((p) =>
     `the title says ${p.title}, but the dates are of ${p.found}`) as P<{ title: S; found: S }>,
+  "resolve.no-merge": (() => "there is no unfinished git merge here: nothing to resolve") as P,
+  "resolve.no-merge.hint": (() =>
+    "run it after a git pull or git merge that stopped on conflicts (git status shows them)") as P,
+  "resolve.rename": ((p) => `ours: ${p.from} → ${p.to} (the remote's record keeps the id)`) as P<{
+    from: S;
+    to: S;
+  }>,
+  "resolve.rewrite": ((p) => `ours: ${p.file} names ${p.to} instead of ${p.from}`) as P<{
+    file: S;
+    from: S;
+    to: S;
+  }>,
+  "resolve.undecided.both-edited": ((p) =>
+    `${p.file}: both sides changed this record — keep the right lines, delete the <<<<<<< ======= >>>>>>> lines, then git add it`) as P<{
+    file: S;
+  }>,
+  "resolve.undecided.not-a-record": ((p) =>
+    `${p.file}: not a record both sides added — resolve it by hand, then git add it`) as P<{
+    file: S;
+  }>,
+  "resolve.undecided.same-record": ((p) =>
+    `${p.file}: both sides hold the same record — keep one, then git add it`) as P<{ file: S }>,
+  "resolve.nothing": (() => "no record ids to resolve") as P,
+  "resolve.left": ((p) =>
+    `${p.count} conflict(s) are left as they were; the merge is not concluded`) as P<{ count: S }>,
+  "resolve.left.hint": (() =>
+    "resolve them as said above, run xieshang validate, then git commit") as P,
+  "resolve.committed": (() => "the merge is concluded (git commit)") as P,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

@@ -195,6 +195,9 @@ export const HELP_ZH: Record<string, string> = {
     "替换已有的节假日文件，或写入对不上的通知",
   "a year's days off and make-up workdays, month by month (放假安排)":
     "按月列出某年的放假和调休上班日",
+  "after a merge: keep both records two clerks gave one id (解决编号冲突)":
+    "合并后：两位同志给了同一编号的记录，双方都保留",
+  "show what would be done, and do nothing": "只显示将做的处理，不做任何改动",
 };
 
 /** The headings of commander's help. */

@@ -69,7 +69,7 @@ export const zh: Catalog = {
   "file.yaml-syntax.hint": () => "检查缩进和每个键后的冒号；含有 : 或 # 的文字需加引号",
   "file.merge-conflict": () => "文件中残留 git 合并冲突标记",
   "file.merge-conflict.hint": () =>
-    "保留正确的内容，删除 <<<<<<<、======= 和 >>>>>>> 三种标记行，然后运行 xieshang validate",
+    "如果是两位同志各自新建了同一编号的记录，运行 xieshang resolve 可保留双方；否则请保留正确的内容，删除 <<<<<<<、======= 和 >>>>>>> 三种标记行，然后运行 xieshang validate",
   "file.too-large": (p) => `文件大小为 ${p.size}，记录文件最大 1 MiB`,
   "file.too-large.hint": () => "一条记录只有几行 YAML：请把大文件移出数据目录",
   "file.symlink": () => "文件是符号链接，不予读取",
@@ -313,6 +313,20 @@ export const zh: Catalog = {
   "calendar.deadline-year-missing": (p) =>
     `${p.year} 年：没有节假日文件，只算周末（xieshang calendar import）`,
   "calendar.title-differs": (p) => `标题写的是 ${p.title} 年，日期却是 ${p.found} 年的`,
+  "resolve.no-merge": () => "这里没有未完成的 git 合并，无需处理",
+  "resolve.no-merge.hint": () =>
+    "请在 git pull 或 git merge 因冲突中止后运行（git status 可查看冲突）",
+  "resolve.rename": (p) => `本地：${p.from} → ${p.to}（远端的记录保留原编号）`,
+  "resolve.rewrite": (p) => `本地：${p.file} 改为引用 ${p.to}（原为 ${p.from}）`,
+  "resolve.undecided.both-edited": (p) =>
+    `${p.file}：双方都修改了这条记录 —— 请保留正确的行，删除 <<<<<<<、=======、>>>>>>> 标记行，然后 git add`,
+  "resolve.undecided.not-a-record": (p) =>
+    `${p.file}：不是双方各自新建的记录 —— 请手工处理，然后 git add`,
+  "resolve.undecided.same-record": (p) => `${p.file}：双方的记录相同 —— 保留一份，然后 git add`,
+  "resolve.nothing": () => "没有需要处理的编号冲突",
+  "resolve.left": (p) => `还有 ${p.count} 处冲突未处理，合并尚未完成`,
+  "resolve.left.hint": () => "请按上面的说明处理，运行 xieshang validate，然后 git commit",
+  "resolve.committed": () => "合并已完成（git commit）",
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

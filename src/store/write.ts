@@ -39,6 +39,8 @@ export interface WriteEnv {
   parts?: readonly Part[];
   /** The file-system calls of each step (default the real ones; tests inject faults). */
   fs?: FsSeam;
+  /** Commit nothing whatever git.commit says (a merge is concluded by its own commit). */
+  neverCommit?: boolean;
 }
 
 export type GitOutcome = "committed" | "off" | "not-a-repo" | { failed: string };
@@ -324,7 +326,8 @@ export async function writeRecords(
         [msg("write.temp-left.hint", {})],
       );
     // --commit, or git.commit: true in xieshang.yaml (README "How records are written")
-    const commit = env.commit || loaded.ds.settings?.value.git?.commit === true;
+    const commit =
+      !env.neverCommit && (env.commit || loaded.ds.settings?.value.git?.commit === true);
     const git = commit ? gitCommit(env.dir, written, plan.message) : "off";
     return {
       written,

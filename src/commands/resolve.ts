@@ -1,0 +1,163 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import type { CommandEnv, Ctx } from "../cli/context.js";
+import { msg } from "../domain/diagnostics.js";
+import { type Conflict, type Folder, planResolution } from "../domain/merge-resolution.js";
+import { patch } from "../domain/patch.js";
+import { DataError, EnvError, UsageError } from "../errors.js";
+import { setIn } from "../store/edit.js";
+import { git, gitTop } from "../store/git.js";
+import { readRecordText, recordNames } from "../store/records.js";
+import { peekMapping } from "../store/yaml.js";
+import { applyPatch } from "./apply.js";
+
+/**
+ * After a merge in which two clerks created the same record id (git: both added), keep
+ * both (README "Working as a team of clerks"): the remote's record keeps its id, ours
+ * takes the next free one, our references follow, the files are added to the merge.
+ */
+export function register(program: Command, env: CommandEnv) {
+  program
+    .command("resolve")
+    .description("after a merge: keep both records two clerks gave one id (解决编号冲突)")
+    .option("--dry-run", "show what would be done, and do nothing")
+    .addHelpText(
+      "after",
+      `
+For every record file git left "both added" with two different records: the record that
+came from the remote keeps its id — it is shared already, others may refer to it — and
+ours takes the next free id of its committee and year; our activities and reports that
+name it (and a report's .md body) follow; the files are written and git added. A record
+both sides edited is not decided here: it is listed, with what to do, and left as it is.
+The result is checked before anything is written; with --commit the merge is concluded.
+
+Examples:
+  $ git pull                      # CONFLICT (add/add): topics/2027/2027-jj-01.yaml
+  $ xieshang resolve --dry-run
+  $ xieshang resolve --commit`,
+    )
+    .action(async (flags: { dryRun?: boolean }, cmd: Command) =>
+      run({ dryRun: Boolean(flags.dryRun) }, env.ctx(cmd)),
+    );
+}
+
+export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
+  const dir = ctx.dataDir();
+  const top = gitTop(dir);
+  if (!top) throw new EnvError(msg("history.no-git", {}), [msg("history.no-git.hint", {})]);
+  const inMerge = (() => {
+    try {
+      git(top, "rev-parse", "-q", "--verify", "MERGE_HEAD");
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (!inMerge)
+    throw new UsageError(msg("resolve.no-merge", {}), [msg("resolve.no-merge.hint", {})]);
+  const rel = (p: string) => path.relative(dir, path.join(top, p)).split(path.sep).join("/");
+  const fromTop = (file: string) =>
+    path.relative(top, path.join(dir, file)).split(path.sep).join("/");
+
+  // the files git left unmerged, with the stages it holds: 1 base, 2 ours, 3 theirs
+  const stages = new Map<string, Set<string>>();
+  for (const line of git(top, "ls-files", "-u", "--", path.relative(top, dir) || ".").split("\n")) {
+    const m = /^\d+ [0-9a-f]+ ([123])\t(.+)$/.exec(line);
+    if (m) stages.set(rel(m[2]!), (stages.get(rel(m[2]!)) ?? new Set()).add(m[1]!));
+  }
+  const show = (stage: string, file: string) => git(top, "show", `:${stage}:${fromTop(file)}`);
+  const conflicts: Conflict[] = [...stages].map(([file, s]) => ({
+    file,
+    inBase: s.has("1"),
+    ours: s.has("2") && file.endsWith(".yaml") ? peekMapping(show("2", file)) : undefined,
+    theirs: s.has("3") && file.endsWith(".yaml") ? peekMapping(show("3", file)) : undefined,
+  }));
+
+  // what our side added or changed since the merge base and git merged cleanly
+  const base = git(top, "merge-base", "HEAD", "MERGE_HEAD").trim();
+  const ours = git(
+    top,
+    "diff",
+    "--name-only",
+    "--diff-filter=AM",
+    base,
+    "HEAD",
+    "--",
+    path.relative(top, dir) || ".",
+  )
+    .split("\n")
+    .filter(Boolean)
+    .map(rel)
+    .filter((f) => !stages.has(f) && /^(activities|reports)\/\d{4}\/[^/]+\.yaml$/.test(f));
+  const ourRecords = ours.map((file) => {
+    const topic = peekMapping(readRecordText(dir, file)).topic;
+    return { file, topic: typeof topic === "string" ? topic : undefined };
+  });
+  const plan = planResolution(
+    conflicts,
+    (folder: Folder, year: string) => recordNames(dir, folder, year),
+    ourRecords,
+  );
+
+  const { t, io } = ctx;
+  for (const r of plan.renames)
+    io.stdout.write(`${t("resolve.rename", { from: r.fromFile, to: r.toFile })}\n`);
+  for (const w of plan.rewrites)
+    io.stdout.write(`${t("resolve.rewrite", { file: w.file, from: w.from, to: w.to })}\n`);
+  for (const u of plan.undecided)
+    io.stderr.write(`${t(`resolve.undecided.${u.why}`, { file: u.file })}\n`);
+  if (plan.renames.length === 0 && plan.undecided.length === 0)
+    io.stdout.write(`${t("resolve.nothing")}\n`);
+  if (opts.dryRun) {
+    io.stderr.write(`${t("import.dry-run")}\n`);
+    return;
+  }
+  if (plan.renames.length > 0) {
+    const texts: { file: string; text: string; create: boolean }[] = [];
+    const rewritten = (file: string, text: string) =>
+      plan.rewrites
+        .filter((w) => w.file === file)
+        .reduce((acc, w) => setIn(acc, [w.field], w.to), text);
+    for (const r of plan.renames) {
+      texts.push({
+        file: r.toFile,
+        text: rewritten(r.toFile, setIn(show("2", r.fromFile), ["id"], r.to)),
+        create: true,
+      });
+      texts.push({ file: r.fromFile, text: show("3", r.fromFile), create: false });
+      // a report's drafted body follows its record
+      const md = (f: string) => f.replace(/\.yaml$/, ".md");
+      if (stages.has(md(r.fromFile))) {
+        texts.push({
+          file: md(r.toFile),
+          text: show("2", md(r.fromFile)).replaceAll(r.from, r.to),
+          create: true,
+        });
+        texts.push({ file: md(r.fromFile), text: show("3", md(r.fromFile)), create: false });
+      } else if (ours.includes(md(r.fromFile)) || existsSync(path.join(dir, md(r.fromFile)))) {
+        // only one side drafted a body: it stays with the record whose side wrote it
+      }
+    }
+    for (const w of plan.rewrites) {
+      if (texts.some((x) => x.file === w.file)) continue;
+      texts.push({
+        file: w.file,
+        text: setIn(readRecordText(dir, w.file), [w.field], w.to),
+        create: false,
+      });
+    }
+    const { result } = await applyPatch(ctx, () => patch({ texts, message: "resolve" }), {
+      neverCommit: true,
+    });
+    git(top, "add", "--", ...result.written.map(fromTop));
+  }
+  if (plan.undecided.length > 0)
+    throw new DataError(msg("resolve.left", { count: String(plan.undecided.length) }), [
+      msg("resolve.left.hint", {}),
+    ]);
+  if (ctx.commit) {
+    git(top, "commit", "--no-edit", "--quiet");
+    io.stderr.write(`${t("resolve.committed")}\n`);
+  }
+}
