@@ -38,7 +38,8 @@ const TECHNICAL = new Set(
   json schema schemas nd nwd no_color yyyy gb language server pre gitattributes readme dir ref
   id ids year code file data date list show record draft sign issue extend chase table brief
   annual reminder settings activity calendar committee topic report reply clerk example org
-  lang options command help version tab shell bash zsh fish powershell source bashrc`
+  lang options command help version tab shell bash zsh fish powershell source bashrc
+  add pull push merge`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -223,7 +223,7 @@ department_name、liaison、issued_on、due_on、days_overdue、last_chase；即
   $ xieshang calendar show
   $ xieshang calendar show 2027`,
   resolve: `
-对 git 标为“双方新建”（both added）且双方记录不同的每个记录文件：来自远端的记录保留原编号
+对 git 标为双方新建且两边记录不同的每个记录文件：来自远端的记录保留原编号
 （它已经共享，别人可能引用了它），本地的记录改用本专委会本年度下一个空闲编号；本地引用它的
 活动、成果（以及成果正文 .md）随之改过来；写入并 git add。双方都修改过的同一条记录不在此处
 决定：列出并说明怎么做，保持原样。写入前先检查结果；给出 --commit 时完成这次合并。
