@@ -1,5 +1,5 @@
 // `npm run bench`: each command's time as a ratio to its floor, measured in the same run
-// (SPEC §7): `node -e 0` for start-up; for whole-directory work, a bare Node script that
+// (README "Performance"): `node -e 0` for start-up; for whole-directory work, a bare Node script that
 // reads every file of the same directory and does nothing else (the I/O floor).
 // Machines are shared and noisy: only the ratios mean something.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -14,7 +14,7 @@ const bin = path.join(root, "bin", "xieshang.js");
 const floorScript = path.join(root, "bench", "read-all.mjs");
 const quick = process.argv.includes("--quick");
 
-if (!existsSync(path.join(root, "dist", "xieshang.mjs")))
+if (!existsSync(path.join(root, "dist", "xieshang.cjs")))
   execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
 
 /** Median wall time of `runs` runs (after one warm-up); `after` runs after each, untimed. */
