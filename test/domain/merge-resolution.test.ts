@@ -42,6 +42,62 @@ describe("planResolution", () => {
     expect(plan.undecided).toEqual([]);
   });
 
+  it("reports and activities alike: each numbered in its own folder and year", () => {
+    const report = (title: string) => ({ id: "2027-jj-r01", committee: "jj", title });
+    const meeting = (title: string) => ({
+      id: "2027-03-02-jj-1",
+      committee: "jj",
+      date: "2027-03-02",
+      title,
+      topic: "2027-jj-02",
+    });
+    const plan = planResolution(
+      [
+        {
+          file: "reports/2027/2027-jj-r01.yaml",
+          inBase: false,
+          ours: report("甲"),
+          theirs: report("乙"),
+        },
+        { file: "reports/2027/2027-jj-r01.md", inBase: false, ours: undefined, theirs: undefined },
+        {
+          file: "activities/2027/2027-03-02-jj-1.yaml",
+          inBase: false,
+          ours: meeting("甲"),
+          theirs: meeting("乙"),
+        },
+        {
+          file: "topics/2027/2027-jj-02.yaml",
+          inBase: false,
+          ours: topic("甲"),
+          theirs: topic("乙"),
+        },
+      ],
+      (folder) =>
+        folder === "reports"
+          ? ["2027-jj-r01"]
+          : folder === "topics"
+            ? ["2027-jj-01", "2027-jj-02"]
+            : ["2027-03-02-jj-1"],
+      [],
+    );
+    expect(plan.renames.map((r) => r.toFile)).toEqual([
+      "activities/2027/2027-03-02-jj-2.yaml",
+      "reports/2027/2027-jj-r02.yaml",
+      "topics/2027/2027-jj-03.yaml",
+    ]);
+    // our renamed meeting names our renamed topic; the .md follows its report
+    expect(plan.rewrites).toEqual([
+      {
+        file: "activities/2027/2027-03-02-jj-2.yaml",
+        field: "topic",
+        from: "2027-jj-02",
+        to: "2027-jj-03",
+      },
+    ]);
+    expect(plan.undecided).toEqual([]);
+  });
+
   it.each([
     [
       "both edited one record",
