@@ -74,7 +74,7 @@ describe("golden outputs on a hand-written year, as of 2027-11-27", () => {
       "--format",
       "csv",
     ]);
-    expect(csv.startsWith("\uFEFF专委会,序号,议题编号,协商议题")).toBe(true);
+    expect(csv.startsWith("\uFEFF专委会代码,序号,议题编号,协商议题")).toBe(true);
     expect(csv.split("\r\n").length).toBe(5); // header, three topics, the final line break
   });
 
@@ -115,5 +115,17 @@ describe("plan --json", () => {
     });
     expect(both).toMatchObject({ code: 2, stdout: "" });
     expect(both.stderr).toContain("--json and --format csv ask for two formats");
+  });
+});
+
+describe("plan of a year with no confirmed topic", () => {
+  it("is made (empty), and the clerk is told why on stderr", async () => {
+    const r = await runCli(["plan", "2028", "--data", year.dir], { today: TODAY, lang: "en" });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("no topic of 2028 is confirmed yet (Art. 6)");
+    const draft = await runCli(["plan", "2027", "--include-shortlisted", "--data", year.dir], {
+      today: TODAY,
+    });
+    expect(draft.stderr).toBe("");
   });
 });

@@ -62,7 +62,7 @@ function csvField(v: string | number): string {
 
 const CSV_HEAD: Record<Lang, string[]> = {
   zh: [
-    "专委会",
+    "专委会代码",
     "序号",
     "议题编号",
     "协商议题",
@@ -75,7 +75,7 @@ const CSV_HEAD: Record<Lang, string[]> = {
     "状态",
   ],
   en: [
-    "committee",
+    "committee code",
     "no",
     "id",
     "title",
@@ -154,6 +154,16 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
     form: (id) => label("activity", id, lang),
     source: (id) => label("source", id, lang),
   });
+  // an empty plan is still the plan of that year, but the clerk is told why it is empty
+  const wanted = new Set([
+    "confirmed",
+    "concluded",
+    ...(opts.includeShortlisted ? ["shortlisted"] : []),
+  ]);
+  if (!ds.topics.some((t) => t.value.year === year && wanted.has(t.value.status)))
+    ctx.io.stderr.write(
+      `${ctx.t(opts.includeShortlisted ? "plan.empty" : "plan.empty-confirmed", { year: String(year) })}\n`,
+    );
   let text: string;
   if (format === "json") {
     text = `${JSON.stringify(buildPlan(ds, year, labelsIn(ctx.lang), { includeShortlisted: opts.includeShortlisted, progress: opts.progress }), null, 2)}\n`;

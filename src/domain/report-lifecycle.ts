@@ -56,9 +56,12 @@ export function dueFor(
   return { rule, due: replyDue(issued, period, new WorkCalendar(calendars)) };
 }
 
-/** 关于优化营商环境的对口协商 → 关于优化营商环境的协商意见 (Art. 13: the outcome's title). */
+/**
+ * 关于优化营商环境的对口协商 → 关于优化营商环境的协商意见 (Art. 13: the outcome's title);
+ * a topic that ends in 协商 already is not doubled (…的协商 → …的协商意见).
+ */
 export function outcomeTitle(topicTitle: string): string {
-  return topicTitle.replace(/的?对口协商$/, "").replace(/的$/, "") + "的协商意见";
+  return `${topicTitle.replace(/的?(?:对口)?协商(?:意见)?$/, "").replace(/的$/, "")}的协商意见`;
 }
 
 export interface DraftInput {

@@ -614,6 +614,11 @@ export const en = {
   "resolve.left.hint": (() =>
     "resolve them as said above, run xieshang validate, then git commit") as P,
   "resolve.committed": (() => "the merge is concluded (git commit)") as P,
+  "plan.empty-confirmed": ((p) =>
+    `no topic of ${p.year} is confirmed yet (Art. 6): --include-shortlisted gives the draft plan`) as P<{
+    year: S;
+  }>,
+  "plan.empty": ((p) => `no topic of ${p.year} is confirmed or shortlisted`) as P<{ year: S }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

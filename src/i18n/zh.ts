@@ -327,6 +327,9 @@ export const zh: Catalog = {
   "resolve.left": (p) => `还有 ${p.count} 处冲突未处理，合并尚未完成`,
   "resolve.left.hint": () => "请按上面的说明处理，运行 xieshang validate，然后 git commit",
   "resolve.committed": () => "合并已完成（git commit）",
+  "plan.empty-confirmed": (p) =>
+    `${p.year} 年度还没有已确定的议题（第6条）：加 --include-shortlisted 可得计划草稿`,
+  "plan.empty": (p) => `${p.year} 年度没有已确定或已初选的议题`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>
