@@ -1,5 +1,6 @@
 import { DataError, UsageError } from "../errors.js";
 import { buildIndex, type Dataset, type Rec } from "./dataset.js";
+import { chineseDate } from "./dates.js";
 import { type DueDate, parsePeriod, replyDue, WorkCalendar } from "./deadlines.js";
 import { msg } from "./diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "./docnumbers.js";
@@ -10,7 +11,13 @@ import type { Committee } from "./schemas/committee.js";
 import type { Report } from "./schemas/report.js";
 import type { Settings } from "./schemas/settings.js";
 import type { Topic } from "./schemas/topic.js";
-import { DOC_NO_PLACEHOLDER } from "./views.js";
+import {
+  addressees,
+  DOC_NO_PLACEHOLDER,
+  REPLY_DUE_PLACEHOLDER,
+  replyDueLine,
+  SIGNED_ON_PLACEHOLDER,
+} from "./views.js";
 
 /**
  * The life of a report (Art. 13–14, docs/lifecycles.md): drafted by the committee,
@@ -134,6 +141,42 @@ export function bodyFile(report: Pick<Report, "id">, year: number | string): str
   return recordPath("report", year, report.id).replace(/\.yaml$/, ".md");
 }
 
+/** A report's drafted body as it stands (the .md beside its record), when there is one. */
+export interface Body {
+  file: string;
+  text: string;
+}
+
+/** Text the template leaves for the clerk to write (docs/lifecycles.md "Reports"). */
+export const FILL_IN = "【请填写";
+
+/**
+ * A body is ready to be signed or issued when no fill-in marker is left and no section
+ * (a `## ` heading) is empty — the document goes out as it stands (Art. 13).
+ */
+export function checkBody(body: Body | undefined): void {
+  if (!body) return;
+  const lines = body.text.split(/\r?\n/);
+  const marker = lines.findIndex((l) => l.includes(FILL_IN));
+  if (marker >= 0)
+    throw new DataError(msg("report.fill-in", { file: body.file, line: String(marker + 1) }), [
+      msg("report.fill-in.hint", { text: lines[marker]!.trim() }),
+    ]);
+  lines.forEach((l, i) => {
+    if (!/^##\s/.test(l)) return;
+    const next = lines.slice(i + 1).find((x) => x.trim() !== "");
+    if (next === undefined || /^#{1,2}\s/.test(next))
+      throw new DataError(
+        msg("report.empty-section", {
+          file: body.file,
+          line: String(i + 1),
+          section: l.replace(/^##\s*/, ""),
+        }),
+        [msg("report.fill-in.hint", { text: l.trim() })],
+      );
+  });
+}
+
 export interface SignInput {
   id: string;
   /** A person id of xieshang.yaml; whether they may sign is rule `signer` (Art. 13). */
@@ -141,12 +184,23 @@ export interface SignInput {
   on: string;
 }
 
-/** Art. 13: a draft is signed off (签发); only a draft is signed. */
-export function signReport(ds: Dataset, input: SignInput): Patch {
+/**
+ * Art. 13: a draft is signed off (签发); only a draft is signed, and only once its body is
+ * written out. The body's 成文日期 becomes the date signed.
+ */
+export function signReport(ds: Dataset, input: SignInput, body?: Body): Patch {
   const rec = findReport(ds, input.id);
   if (rec.value.status !== "draft")
     throw new DataError(msg("report.not-draft", { id: input.id, status: rec.value.status }));
+  checkBody(body);
   return patch({
+    fill: [
+      {
+        file: rec.src.file.replace(/\.yaml$/, ".md"),
+        find: SIGNED_ON_PLACEHOLDER,
+        replace: chineseDate(input.on),
+      },
+    ],
     edit: [
       {
         kind: "report",
@@ -186,7 +240,7 @@ export interface Issue {
  * given), and the reply due date from `reply_within` and the holiday calendars. The
  * drafted body gets the doc number where the template left its placeholder.
  */
-export function issueReport(ds: Dataset, input: IssueInput): Issue {
+export function issueReport(ds: Dataset, input: IssueInput, body?: Body): Issue {
   const rec = findReport(ds, input.id);
   const r = rec.value;
   if (r.status !== "signed")
@@ -194,6 +248,7 @@ export function issueReport(ds: Dataset, input: IssueInput): Issue {
       msg("report.not-signed", { id: r.id, status: r.status }),
       r.status === "draft" ? [msg("report.sign-first", { id: r.id })] : [],
     );
+  checkBody(body);
   const topic = r.topic ? ds.topics.find((t) => t.value.id === r.topic)?.value : undefined;
   const recipients = input.to?.length
     ? input.to
@@ -212,6 +267,9 @@ export function issueReport(ds: Dataset, input: IssueInput): Issue {
         ds.reports.flatMap((x) => (x.value.doc_no ? [x.value.doc_no] : [])),
       );
   const { due } = dueFor(ds, r.kind, input.on);
+  const md = rec.src.file.replace(/\.yaml$/, ".md");
+  const drafted = addressees(ds, topic ? [...topic.departments, ...(topic.invited ?? [])] : []);
+  const issued = addressees(ds, recipients);
   const notices =
     due.missingCalendars.length > 0
       ? [
@@ -238,11 +296,16 @@ export function issueReport(ds: Dataset, input: IssueInput): Issue {
         },
       ],
       fill: [
+        { file: md, find: DOC_NO_PLACEHOLDER, replace: docNo },
         {
-          file: rec.src.file.replace(/\.yaml$/, ".md"),
-          find: DOC_NO_PLACEHOLDER,
-          replace: docNo,
+          file: md,
+          find: REPLY_DUE_PLACEHOLDER,
+          replace: committee ? replyDueLine(ds, committee, due.due) : "",
         },
+        // 主送 as drafted (the topic's departments) becomes the recipients issued to
+        ...(drafted !== issued
+          ? [{ file: md, find: `\n${drafted}：\n`, replace: `\n${issued}：\n` }]
+          : []),
       ],
       message: `report issue ${r.id}: ${docNo} ${r.title}`,
       notices,

@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byDate } from "./dataset.js";
+import { chineseDate } from "./dates.js";
 import type { Activity } from "./schemas/activity.js";
 import { activitySchema } from "./schemas/activity.js";
 import type { Committee } from "./schemas/committee.js";
@@ -18,6 +19,38 @@ import { topicSchema } from "./schemas/topic.js";
 
 /** Where the built-in outcome template puts the doc number until `report issue` fills it in. */
 export const DOC_NO_PLACEHOLDER = "（文号待印发时填写）";
+/** The 成文日期 until `report sign`: the date signed (GB/T 9704, Art. 13). */
+export const SIGNED_ON_PLACEHOLDER = "（成文日期待签发时填写）";
+/** The closing line with the reply deadline, until `report issue` knows it (Art. 14). */
+export const REPLY_DUE_PLACEHOLDER = "（答复期限待印发时填写）";
+
+/** How a CPPCC leader is named in a document: with the post (市政协副主席王某某, GB/T 9704). */
+const POSTS: Record<string, string> = {
+  chair: "主席",
+  vice_chair: "副主席",
+  secretary_general: "秘书长",
+};
+
+/** The 署名 of a committee's document: the body's short name and the committee (市政协经济委员会). */
+export function issuer(ds: Dataset, committee: Pick<Committee, "name">): string {
+  const s = ds.settings?.value;
+  return `${s?.short_name ?? s?.body ?? ""}${committee.name}`;
+}
+
+/** 主送: the recipients by full name where recorded, else by name, separated by 、. */
+export function addressees(ds: Dataset, ids: readonly string[]): string {
+  return ids
+    .map((id) => {
+      const d = buildIndex(ds).departments.get(id)?.department;
+      return d?.full_name ?? d?.name ?? id;
+    })
+    .join("、");
+}
+
+/** The closing line of an issued report: when and to whom the written reply is due. */
+export function replyDueLine(ds: Dataset, committee: Pick<Committee, "name">, due: string): string {
+  return `请于${chineseDate(due)}前将办理情况书面答复${issuer(ds, committee)}。`;
+}
 
 type Shape = { shape: Record<string, unknown> };
 const keysOf = (schema: unknown) => Object.keys((schema as Shape).shape);
@@ -76,7 +109,12 @@ export function departmentView(ds: Dataset, id: string): DepartmentView {
 }
 
 export function activityView(ds: Dataset, a: Activity): ActivityView {
-  const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
+  const people = new Map(
+    (ds.settings?.value.people ?? []).map((p) => [
+      p.id,
+      `${p.title ?? POSTS[p.role] ?? ""}${p.name}`,
+    ]),
+  );
   return {
     ...complete(activitySchema, a),
     participants: {
@@ -123,5 +161,9 @@ export function outcomeReportView(
     /** Activities that recorded opinions, for 三、意见建议 grouped by activity. */
     opinion_groups: activities.filter((a) => a.opinions.length > 0),
     signer: signer ? { id: signer.id, name: signer.name, title: signer.title ?? null } : null,
+    /** 主送, 署名 and the closing line, as the document writes them. */
+    addressees: addressees(ds, recipients),
+    issuer: issuer(ds, committee),
+    reply_due_line: report.reply_due ? replyDueLine(ds, committee, report.reply_due) : null,
   };
 }

@@ -619,6 +619,19 @@ export const en = {
     year: S;
   }>,
   "plan.empty": ((p) => `no topic of ${p.year} is confirmed or shortlisted`) as P<{ year: S }>,
+  "report.fill-in": ((p) =>
+    `${p.file}:${p.line}: text left to fill in; the report is not signed or issued as it stands`) as P<{
+    file: S;
+    line: S;
+  }>,
+  "report.fill-in.hint": ((p) => `write it in the .md, then run this again: ${p.text}`) as P<{
+    text: S;
+  }>,
+  "report.empty-section": ((p) => `${p.file}:${p.line}: the section ${p.section} is empty`) as P<{
+    file: S;
+    line: S;
+    section: S;
+  }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

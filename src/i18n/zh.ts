@@ -330,6 +330,9 @@ export const zh: Catalog = {
   "plan.empty-confirmed": (p) =>
     `${p.year} 年度还没有已确定的议题（第6条）：加 --include-shortlisted 可得计划草稿`,
   "plan.empty": (p) => `${p.year} 年度没有已确定或已初选的议题`,
+  "report.fill-in": (p) => `${p.file}:${p.line}：还有待填写的内容，成果不能照此签发或印发`,
+  "report.fill-in.hint": (p) => `请在 .md 中写好后再运行：${p.text}`,
+  "report.empty-section": (p) => `${p.file}:${p.line}：“${p.section}”一节是空的`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

@@ -44,11 +44,14 @@ export function planOf(dir: string, patch: Patch): WritePlan {
     changes.push({ file: e.file, text, create: false });
   }
   for (const t of patch.texts) changes.push({ file: t.file, text: t.text, create: t.create });
-  for (const f of patch.fill) {
-    if (!existsSync(path.join(dir, ...f.file.split("/")))) continue;
-    const text = readRecordText(dir, f.file);
-    if (text.includes(f.find))
-      changes.push({ file: f.file, text: text.replace(f.find, f.replace), create: false });
+  // the fills of one file are made one after another, into one change
+  for (const file of new Set(patch.fill.map((f) => f.file))) {
+    if (!existsSync(path.join(dir, ...file.split("/")))) continue;
+    const before = readRecordText(dir, file);
+    const text = patch.fill
+      .filter((f) => f.file === file)
+      .reduce((t, f) => (t.includes(f.find) ? t.replace(f.find, f.replace) : t), before);
+    if (text !== before) changes.push({ file, text, create: false });
   }
   return { changes, message: patch.message };
 }

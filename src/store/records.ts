@@ -87,3 +87,10 @@ export function schemaModeline(dir: string, kind: string, file: string): string 
   const up = "../".repeat(file.split("/").length - 1);
   return `# yaml-language-server: $schema=${up}${schema}\n`;
 }
+
+/** A report's drafted body (the .md beside its record), when it has one. */
+export function readBody(dir: string, id: string): { file: string; text: string } | undefined {
+  const file = `reports/${id.slice(0, 4)}/${id}.md`;
+  const abs = path.join(dir, ...file.split("/"));
+  return existsSync(abs) ? { file, text: readFileSync(abs, "utf8") } : undefined;
+}

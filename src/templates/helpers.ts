@@ -63,6 +63,11 @@ export function helpers(ctx: HelperContext): Record<string, (...args: unknown[])
       const [v] = args(a);
       return typeof v === "string" ? chineseSchedule(v) : "—";
     },
+    /** A sentence of the committee's text: ends with 。 unless it ends with a stop already. */
+    sentence: (...a) => {
+      const text = String(args(a)[0] ?? "").trim();
+      return /[。！？；…]$/.test(text) ? text : `${text}。`;
+    },
     eq: (...a) => {
       const [x, y] = args(a);
       return x === y;

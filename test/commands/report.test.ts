@@ -73,6 +73,18 @@ async function consultation(dir: string) {
   );
 }
 
+/** The clerk writes what the template left to fill in (【请填写：…】) in the drafted .md. */
+function fillIn(dir: string, id: string) {
+  const file = path.join(dir, "reports", id.slice(0, 4), `${id}.md`);
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8").replace(
+      /^【请填写：.*】$/gm,
+      "部分部门涉企检查多头、重复，企业负担较重。",
+    ),
+  );
+}
+
 describe("a clerk's year: topic → activities → report → sign → issue → replies", () => {
   it("gives each recipient its state, and the drafted .md holds every opinion and the doc number", async () => {
     const dir = data();
@@ -87,6 +99,11 @@ describe("a clerk's year: topic → activities → report → sign → issue →
     expect(draft.stdout).toBe(
       "created reports/2027/2027-jj-r02.yaml\ncreated reports/2027/2027-jj-r02.md\n",
     );
+    // the template's fill-in stops the signature until it is written
+    const early = await cli(dir, "2027-06-05", "report", "sign", "2027-jj-r02", "--by", "wang-vc");
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain("reports/2027/2027-jj-r02.md:23: text left to fill in");
+    fillIn(dir, "2027-jj-r02");
     expect(
       (await cli(dir, "2027-06-05", "report", "sign", "2027-jj-r02", "--by", "wang-vc")).code,
     ).toBe(0);
@@ -222,16 +239,25 @@ describe("a clerk's year: topic → activities → report → sign → issue →
     expect(human.stdout).toContain("市水利局 (slj)\t已延期至 2027-08-15");
 
     const md = readFileSync(path.join(dir, "reports/2027/2027-jj-r02.md"), "utf8");
+    // the committee's opinions: no personal attribution, each a sentence
     for (const opinion of [
-      "企业反映同一事项多头检查（委员丙）",
-      "建立涉企检查统筹机制，年度检查计划统一公布（委员甲）",
-      "推行首次轻微违法免罚清单（委员乙）",
-      "把营商环境评价结果纳入部门年度考核",
+      "1. 企业反映同一事项多头检查。\n",
+      "1. 建立涉企检查统筹机制，年度检查计划统一公布。\n",
+      "2. 推行首次轻微违法免罚清单。\n",
+      "3. 把营商环境评价结果纳入部门年度考核。\n",
     ]) {
       expect(md).toContain(opinion);
     }
+    expect(md).not.toMatch(/（委员[甲乙丙]）/);
     expect(md).toContain("\n测政协经〔2027〕2号\n");
     expect(md).not.toContain("文号待印发时填写");
+    // 主送 follows the recipients issued to, by full name where recorded
+    expect(md).toContain("\n鄂尔多斯市发展和改革委员会、财政局、市水利局：\n");
+    // leaders with their post; the reply deadline; 署名 and 成文日期 = the date signed
+    expect(md).toContain("。市政协副主席王某某出席。");
+    expect(md).toContain("\n请于2027年7月8日前将办理情况书面答复市政协经济委员会。\n");
+    expect(md.trimEnd().endsWith("市政协经济委员会\n\n2027年6月5日")).toBe(true);
+    expect(md).not.toMatch(/【请填写|待签发时填写|待印发时填写/);
 
     const v = JSON.parse((await cli(dir, "2027-07-20", "validate", "--json")).stdout);
     expect(v).toMatchObject({ errors: 0, warnings: 0 });
@@ -322,6 +348,7 @@ describe("the drafted outcome report", () => {
 describe("refusals", () => {
   async function drafted(dir: string) {
     await cli(dir, "2027-06-01", "report", "draft", "2027-jj-01");
+    fillIn(dir, "2027-jj-r02");
     return "2027-jj-r02";
   }
 

@@ -7,7 +7,7 @@ import {
   replyWithin,
   signReport,
 } from "../../src/domain/report-lifecycle.js";
-import { DOC_NO_PLACEHOLDER } from "../../src/domain/views.js";
+import { DOC_NO_PLACEHOLDER, REPLY_DUE_PLACEHOLDER } from "../../src/domain/views.js";
 import { dataset, ISSUED, refusal, SETTINGS, SIGNED, TOPIC } from "../helpers/dataset.js";
 
 describe("report issue (Art. 13–14)", () => {
@@ -37,6 +37,11 @@ describe("report issue (Art. 13–14)", () => {
         file: "reports/2027/2027-jj-r01.md",
         find: DOC_NO_PLACEHOLDER,
         replace: "测政协经〔2027〕1号",
+      },
+      {
+        file: "reports/2027/2027-jj-r01.md",
+        find: REPLY_DUE_PLACEHOLDER,
+        replace: "请于2027年7月8日前将办理情况书面答复市政协经济委员会。",
       },
     ]);
     expect(issue.patch.message).toBe(
@@ -124,6 +129,80 @@ describe("report issue (Art. 13–14)", () => {
         issueReport(dataset({ reports: [research] }), { id: SIGNED.id, on: "2027-06-08" }),
       ),
     ).toMatchObject({ key: "err.missing-flags", exit: 2, params: { flags: "--to" } });
+  });
+});
+
+describe("the body goes out as it stands (Art. 13)", () => {
+  it.each([
+    [
+      "a fill-in marker",
+      "# 标题\n\n## 二、存在的问题\n\n【请填写：问题】\n",
+      "report.fill-in",
+      "5",
+    ],
+    [
+      "an empty section",
+      "# 标题\n\n## 二、存在的问题\n\n## 三、意见建议\n\n1. 建议。\n",
+      "report.empty-section",
+      "3",
+    ],
+  ])("%s refuses sign and issue, naming the line", (_, text, key, line) => {
+    const body = { file: "reports/2027/2027-jj-r01.md", text };
+    const draft = {
+      ...SIGNED,
+      status: "draft" as const,
+      signed_by: undefined,
+      signed_on: undefined,
+    };
+    expect(
+      refusal(() =>
+        signReport(
+          dataset({ reports: [draft] }),
+          { id: SIGNED.id, by: "wang-vc", on: "2027-06-05" },
+          body,
+        ),
+      ),
+    ).toMatchObject({ key, exit: 1, params: { line } });
+    expect(
+      refusal(() =>
+        issueReport(
+          dataset({ topics: [TOPIC], reports: [SIGNED] }),
+          { id: SIGNED.id, on: "2027-06-08" },
+          body,
+        ),
+      ),
+    ).toMatchObject({ key, exit: 1 });
+  });
+
+  it("sign puts the date signed as 成文日期; issue puts 主送 as issued", () => {
+    const draft = {
+      ...SIGNED,
+      status: "draft" as const,
+      signed_by: undefined,
+      signed_on: undefined,
+    };
+    const sign = signReport(dataset({ reports: [draft] }), {
+      id: SIGNED.id,
+      by: "wang-vc",
+      on: "2027-06-05",
+    });
+    expect(sign.fill).toEqual([
+      {
+        file: "reports/2027/2027-jj-r01.md",
+        find: "（成文日期待签发时填写）",
+        replace: "2027年6月5日",
+      },
+    ]);
+    const issue = issueReport(dataset({ topics: [TOPIC], reports: [SIGNED] }), {
+      id: SIGNED.id,
+      to: ["czj"],
+      on: "2027-06-08",
+    });
+    expect(issue.patch.fill).toContainEqual({
+      file: "reports/2027/2027-jj-r01.md",
+      find: "\n鄂尔多斯市发展和改革委员会、财政局：\n",
+      replace: "\n财政局：\n",
+    });
   });
 });
 

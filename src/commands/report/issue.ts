@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { type Issue, type IssueInput, issueReport } from "../../domain/report-lifecycle.js";
+import { readBody } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
 import { collect, departmentIds, idArg, onFlag } from "../inputs.js";
 
@@ -56,7 +57,7 @@ export async function run(opts: IssueInput, ctx: Ctx) {
   await applyPatch(
     ctx,
     (loaded) => {
-      issued = issueReport(loaded.ds, opts);
+      issued = issueReport(loaded.ds, opts, readBody(loaded.dir, opts.id));
       const index = buildIndex(loaded.ds);
       names = (ids) => ids.map((d) => index.departments.get(d)?.department.name ?? d).join("、");
       return issued.patch;

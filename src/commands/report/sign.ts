@@ -3,6 +3,7 @@ import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { findReport, signReport } from "../../domain/report-lifecycle.js";
 import { maySign } from "../../domain/rules/signer.js";
+import { readBody } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
 import { fill } from "../fill.js";
 import { idArg, onFlag } from "../inputs.js";
@@ -75,7 +76,7 @@ export async function options(
 }
 
 export async function run(opts: SignOptions, ctx: Ctx) {
-  await applyPatch(ctx, (loaded) => signReport(loaded.ds, opts), {
+  await applyPatch(ctx, (loaded) => signReport(loaded.ds, opts, readBody(loaded.dir, opts.id)), {
     parts: ["topics", "reports"],
   });
 }
