@@ -88,7 +88,7 @@ export async function run(opts: OverdueOptions, ctx: Ctx) {
           3: { wrap: true },
           4: { wrap: true, min: 12 },
           5: { drop: 5 },
-          8: { wrap: true, drop: 3 },
+          8: { wrap: true, drop: 3, min: 10 },
         },
       },
     );
