@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
@@ -135,8 +134,6 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
           create: true,
         });
         texts.push({ file: md(r.fromFile), text: show("3", md(r.fromFile)), create: false });
-      } else if (ours.includes(md(r.fromFile)) || existsSync(path.join(dir, md(r.fromFile)))) {
-        // only one side drafted a body: it stays with the record whose side wrote it
       }
     }
     for (const w of plan.rewrites) {
