@@ -170,7 +170,12 @@ describe("remind", () => {
     expect(lyj).toContain(
       "| 1 | 鄂政协农牧〔2026〕1号 | 关于黄河流域生态保护和水资源节约集约利用的协商意见 | 2026年7月15日 | 2026年8月14日 | 105 |",
     );
-    expect(lyj).toMatch(/政协鄂尔多斯市委员会农牧委员会\n\n2026年11月27日\n$/);
+    expect(lyj).toMatch(/\n市政协农牧委员会\n\n2026年11月27日\n$/);
+    // the 办法 with its 文号; the earlier chase; the sender and its contact, not the addressee's own
+    expect(lyj).toContain("实施办法（试行）》（鄂政协发〔2020〕9号）第十四条");
+    expect(lyj).toContain(
+      "此前已于2026年8月25日电话、2026年9月15日发函催办，至今未收到书面答复。请抓紧研究办理，尽快以书面形式答复市政协农牧委员会。联系人：乔某，电话：0477-8390701。",
+    );
   });
 
   it("with nothing overdue, says so and writes nothing", async () => {

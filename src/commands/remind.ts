@@ -3,8 +3,10 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { buildIndex, committeesInOrder } from "../domain/dataset.js";
+import { chineseDate } from "../domain/dates.js";
 import { type OverdueItem, owedReplies } from "../domain/overdue.js";
-import { departmentView, settingsView } from "../domain/views.js";
+import { departmentView, issuer, settingsView } from "../domain/views.js";
+import { label } from "../i18n/labels.js";
 import { writeOutput } from "../store/output.js";
 import { render } from "../templates/render.js";
 
@@ -51,11 +53,28 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
         a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : a.report < b.report ? -1 : 1,
       );
     const codes = [...new Set(items.map((i) => i.committee))];
-    const committees = codes.map((code) => ({
-      code,
-      name: index.committees.get(code)?.value.name ?? code,
-    }));
-    const signer = committees.length === 1 ? `${body}${committees[0]!.name}` : `${body}办公室`;
+    const committees = codes.map((code) => {
+      const c = index.committees.get(code)?.value;
+      return {
+        code,
+        name: c?.name ?? code,
+        issuer: c ? issuer(ds, c) : code,
+        liaison: c?.liaison ? { name: c.liaison.name, phone: c.liaison.phone ?? null } : null,
+      };
+    });
+    // the sender: the committee, or the body's office when several committees are owed
+    const office = committeesInOrder(ds).find((c) => c.value.kind === "office")?.value;
+    const short = ds.settings?.value.short_name ?? body;
+    const signer = committees.length === 1 ? committees[0]!.issuer : `${short}办公室`;
+    const contact = committees.length === 1 ? committees[0]!.liaison : office?.liaison;
+    // the chases of this department already made, said once in the letter (催办)
+    const chases = ds.reports
+      .flatMap((r) => (items.some((i) => i.report === r.value.id) ? (r.value.chases ?? []) : []))
+      .filter((c) => c.department === dept && c.on <= ctx.today)
+      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    const earlier = chases
+      .map((c) => `${chineseDate(c.on)}${label("chaseMethod", c.method, "zh")}`)
+      .join("、");
     const text = await render(
       loaded.dir,
       "reminder.md.hbs",
@@ -66,6 +85,8 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
         items,
         committees,
         signer,
+        contact: contact ? { name: contact.name, phone: contact.phone ?? null } : null,
+        earlier: earlier || null,
       },
       {
         lang: "zh",
