@@ -116,6 +116,9 @@ describe("the overdue arithmetic at the edges", () => {
       "--title",
       "关于年末用工的社情民意信息",
     );
+    // the clerk writes what the skeleton left to fill in
+    const body = path.join(dir, "reports/2026/2026-jj-r01.md");
+    writeFileSync(body, readFileSync(body, "utf8").replace(/^【请填写：.*】/gm, "已核实。"));
     await cli("2026-12-28", "report", "sign", "2026-jj-r01", "--by", "zhou-sg");
     const issued = await cli("2026-12-29", "report", "issue", "2026-jj-r01", "--to", "czj");
     expect(issued.code).toBe(0);

@@ -78,10 +78,9 @@ function fillIn(dir: string, id: string) {
   const file = path.join(dir, "reports", id.slice(0, 4), `${id}.md`);
   writeFileSync(
     file,
-    readFileSync(file, "utf8").replace(
-      /^【请填写：.*】$/gm,
-      "部分部门涉企检查多头、重复，企业负担较重。",
-    ),
+    readFileSync(file, "utf8")
+      .replace(/^【请填写：主送单位】/m, "财政局")
+      .replace(/^【请填写：.*】$/gm, "部分部门涉企检查多头、重复，企业负担较重。"),
   );
 }
 
@@ -322,7 +321,7 @@ describe("the drafted outcome report", () => {
     );
   });
 
-  it("research papers take --committee and --title, and get no body unless a template is named", async () => {
+  it("research papers take --committee and --title, and get the skeleton of a document to write", async () => {
     const dir = data();
     const r = await cli(
       dir,
@@ -336,7 +335,17 @@ describe("the drafted outcome report", () => {
       "--title",
       "关于民营企业融资情况的调研报告",
     );
-    expect(r.stdout).toBe("created reports/2027/2027-jj-r02.yaml\n");
+    expect(r.stdout).toBe(
+      "created reports/2027/2027-jj-r02.yaml\ncreated reports/2027/2027-jj-r02.md\n",
+    );
+    const md = readFileSync(path.join(dir, "reports/2027/2027-jj-r02.md"), "utf8");
+    expect(md).toContain("\n# 关于民营企业融资情况的调研报告\n");
+    expect(md).toContain("【请填写：调研考察报告所涉及的基本情况】");
+    expect(md).toContain("\n市政协经济委员会\n");
+    // it is not signed as it stands
+    const sign = await cli(dir, "2027-06-05", "report", "sign", "2027-jj-r02", "--by", "wang-vc");
+    expect(sign.code).toBe(1);
+    expect(sign.stderr).toContain("text left to fill in");
     const missing = await cli(dir, "2027-06-01", "report", "draft", "--kind", "research");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(
@@ -598,6 +607,7 @@ describe("reply_within", () => {
       "--title",
       "关于年末用工的调研报告",
     );
+    fillIn(dir, "2027-jj-r02");
     await cli(dir, "2027-12-20", "report", "sign", "2027-jj-r02", "--by", "wang-vc");
     const r = await cli(dir, "2027-12-22", "report", "issue", "2027-jj-r02", "--to", "czj");
     expect(r.code).toBe(0);

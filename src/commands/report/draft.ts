@@ -84,7 +84,10 @@ export function options(ctx: Ctx, flags: DraftOptions): DraftInput & { template?
 }
 
 export async function run(opts: DraftInput & { template?: string }, ctx: Ctx) {
-  const templateName = opts.template ?? "outcome-report.md.hbs";
+  // an outcome report has its body from the topic's activities; the other papers get the
+  // skeleton of a document for the clerk to write
+  const templateName =
+    opts.template ?? (opts.kind === "outcome" ? "outcome-report.md.hbs" : "research-report.md.hbs");
   let record: Report | undefined;
   await applyPatch(
     ctx,
@@ -95,7 +98,6 @@ export async function run(opts: DraftInput & { template?: string }, ctx: Ctx) {
       const year = Number(opts.on.slice(0, 4));
       const draft = draftReport(ds, takenIds(loaded, "report", year), opts);
       record = draft.record;
-      if (opts.kind !== "outcome" && !opts.template) return draft.patch;
       const index = buildIndex(ds);
       const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
       const body = await render(
