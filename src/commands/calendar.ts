@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { printJson } from "../cli/render/json.js";
 import { type Msg, msg } from "../domain/diagnostics.js";
 import {
   byMonth,
@@ -11,7 +12,7 @@ import {
 import { patch, recordPath } from "../domain/patch.js";
 import { DataError } from "../errors.js";
 import { applyPatch } from "./apply.js";
-import { readTable } from "./import.js";
+import { readPasted } from "./import.js";
 import { yearFlag } from "./inputs.js";
 
 /**
@@ -98,7 +99,7 @@ function problemMsg(p: NoticeProblem): Msg {
 
 export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
   const year = flags.year === undefined ? undefined : yearFlag("--year", flags.year);
-  const notice = readNotice(readTable(ctx, file), year);
+  const notice = readNotice(readPasted(ctx, file), year, Number(ctx.today.slice(0, 4)));
   const { t, io } = ctx;
   for (const p of notice.problems) {
     const m = problemMsg(p);
@@ -194,9 +195,12 @@ export async function runShow(yearArg: string | undefined, ctx: Ctx) {
   const cal = ds.calendars.get(year)?.value;
   const sep = ctx.lang === "zh" ? "、" : ", ";
   if (ctx.json) {
-    io.stdout.write(
-      `${JSON.stringify({ year, holidays: cal?.holidays ?? null, workdays: cal?.workdays ?? null, deadline_years: deadlineYears(ds, ctx.today) }, null, 2)}\n`,
-    );
+    printJson(ctx, {
+      year,
+      holidays: cal?.holidays ?? null,
+      workdays: cal?.workdays ?? null,
+      deadline_years: deadlineYears(ds, ctx.today),
+    });
     return;
   }
   if (!cal) io.stdout.write(`${t("calendar.none", { year: String(year) })}\n`);

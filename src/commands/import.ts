@@ -40,7 +40,7 @@ Examples:
 }
 
 /** A pasted text file (a table, a notice): UTF-8, else a usage error with the fix. */
-export function readTable(ctx: Ctx, file: string): string {
+export function readPasted(ctx: Ctx, file: string): string {
   let buf: Buffer;
   try {
     buf = readFileSync(path.resolve(ctx.io.cwd, file));
@@ -82,7 +82,7 @@ function problemText(ctx: Ctx, p: TableProblem): string {
 }
 
 export async function run(opts: { file: string; dryRun: boolean }, ctx: Ctx) {
-  const table = parseLiaisonTable(readTable(ctx, opts.file));
+  const table = parseLiaisonTable(readPasted(ctx, opts.file));
   for (const p of table.problems) ctx.io.stdout.write(`${problemText(ctx, p)}\n`);
   // the bundled 一览表 lends its ids to the names it knows
   const bundled = loadDataDir(path.join(packageRoot(), "data"), []).ds;

@@ -5,7 +5,7 @@ import { drawsOn, requireReadable } from "../cli/reading.js";
 import { buildIndex } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
-import { buildPlan, type Plan, type PlanLabels, type PlanTopic } from "../domain/plan.js";
+import { buildPlan, inPlan, type Plan, type PlanLabels, type PlanTopic } from "../domain/plan.js";
 import { settingsView } from "../domain/views.js";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/index.js";
@@ -155,12 +155,7 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
     source: (id) => label("source", id, lang),
   });
   // an empty plan is still the plan of that year, but the clerk is told why it is empty
-  const wanted = new Set([
-    "confirmed",
-    "concluded",
-    ...(opts.includeShortlisted ? ["shortlisted"] : []),
-  ]);
-  if (!ds.topics.some((t) => t.value.year === year && wanted.has(t.value.status)))
+  if (!ds.topics.some((t) => inPlan(t.value, year, opts.includeShortlisted === true)))
     ctx.io.stderr.write(
       `${ctx.t(opts.includeShortlisted ? "plan.empty" : "plan.empty-confirmed", { year: String(year) })}\n`,
     );

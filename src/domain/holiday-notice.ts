@@ -94,11 +94,14 @@ function datesIn(phrase: string, year: number): string[] {
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 export const isWeekend = (date: string) => weekday(date) === 0 || weekday(date) === 6;
 
-/** Reads a notice; `year` when its title does not say (or to insist). */
-export function readNotice(input: string, year?: number): Notice {
+/**
+ * Reads a notice: of `year` when given (to insist), else of the year of its title, else
+ * of `fallback` (this year, given by the caller: the domain never reads the clock).
+ */
+export function readNotice(input: string, year: number | undefined, fallback: number): Notice {
   const text = plain(input);
   const titleYear = Number(/关于(\d{4})年[^，。\n]*节假日安排的通知/.exec(text)?.[1]) || undefined;
-  const y = year ?? titleYear ?? new Date().getUTCFullYear();
+  const y = year ?? titleYear ?? fallback;
   const dates = [...text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日\s*$/gm)];
   const lastDate = dates[dates.length - 1];
   const docNo = /[\u4e00-\u9fa5]+〔\d{4}〕\d+号/.exec(text)?.[0];

@@ -37,6 +37,16 @@ export interface PlanLabels {
   source(id: string): string;
 }
 
+/** Art. 6: a topic is in the plan of its year once confirmed (or concluded); shortlisted ones in a draft plan. */
+export function inPlan(t: Topic, year: number, includeShortlisted: boolean): boolean {
+  return (
+    t.year === year &&
+    (t.status === "confirmed" ||
+      t.status === "concluded" ||
+      (includeShortlisted && t.status === "shortlisted"))
+  );
+}
+
 const ORDER_OF_STATUS: Record<string, number> = { confirmed: 0, concluded: 0, shortlisted: 1 };
 
 /**
@@ -52,11 +62,7 @@ export function buildPlan(
 ): Plan {
   const index = buildIndex(ds);
   const name = (id: string) => index.departments.get(id)?.department.name ?? id;
-  const wanted = (t: Topic) =>
-    t.year === year &&
-    (t.status === "confirmed" ||
-      t.status === "concluded" ||
-      (opts.includeShortlisted === true && t.status === "shortlisted"));
+  const wanted = (t: Topic) => inPlan(t, year, opts.includeShortlisted === true);
   return {
     year,
     committees: committeesInOrder(ds).map(({ value: c }) => ({

@@ -164,7 +164,7 @@ describe("the notice checked against itself", () => {
   });
 
   it("a text with no festival line", () => {
-    expect(readNotice("通知\n节日快乐").problems).toEqual([{ kind: "no-items" }]);
+    expect(readNotice("通知\n节日快乐", undefined, 2027).problems).toEqual([{ kind: "no-items" }]);
   });
 });
 
