@@ -30,8 +30,8 @@ for (const [stream, name] of [
 }
 
 void run(process.argv.slice(2), {
-  stdout: { write: (s: string) => void process.stdout.write(s) },
-  stderr: { write: (s: string) => void process.stderr.write(s) },
+  stdout: { write: (s: string | Uint8Array) => void process.stdout.write(s) },
+  stderr: { write: (s: string | Uint8Array) => void process.stderr.write(s) },
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),

@@ -3,7 +3,8 @@ import type { Prompter } from "./prompter.js";
 
 /** The streams and environment a command may use; injected so tests never patch globals. */
 export interface Out {
-  write(s: string): void;
+  /** Text, or the bytes of a document written to stdout (`--out -`). */
+  write(s: string | Uint8Array): void;
 }
 
 export interface IO {
@@ -25,6 +26,8 @@ export interface IO {
 
 export interface TestIO extends IO {
   out(): string;
+  /** stdout as bytes: text as UTF-8, documents as written. */
+  outBytes(): Buffer;
   err(): string;
 }
 
@@ -41,16 +44,18 @@ export function testIO(
 ): TestIO {
   let out = "";
   let err = "";
+  const chunks: Buffer[] = [];
   const now = opts.now ?? new Date();
   return {
     stdout: {
       write: (s) => {
-        out += s;
+        chunks.push(typeof s === "string" ? Buffer.from(s, "utf8") : Buffer.from(s));
+        out += typeof s === "string" ? s : Buffer.from(s).toString("latin1");
       },
     },
     stderr: {
       write: (s) => {
-        err += s;
+        err += typeof s === "string" ? s : Buffer.from(s).toString("latin1");
       },
     },
     stdinIsTTY: opts.stdinIsTTY ?? false,
@@ -63,6 +68,7 @@ export function testIO(
     fs: opts.fs,
     columns: opts.columns,
     out: () => out,
+    outBytes: () => Buffer.concat(chunks),
     err: () => err,
   };
 }

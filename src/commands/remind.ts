@@ -4,33 +4,56 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { buildIndex, committeesInOrder } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
+import { msg } from "../domain/diagnostics.js";
+import { letterDocument } from "../domain/documents.js";
 import { type OverdueItem, owedReplies } from "../domain/overdue.js";
+import { type Letter, letterNumbers, recordLetters, senderCode } from "../domain/reminders.js";
 import { departmentView, issuer, settingsView } from "../domain/views.js";
+import { UsageError } from "../errors.js";
 import { label } from "../i18n/labels.js";
-import { writeOutput } from "../store/output.js";
+import { requireFolder, writeOutput } from "../store/output.js";
 import { render } from "../templates/render.js";
+import { applyPatch } from "./apply.js";
+import { formatFlag } from "./inputs.js";
 
 export function register(program: Command, env: CommandEnv) {
   program
     .command("remind")
     .description("one 催办 notice per department with overdue replies (催办通知, Art. 14)")
-    .option("--out <dir>", "write one file per department (<dept-id>.md) into this folder")
+    .option("--out <dir>", "write one file per department (<dept-id>.md or .docx) into this folder")
+    .option("--format <format>", "md | docx (default md; docx needs --out)")
+    .option("--record", "log a letter chase (催办函, with its number) on every reply listed")
     .addHelpText(
       "after",
       `
 Rendered from templates/reminder.md.hbs (the data directory's own copy when it has one):
 addressed to the department, listing each overdue report with doc number, issue date,
 due date and days overdue, signed by the committee, dated today in Chinese form.
-Departments with nothing overdue get no notice.
+Departments with nothing overdue get no notice. --format docx lays each letter out in the
+letter format of GB/T 9704 (信函格式). --record logs a letter chase dated today on every
+reply a letter lists, noted with the letter's number from letter_number of xieshang.yaml
+(鄂政协{doc_code}函〔{year}〕{n}号), so that the next letter says it was chased before.
 
 Examples:
   $ xieshang remind
-  $ xieshang remind --out ./催办 --as-of 2026-12-01`,
+  $ xieshang remind --out ./催办 --as-of 2026-12-01
+  $ xieshang remind --format docx --out ./催办 --record`,
     )
-    .action(async (opts: { out?: string }, cmd: Command) => run(opts, env.ctx(cmd)));
+    .action(async (opts: RemindOptions, cmd: Command) => run(opts, env.ctx(cmd)));
 }
 
-export async function run(opts: { out?: string }, ctx: Ctx) {
+export interface RemindOptions {
+  out?: string;
+  format?: string;
+  record?: boolean;
+}
+
+const FORMATS = ["md", "docx"] as const;
+
+export async function run(opts: RemindOptions, ctx: Ctx) {
+  const format = opts.format === undefined ? "md" : formatFlag("--format", opts.format, FORMATS);
+  if (format === "docx" && (!opts.out || opts.out === "-"))
+    throw new UsageError(msg("remind.docx-needs-out", {}), [msg("remind.docx-needs-out.hint", {})]);
   const loaded = ctx.load(["reports"]);
   requireReadable(ctx, drawsOn(["reports"]));
   const { ds } = loaded;
@@ -40,7 +63,8 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
   }
   const index = buildIndex(ds);
   const body = ds.settings?.value.body ?? "";
-  const notices: { dept: string; text: string }[] = [];
+  const notices: { dept: string; text: string; letter: Letter; number: string | null }[] = [];
+  const letters: Letter[] = [];
   // departments in 一览表 order (committee order, then their place in it), then any others
   const order = committeesInOrder(ds).flatMap((c) => c.value.departments.map((d) => d.id));
   const depts = [...byDept.keys()].sort(
@@ -75,6 +99,12 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
     const earlier = chases
       .map((c) => `${chineseDate(c.on)}${label("chaseMethod", c.method, "zh")}`)
       .join("、");
+    const letter: Letter = { dept, items, docCode: senderCode(ds, codes) };
+    // with --record the letter is numbered: the next free number after those before it
+    const letterNo = opts.record
+      ? (letterNumbers(ds, [...letters, letter], ctx.today).at(-1) ?? null)
+      : null;
+    letters.push(letter);
     const text = await render(
       loaded.dir,
       "reminder.md.hbs",
@@ -87,6 +117,7 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
         signer,
         contact: contact ? { name: contact.name, phone: contact.phone ?? null } : null,
         earlier: earlier || null,
+        letter_no: letterNo,
       },
       {
         lang: "zh",
@@ -94,18 +125,48 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
         personName: (p) => p,
       },
     );
-    notices.push({ dept, text });
+    notices.push({ dept, text, letter, number: letterNo });
   }
   if (notices.length === 0) {
     ctx.io.stderr.write(`${ctx.t("overdue.none", { today: ctx.today, days: "0" })}\n`);
     return;
   }
-  if (opts.out) {
-    const dir = path.resolve(ctx.io.cwd, opts.out);
-    for (const n of notices) {
-      const file = path.join(dir, `${n.dept}.md`);
-      writeOutput(file, n.text, ctx.fs);
-      ctx.io.stdout.write(`${ctx.t("remind.wrote", { file })}\n`);
+  const numbers = notices.map((n) => n.number);
+  // the letters are made first; then, with --record, the chases are logged under the lock
+  const files: { file: string; data: string | Uint8Array }[] = [];
+  const dir = opts.out ? path.resolve(ctx.io.cwd, opts.out) : undefined;
+  if (dir) {
+    requireFolder(dir);
+    const { gongwenDocx } =
+      format === "docx" ? await import("../documents/docx.js") : { gongwenDocx: undefined };
+    for (const [i, n] of notices.entries()) {
+      const data = gongwenDocx
+        ? await gongwenDocx(
+            letterDocument(ds, n.text, { docNo: numbers[i] ?? null, today: ctx.today }),
+          )
+        : n.text;
+      files.push({ file: path.join(dir, `${n.dept}.${format}`), data });
+    }
+  }
+  if (opts.record) {
+    await applyPatch(
+      ctx,
+      (fresh) =>
+        recordLetters(
+          fresh.ds,
+          notices.map((n) => n.letter),
+          numbers,
+          ctx.today,
+        ),
+      { parts: ["reports"] },
+    );
+  }
+  if (dir) {
+    for (const f of files) {
+      writeOutput(f.file, f.data, ctx.fs);
+      (opts.record ? ctx.io.stderr : ctx.io.stdout).write(
+        `${ctx.t("remind.wrote", { file: f.file })}\n`,
+      );
     }
     return;
   }

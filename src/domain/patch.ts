@@ -60,7 +60,7 @@ export interface Patch {
   edit: RecordEdit[];
   fill: TextFill[];
   /** Whole texts made by the command: a report's .md body, committees imported. */
-  texts: { file: string; text: string; create: boolean }[];
+  texts: { file: string; text: string | Uint8Array; create: boolean }[];
   /** The commit message: the command and the record id, e.g. `topic confirm 2027-jj-03: 关于…`. */
   message: string;
   notices: Notice[];

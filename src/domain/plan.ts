@@ -17,6 +17,8 @@ export interface PlanTopic {
   form_labels: string[];
   source_label: string;
   progress?: PlanProgress;
+  /** A withdrawn topic (in the plan's 执行情况 only): when and why. */
+  withdrawn?: { on: string | null; reason: string | null };
 }
 
 export interface PlanProgress {
@@ -47,7 +49,12 @@ export function inPlan(t: Topic, year: number, includeShortlisted: boolean): boo
   );
 }
 
-const ORDER_OF_STATUS: Record<string, number> = { confirmed: 0, concluded: 0, shortlisted: 1 };
+const ORDER_OF_STATUS: Record<string, number> = {
+  confirmed: 0,
+  concluded: 0,
+  shortlisted: 1,
+  withdrawn: 2,
+};
 
 /**
  * Art. 6: the annual plan of counterpart consultation — the confirmed topics of a year,
@@ -62,7 +69,10 @@ export function buildPlan(
 ): Plan {
   const index = buildIndex(ds);
   const name = (id: string) => index.departments.get(id)?.department.name ?? id;
-  const wanted = (t: Topic) => inPlan(t, year, opts.includeShortlisted === true);
+  // the plan's 执行情况 also tells the topics withdrawn during the year, with their reason
+  const wanted = (t: Topic) =>
+    inPlan(t, year, opts.includeShortlisted === true) ||
+    (opts.progress === true && t.year === year && t.status === "withdrawn");
   return {
     year,
     committees: committeesInOrder(ds).map(({ value: c }) => ({
@@ -91,6 +101,8 @@ export function buildPlan(
             source_label: labels.source(t.source),
           };
           if (opts.progress) p.progress = progressOf(ds, t);
+          if (t.status === "withdrawn")
+            p.withdrawn = { on: t.withdrawn_on ?? null, reason: t.reason ?? null };
           return p;
         }),
     })),

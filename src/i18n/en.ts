@@ -632,6 +632,31 @@ export const en = {
     line: S;
     section: S;
   }>,
+  "report.no-body": ((p) => `${p.id} has no body: ${p.file} does not exist`) as P<{
+    id: S;
+    file: S;
+  }>,
+  "report.no-body.hint": ((p) =>
+    `a report's document is made from its .md body, written by report draft (see docs/documents.md); write ${p.id}.md beside the record`) as P<{
+    id: S;
+  }>,
+  "report.export-unissued": ((p) =>
+    `note: ${p.id} is ${p.status}, not issued: the document has no 印发 date yet`) as P<{
+    id: S;
+    status: S;
+  }>,
+  "report.docx-kept": ((p) => `kept the issued document: ${p.file}`) as P<{ file: S }>,
+  "remind.docx-needs-out": (() =>
+    "--format docx writes one letter per department: it needs --out DIR") as P,
+  "remind.docx-needs-out.hint": (() => "e.g. xieshang remind --format docx --out ./催办") as P,
+  "plan.binary-needs-out": ((p) => `a .${p.format} is not for a terminal: give --out FILE`) as P<{
+    format: S;
+  }>,
+  "plan.binary-needs-out.hint": ((p) =>
+    `e.g. xieshang plan ${p.year} --format ${p.format} --out plan-${p.year}.${p.format}`) as P<{
+    year: S;
+    format: S;
+  }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

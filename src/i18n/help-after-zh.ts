@@ -125,11 +125,22 @@ export const HELP_AFTER_ZH: Record<string, string> = {
   "report issue": `
 确定发文字号（xieshang.yaml 的 doc_number，取本专委会本年度下一个序号）、主送部门，并按
 reply_within 计算答复期限（Nd 为自然日，遇周末和节假日顺延；Nwd 为工作日），节假日取自
-calendar/<年份>.yaml。文号同时填入成果正文（.md）。只印发已签发的成果；写入后列出所分配的内容。
+calendar/<年份>.yaml。文号同时填入成果正文（.md），印发稿按 GB/T 9704 排成公文存于记录旁
+（reports/<年份>/<编号>.docx，加 --commit 时一并提交）。只印发已签发的成果；写入后列出所分配的内容。
 
 示例：
   $ xieshang report issue 2027-jj-r01 --to fgw,zwfw,scjg --leaders 市长,常务副市长
   $ xieshang report issue 2027-jj-r01 --doc-no 鄂政协经〔2027〕3号 --on 2027-06-08`,
+  "report export": `
+按 GB/T 9704-2012 把成果正文（.md，以秘书处修改后的为准）排成公文：A4，版心 156×225 mm，每面
+22 行、每行 28 字；红色发文机关标志和分隔线、发文字号、标题、主送（印发时的主送部门，用全称）、
+正文、署名、成文日期（签发日期）、页码“— N —”，末页版记（抄报市有关领导、印发机关和印发日期）。
+同样的记录和正文总是得到逐字节相同的文件。report issue 会把印发稿存为 reports/<年份>/<编号>.docx。
+
+示例：
+  $ xieshang report export 2026-jj-r01
+  $ xieshang report export 2026-jj-r01 --out 协商意见.docx
+  $ xieshang report export 2026-jj-r01 --format md --out -`,
   "report list": `
 示例：
   $ xieshang report list --year 2026

@@ -128,6 +128,11 @@ export const HELP_ZH: Record<string, string> = {
     "发文字号（默认取下一个可用序号，如 鄂政协经〔2027〕3号）",
   "date issued (default today)": "印发日期（默认今天）",
   "report id": "成果编号",
+  "the report as the document that is sent: a GB/T 9704 .docx (公文)":
+    "导出成果公文：按 GB/T 9704 排版的 .docx",
+  "docx | md (default docx)": "格式：docx | md（默认 docx）",
+  "where to write it (default: <doc number or id> <title>.docx here; - for stdout)":
+    "写入的文件（默认在当前文件夹写“<文号或编号> <标题>.docx”；- 为标准输出）",
   "reports, by id, with their replies (成果列表)": "成果列表（按编号，含答复情况）",
   "year of the report id": "成果编号中的年份",
   "draft | signed | issued": "状态：draft | signed | issued",

@@ -333,6 +333,17 @@ export const zh: Catalog = {
   "report.fill-in": (p) => `${p.file}:${p.line}：还有待填写的内容，成果不能照此签发或印发`,
   "report.fill-in.hint": (p) => `请在 .md 中写好后再运行：${p.text}`,
   "report.empty-section": (p) => `${p.file}:${p.line}：“${p.section}”一节是空的`,
+  "report.no-body": (p) => `${p.id} 没有正文：${p.file} 不存在`,
+  "report.no-body.hint": (p) =>
+    `成果的公文由 .md 正文生成（正文由 report draft 起草，见 docs/documents.md）；请在记录旁写好 ${p.id}.md`,
+  "report.export-unissued": (p) =>
+    `注意：${p.id} 尚未印发（当前：${p.status}），公文中还没有印发日期`,
+  "report.docx-kept": (p) => `已存印发稿：${p.file}`,
+  "remind.docx-needs-out": () => "--format docx 为每个部门各写一份催办函，需要用 --out 指定文件夹",
+  "remind.docx-needs-out.hint": () => "例如：xieshang remind --format docx --out ./催办",
+  "plan.binary-needs-out": (p) => `.${p.format} 文件不能输出到终端：请用 --out 指定文件`,
+  "plan.binary-needs-out.hint": (p) =>
+    `例如：xieshang plan ${p.year} --format ${p.format} --out ${p.year}年度对口协商计划.${p.format}`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

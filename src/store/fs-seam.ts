@@ -7,7 +7,7 @@ import * as fs from "node:fs";
  */
 export interface FsSeam {
   openSync(file: string, flags: string): number;
-  writeSync(fd: number, text: string): number;
+  writeSync(fd: number, data: string | Uint8Array): number;
   fsyncSync(fd: number): void;
   closeSync(fd: number): void;
   linkSync(existing: string, target: string): void;
@@ -20,7 +20,8 @@ export interface FsSeam {
 
 export const realFs: FsSeam = {
   openSync: (file, flags) => fs.openSync(file, flags),
-  writeSync: (fd, text) => fs.writeSync(fd, text),
+  writeSync: (fd, data) =>
+    typeof data === "string" ? fs.writeSync(fd, data) : fs.writeSync(fd, data),
   fsyncSync: (fd) => fs.fsyncSync(fd),
   closeSync: (fd) => fs.closeSync(fd),
   linkSync: (a, b) => fs.linkSync(a, b),

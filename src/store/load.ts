@@ -358,7 +358,7 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
 
   const yearFolders = (folder: string) => {
     const base = path.join(dir, folder);
-    const expected = folder === "reports" ? "<id>.yaml, <id>.md" : "<id>.yaml";
+    const expected = folder === "reports" ? "<id>.yaml, <id>.md, <id>.docx" : "<id>.yaml";
     for (const y of list(base)) {
       const yAbs = path.join(base, y.name);
       if (!y.isDirectory() || !YEAR_DIR.test(y.name)) {
@@ -367,7 +367,8 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
       }
       for (const e of list(yAbs)) {
         const abs = path.join(yAbs, e.name);
-        if (folder === "reports" && e.name.endsWith(".md") && e.isFile()) continue; // the body
+        // the body, and the issued document kept beside the record
+        if (folder === "reports" && /\.(md|docx)$/.test(e.name) && e.isFile()) continue;
         if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(rel(abs), expected);
         else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
       }

@@ -11,7 +11,7 @@ import { type FsSeam, realFs } from "./fs-seam.js";
  * folder, then renamed over — so a reader never sees half a file; a folder that does not
  * exist is an error (exit 3), never created.
  */
-export function writeOutput(file: string, text: string, fs: FsSeam = realFs): void {
+export function writeOutput(file: string, text: string | Uint8Array, fs: FsSeam = realFs): void {
   const target = followLinks(file);
   let existing: ReturnType<typeof statSync> | undefined;
   try {
@@ -51,6 +51,17 @@ export function writeOutput(file: string, text: string, fs: FsSeam = realFs): vo
   }
 }
 
+/** A folder documents will be written into must exist (exit 3 otherwise, nothing written). */
+export function requireFolder(dir: string): void {
+  let ok = false;
+  try {
+    ok = statSync(followLinks(dir)).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new EnvError(msg("out.no-folder", { dir }), [msg("out.no-folder.hint", { dir })]);
+}
+
 /** The file a path names once every symbolic link is followed (a dangling one too). */
 function followLinks(file: string): string {
   let p = file;
@@ -71,7 +82,7 @@ function followLinks(file: string): string {
   throw failed(file, "ELOOP");
 }
 
-function writeDirect(file: string, target: string, text: string, fs: FsSeam) {
+function writeDirect(file: string, target: string, text: string | Uint8Array, fs: FsSeam) {
   try {
     const fd = fs.openSync(target, "w");
     try {

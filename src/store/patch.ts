@@ -43,7 +43,8 @@ export function planOf(dir: string, patch: Patch): WritePlan {
     }
     changes.push({ file: e.file, text, create: false });
   }
-  for (const t of patch.texts) changes.push({ file: t.file, text: t.text, create: t.create });
+  for (const t of patch.texts)
+    if (typeof t.text === "string") changes.push({ file: t.file, text: t.text, create: t.create });
   // the fills of one file are made one after another, into one change
   for (const file of new Set(patch.fill.map((f) => f.file))) {
     if (!existsSync(path.join(dir, ...file.split("/")))) continue;
@@ -53,5 +54,8 @@ export function planOf(dir: string, patch: Patch): WritePlan {
       .reduce((t, f) => (t.includes(f.find) ? t.replace(f.find, f.replace) : t), before);
     if (text !== before) changes.push({ file, text, create: false });
   }
+  // documents made from the texts above (a report's .docx) come last
+  for (const t of patch.texts)
+    if (typeof t.text !== "string") changes.push({ file: t.file, text: t.text, create: t.create });
   return { changes, message: patch.message };
 }

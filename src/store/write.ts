@@ -18,7 +18,8 @@ import { type LoadResult, loadDataDir, type Part, withChanges } from "./load.js"
 export interface Change {
   /** Path relative to the data directory, with forward slashes. */
   file: string;
-  text: string;
+  /** The file's content: a record's text, or the bytes of a document (a report's .docx). */
+  text: string | Uint8Array;
   /** A new record: never overwrites an existing file. */
   create: boolean;
 }
@@ -194,7 +195,7 @@ function clearStaleTemps(folders: Iterable<string>, fs: FsSeam) {
   }
 }
 
-function writeTemp(target: string, text: string, fs: FsSeam): string {
+function writeTemp(target: string, text: string | Uint8Array, fs: FsSeam): string {
   const temp = path.join(
     path.dirname(target),
     `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}${TEMP_SUFFIX}`,
@@ -269,7 +270,10 @@ export async function writeRecords(
   try {
     const loaded = loadDataDir(env.dir, env.parts);
     const plan = await build(loaded);
-    const changes = new Map(plan.changes.map((c) => [c.file, c.text]));
+    // documents (a report's .docx) are written, not read back as records
+    const changes = new Map(
+      plan.changes.flatMap((c) => (typeof c.text === "string" ? [[c.file, c.text] as const] : [])),
+    );
     const after = withChanges(loaded, changes);
     const added = addedProblems(validateAll(loaded, env.today), validateAll(after, env.today));
     const errors = added.filter((d) => d.severity === "error");
@@ -348,7 +352,7 @@ export async function writeRecords(
  * Where links are not supported, an exclusive open and write. False when the record is
  * in place but its temporary file could not be removed (the next write clears it).
  */
-function linkCreate(temp: string, target: string, text: string, fs: FsSeam): boolean {
+function linkCreate(temp: string, target: string, text: string | Uint8Array, fs: FsSeam): boolean {
   try {
     fs.linkSync(temp, target);
     return removeTemp(temp, fs);

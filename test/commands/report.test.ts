@@ -122,6 +122,7 @@ describe("a clerk's year: topic → activities → report → sign → issue →
       code: 0,
       stdout:
         "updated reports/2027/2027-jj-r02.yaml\nupdated reports/2027/2027-jj-r02.md\n" +
+        "created reports/2027/2027-jj-r02.docx\n" +
         "issued 2027-jj-r02: 测政协经〔2027〕2号, to 市发改委、财政局、市水利局; written reply due 2027-07-08\n",
     });
 

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CommandEnv } from "../../cli/context.js";
 import * as draft from "./draft.js";
+import * as exportCmd from "./export.js";
 import * as issue from "./issue.js";
 import * as list from "./list.js";
 import * as show from "./show.js";
@@ -15,6 +16,7 @@ export function register(program: Command, env: CommandEnv) {
   draft.register(report, env);
   sign.register(report, env);
   issue.register(report, env);
+  exportCmd.register(report, env);
   list.register(report, env);
   show.register(report, env);
 }

@@ -1,10 +1,19 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { buildIndex } from "../../domain/dataset.js";
-import { type Issue, type IssueInput, issueReport } from "../../domain/report-lifecycle.js";
+import {
+  findReport,
+  type Issue,
+  type IssueInput,
+  issueReport,
+} from "../../domain/report-lifecycle.js";
+import type { Report } from "../../domain/schemas/report.js";
 import { readBody } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
 import { collect, departmentIds, idArg, onFlag } from "../inputs.js";
+import { reportDocx } from "./export.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent
@@ -21,7 +30,9 @@ export function register(parent: Command, env: CommandEnv) {
 Sets the doc number (doc_number of xieshang.yaml with the next free sequence of its
 committee and year), the recipients, and reply_due from reply_within (Nd calendar days,
 moved off weekends and holidays; Nwd working days) using calendar/<year>.yaml. The doc
-number is also put into the drafted .md. Only a signed report is issued.
+number is also put into the drafted .md, and the issued document is kept beside the
+record as reports/<year>/<id>.docx (GB/T 9704; committed with the record under --commit).
+Only a signed report is issued.
 
 Examples:
   $ xieshang report issue 2027-jj-r01 --to fgw,zwfw,scjg --leaders 市长,常务副市长
@@ -56,11 +67,26 @@ export async function run(opts: IssueInput, ctx: Ctx) {
   let names = (ids: string[]) => ids.join("、");
   await applyPatch(
     ctx,
-    (loaded) => {
-      issued = issueReport(loaded.ds, opts, readBody(loaded.dir, opts.id));
+    async (loaded) => {
+      const body = readBody(loaded.dir, opts.id);
+      issued = issueReport(loaded.ds, opts, body);
       const index = buildIndex(loaded.ds);
       names = (ids) => ids.map((d) => index.departments.get(d)?.department.name ?? d).join("、");
-      return issued.patch;
+      if (!body) return issued.patch;
+      // the issued version, kept beside the record: the body as filled in, the record as issued
+      const filled = issued.patch.fill
+        .filter((f) => f.file === body.file)
+        .reduce((t, f) => (t.includes(f.find) ? t.replace(f.find, f.replace) : t), body.text);
+      const report = { ...findReport(loaded.ds, opts.id).value, ...issuedFields(issued, opts) };
+      const file = body.file.replace(/\.md$/, ".docx");
+      const bytes = await reportDocx(loaded.ds, report, filled);
+      return {
+        ...issued.patch,
+        texts: [
+          ...issued.patch.texts,
+          { file, text: bytes, create: !existsSync(path.join(loaded.dir, ...file.split("/"))) },
+        ],
+      };
     },
     {
       parts: ["topics", "reports", "calendar"],
@@ -83,4 +109,16 @@ export async function run(opts: IssueInput, ctx: Ctx) {
         due: issued.due.due,
       })}\n`,
     );
+}
+
+/** The fields `report issue` sets, as the record will hold them once written. */
+function issuedFields(issued: Issue, opts: IssueInput): Partial<Report> {
+  return {
+    status: "issued",
+    issued_on: opts.on,
+    doc_no: issued.docNo,
+    ...(opts.leaders?.length ? { to_leaders: opts.leaders } : {}),
+    to_departments: issued.recipients,
+    reply_due: issued.due.due,
+  };
 }

@@ -45,6 +45,8 @@ export const settingsSchema = z.strictObject({
     .optional(),
   answer_categories: z.record(z.string().min(1), text).optional(),
   doc_number: text.refine((t) => t.includes("{n}"), { message: "xs:doc-number" }).optional(),
+  /** Numbers of 催办函 (remind --record), e.g. 鄂政协{doc_code}函〔{year}〕{n}号. */
+  letter_number: text.refine((t) => t.includes("{n}"), { message: "xs:doc-number" }).optional(),
   people: z.array(person).optional(),
   git: z.strictObject({ commit: z.boolean().optional() }).optional(),
 });

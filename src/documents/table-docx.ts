@@ -1,0 +1,169 @@
+import type * as Docx from "docx";
+import { CHAR_SPACING, FONT, SIZE, width } from "./docx.js";
+import { fixedZip } from "./zip.js";
+
+/**
+ * A table as a 公文 on landscape A4 (GB/T 9704 allows a table to turn with its page): the
+ * annual plan for the 主席会议. The 版心 turns with the page — 订口 28 mm at the top,
+ * 天头 37 mm on the left — and the title is 2号 小标宋 above the table.
+ */
+export async function tableDocx(doc: {
+  title: string;
+  /** Under the title, e.g. the body's name; null for none. */
+  subtitle: string | null;
+  head: string[];
+  rows: string[][];
+  stamp: string;
+}): Promise<Uint8Array> {
+  const d = await import("docx");
+  const MM = 1440 / 25.4;
+  const mm = (n: number) => Math.round(n * MM);
+  const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+  const run = (text: string, size: number, name: string = FONT.body) =>
+    new d.TextRun({
+      text,
+      font: font(name),
+      size,
+      characterSpacing: CHAR_SPACING,
+      language: { eastAsia: "zh-CN" },
+    });
+  const total = mm(225);
+  const small = doc.head.length > 8 ? 24 : SIZE.si; // 小四 for the wide table of 执行情况
+  // short columns (序号, 时间安排) as wide as their text; the long ones share the rest
+  const longest = doc.head.map((h, c) =>
+    Math.max(width(h), ...doc.rows.map((r) => width(r[c] ?? ""))),
+  );
+  const charTwips = small * 10 + 120 / 6;
+  const short = longest.map((w) => w <= 5);
+  const fixed = longest.map((w, c) => (short[c] ? Math.ceil((w + 1) * charTwips) : 0));
+  const rest = total - fixed.reduce((a, w) => a + w, 0);
+  const wants = longest.map((w, c) => (short[c] ? 0 : Math.min(w, 16)));
+  const sum = wants.reduce((a, w) => a + w, 0) || 1;
+  const widths = longest.map((_, c) =>
+    short[c] ? fixed[c]! : Math.floor((rest * wants[c]!) / sum),
+  );
+  const line = { style: d.BorderStyle.SINGLE, size: 4, color: "000000" };
+  const cell = (text: string, c: number, head: boolean) =>
+    new d.TableCell({
+      width: { size: widths[c]!, type: d.WidthType.DXA },
+      verticalAlign: d.VerticalAlignTable.CENTER,
+      margins: { left: 60, right: 60, top: 40, bottom: 40 },
+      children: [
+        new d.Paragraph({
+          alignment: head || c === 0 ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
+          children: [run(text, small, head ? FONT.hei : FONT.body)],
+        }),
+      ],
+    });
+  const table = new d.Table({
+    width: { size: total, type: d.WidthType.DXA },
+    columnWidths: widths,
+    layout: d.TableLayoutType.FIXED,
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
+    rows: [
+      new d.TableRow({ tableHeader: true, children: doc.head.map((h, c) => cell(h, c, true)) }),
+      ...doc.rows.map(
+        (r) =>
+          new d.TableRow({
+            cantSplit: true,
+            children: doc.head.map((_, c) => cell(r[c] ?? "", c, false)),
+          }),
+      ),
+    ],
+  });
+  const pageNumber = (side: "odd" | "even") =>
+    new d.Footer({
+      children: [
+        new d.Paragraph({
+          alignment: side === "odd" ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
+          indent: side === "odd" ? { right: 315 } : { left: 315 },
+          children: [
+            new d.TextRun({
+              children: ["— ", d.PageNumber.CURRENT, " —"],
+              font: font(FONT.song),
+              size: SIZE.si,
+            }),
+          ],
+        }),
+      ],
+    });
+  const document = new d.Document({
+    creator: "xieshang",
+    lastModifiedBy: "xieshang",
+    title: doc.title,
+    revision: 1,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: font(FONT.body), size: SIZE.san, language: { eastAsia: "zh-CN" } },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            // docx turns the page when told landscape: width and height are given as portrait
+            size: { width: 11906, height: 16838, orientation: d.PageOrientation.LANDSCAPE },
+            margin: { top: mm(28), bottom: mm(26), left: mm(37), right: mm(35), footer: mm(14) },
+          },
+        },
+        footers: { default: pageNumber("odd"), even: pageNumber("even") },
+        children: [
+          new d.Paragraph({
+            alignment: d.AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [run(doc.title, SIZE.er, FONT.title)],
+          }),
+          ...(doc.subtitle
+            ? [
+                new d.Paragraph({
+                  alignment: d.AlignmentType.CENTER,
+                  spacing: { after: 240 },
+                  children: [run(doc.subtitle, SIZE.san, FONT.kai)],
+                }),
+              ]
+            : []),
+          table,
+        ],
+      },
+    ],
+  });
+  return fixedZip(await d.Packer.toBuffer(document), doc.stamp);
+}
+
+/**
+ * The same table as an .xlsx for Excel and WPS users: the columns of the csv, each as
+ * wide as its text, the header row bold and frozen. Same data, same bytes.
+ */
+export async function tableXlsx(doc: {
+  sheet: string;
+  head: string[];
+  rows: string[][];
+  stamp: string;
+}): Promise<Uint8Array> {
+  const { default: writeXlsxFile } = await import("write-excel-file/node");
+  const columns = doc.head.map((h, c) => ({
+    width: Math.min(Math.max(width(h), ...doc.rows.map((r) => width(r[c] ?? ""))) * 2 + 2, 60),
+  }));
+  const data = [
+    doc.head.map((h) => ({ value: h, fontWeight: "bold" as const })),
+    ...doc.rows.map((r) => r.map((v) => ({ value: v, wrap: true }))),
+  ];
+  const bytes = await writeXlsxFile(data, {
+    columns,
+    sheet: doc.sheet,
+    stickyRowsCount: 1,
+    orientation: "landscape",
+  }).toBuffer();
+  return fixedZip(bytes, doc.stamp);
+}

@@ -1,0 +1,142 @@
+/**
+ * The content of a 公文 (GB/T 9704-2012) as xieshang lays it out: what the .docx writer
+ * is given. It is built from the clerk's .md body (docs/templates.md "What a body may
+ * contain") and the record; the layout itself is code (documents/docx.ts).
+ */
+
+/** A block of the 正文. */
+export type Block =
+  /** `## 一、…` (1, 黑体), `### （一）…` (2, 楷体), `#### 1.…` and deeper (3, 仿宋). */
+  | { kind: "heading"; level: 1 | 2 | 3; text: string }
+  | { kind: "paragraph"; text: string }
+  /** A Markdown table: the first row is its head. */
+  | { kind: "table"; rows: string[][] };
+
+export interface Gongwen {
+  /** `document`: 红头 with separator and 版记 (§7); `letter`: 信函格式 (§10.1). */
+  format: "document" | "letter";
+  /** 发文机关标志: the body's name (red). */
+  organ: string;
+  /** 发文字号, with 〔〕; null while not numbered. */
+  docNo: string | null;
+  title: string;
+  /** 主送机关, without the closing ：; null when the body has none. */
+  addressee: string | null;
+  blocks: Block[];
+  /** 署名 and 成文日期 (Arabic numerals, no leading zeros). */
+  signature: string | null;
+  date: string | null;
+  /** 版记 (document format only): 抄报 (the leaders), 印发机关 and 印发日期. */
+  copyTo: string[];
+  printer: string | null;
+  printedOn: string | null;
+  /** The date written into the document's properties (same data, same bytes). */
+  stamp: string;
+}
+
+/** What a Markdown body says, before the record's facts are laid over it. */
+export interface ParsedBody {
+  title: string | null;
+  addressee: string | null;
+  blocks: Block[];
+  signature: string | null;
+  date: string | null;
+}
+
+const DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** A line the template leaves where the 成文日期 goes until signed. */
+const DATE_PLACEHOLDER = /^（成文日期[^）]*）$/;
+
+/**
+ * Reads the clerk's Markdown body (docs/templates.md "What a body may contain"): lines
+ * before the `# ` title are the 版头 (laid out from the record instead); the first short
+ * line after the title ending with ： is the 主送; `##`/`###`/`####` are headings; a table
+ * is lines of `| … |`; every other line is a paragraph of its own; the last two lines,
+ * when the last is a date, are the 署名 and the 成文日期. HTML comments are dropped.
+ */
+export function parseBody(md: string): ParsedBody {
+  const text = md.replace(/^\uFEFF/, "").replace(/<!--[\s\S]*?-->/g, "");
+  let lines = text.split(/\r?\n/).map((l) => l.trim());
+  const titleAt = lines.findIndex((l) => /^#\s/.test(l));
+  let title: string | null = null;
+  if (titleAt >= 0) {
+    title = inline(lines[titleAt]!.replace(/^#\s+/, ""));
+    lines = lines.slice(titleAt + 1);
+  }
+  const blocks: Block[] = [];
+  let addressee: string | null = null;
+  let table: string[][] | null = null;
+  const flush = () => {
+    if (table) blocks.push({ kind: "table", rows: table });
+    table = null;
+  };
+  for (const line of lines) {
+    if (line.startsWith("|")) {
+      const cells = line
+        .replace(/^\|/, "")
+        .replace(/\|$/, "")
+        .split("|")
+        .map((c) => inline(c.trim()));
+      if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue; // the head's rule
+      if (!table) table = [];
+      table.push(cells);
+      continue;
+    }
+    flush();
+    if (line === "") continue;
+    const heading = /^(#{2,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      const level = Math.min(heading[1]!.length - 1, 3) as 1 | 2 | 3;
+      blocks.push({ kind: "heading", level, text: inline(heading[2]!) });
+      continue;
+    }
+    const t = inline(line);
+    if (addressee === null && blocks.length === 0 && isAddressee(t)) {
+      addressee = t.replace(/[：:]$/, "");
+      continue;
+    }
+    blocks.push({ kind: "paragraph", text: t });
+  }
+  flush();
+  let signature: string | null = null;
+  let date: string | null = null;
+  const last = blocks.at(-1);
+  const before = blocks.at(-2);
+  if (
+    last?.kind === "paragraph" &&
+    (DATE.test(last.text) || DATE_PLACEHOLDER.test(last.text)) &&
+    before?.kind === "paragraph" &&
+    before.text.length <= 30 &&
+    !/[。；]/.test(before.text)
+  ) {
+    date = last.text;
+    signature = before.text;
+    blocks.splice(-2, 2);
+  }
+  return { title, addressee, blocks, signature, date };
+}
+
+/** 主送: one short line with no sentence in it, ending with a colon. */
+function isAddressee(t: string): boolean {
+  return /[：:]$/.test(t) && !/[。；]/.test(t) && t.length <= 200;
+}
+
+/** Markdown's inline marks are not a 公文's: emphasis and code marks go, the text stays. */
+function inline(s: string): string {
+  return s
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/__(.+?)__/g, "$1")
+    .replace(/`([^`]*)`/g, "$1")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1");
+}
+
+/** The heading a paragraph begins with (一、 or （一）), for its font (GB/T 9704 §7.3.3). */
+export function leadHeading(text: string): { level: 1 | 2; lead: string; rest: string } | null {
+  const m = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.exec(text);
+  if (!m) return null;
+  const level = m[1]!.startsWith("（") ? 2 : 1;
+  // the heading is the first sentence (a run-in heading), or the whole line
+  const stop = text.indexOf("。");
+  if (stop < 0 || stop === text.length - 1) return { level, lead: text, rest: "" };
+  return { level, lead: text.slice(0, stop + 1), rest: text.slice(stop + 1) };
+}

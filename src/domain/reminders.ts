@@ -1,0 +1,81 @@
+import type { Dataset } from "./dataset.js";
+import { buildIndex, committeesInOrder } from "./dataset.js";
+import { nextDocNumber } from "./docnumbers.js";
+import type { OverdueItem } from "./overdue.js";
+import { type Patch, patch, type RecordEdit } from "./patch.js";
+
+/** How a logged 催办函 is noted on the reply it chases (Art. 14). */
+export const LETTER_NOTE = "催办函";
+
+/** The letters of one run of `remind`: a department, the items it owes, the committee sending. */
+export interface Letter {
+  dept: string;
+  items: OverdueItem[];
+  /** The doc code of the sender: the committee's, or the office's when several are owed. */
+  docCode: string;
+}
+
+/**
+ * The numbers of the 催办函 of this run (`letter_number` of xieshang.yaml), each the next
+ * free one of its sender and year among the letters already logged; null without a pattern.
+ */
+export function letterNumbers(ds: Dataset, letters: Letter[], today: string): (string | null)[] {
+  const pattern = ds.settings?.value.letter_number;
+  if (!pattern) return letters.map(() => null);
+  const used = ds.reports.flatMap((r) =>
+    (r.value.chases ?? []).flatMap((c) =>
+      c.method === "letter" && c.note ? [c.note.replace(`${LETTER_NOTE} `, "")] : [],
+    ),
+  );
+  const year = Number(today.slice(0, 4));
+  return letters.map((l) => {
+    const n = nextDocNumber(pattern, l.docCode, year, used);
+    used.push(n);
+    return n;
+  });
+}
+
+/** The doc code of a letter's sender: one committee's, else the office's (Art. 15). */
+export function senderCode(ds: Dataset, committees: string[]): string {
+  const index = buildIndex(ds);
+  if (committees.length === 1) {
+    const c = index.committees.get(committees[0]!)?.value;
+    return c?.doc_code ?? committees[0]!;
+  }
+  const office = committeesInOrder(ds).find((c) => c.value.kind === "office")?.value;
+  return office?.doc_code ?? office?.code ?? "";
+}
+
+/**
+ * `remind --record` (Art. 14): every reply a letter chases gets a `letter` chase dated
+ * today, noted with the letter's number when it has one — one edit per report file.
+ */
+export function recordLetters(
+  ds: Dataset,
+  letters: Letter[],
+  numbers: (string | null)[],
+  today: string,
+): Patch {
+  const byFile = new Map<string, RecordEdit>();
+  letters.forEach((l, i) => {
+    for (const item of l.items) {
+      const rec = ds.reports.find((r) => r.value.id === item.report);
+      if (!rec) continue;
+      const edit = byFile.get(rec.src.file) ?? { kind: "report", file: rec.src.file, edits: [] };
+      edit.edits.push({
+        append: ["chases"],
+        item: {
+          department: l.dept,
+          on: today,
+          method: "letter",
+          note: numbers[i] ? `${LETTER_NOTE} ${numbers[i]}` : LETTER_NOTE,
+        },
+      });
+      byFile.set(rec.src.file, edit);
+    }
+  });
+  return patch({
+    edit: [...byFile.values()],
+    message: `remind --record: ${letters.length} 催办函 (${letters.map((l) => l.dept).join(", ")})`,
+  });
+}
