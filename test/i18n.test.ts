@@ -39,7 +39,7 @@ const TECHNICAL = new Set(
   id ids year code file data date list show record draft sign issue extend chase table brief
   annual reminder settings activity calendar committee topic report reply clerk example org
   lang options command help version tab shell bash zsh fish powershell source bashrc
-  add pull push merge docx xlsx export`
+  add pull push merge docx xlsx export mm progress`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -27,6 +27,8 @@ export async function applyPatch(
     json?: (patch: Patch) => unknown;
     /** Leave git alone (resolve concludes the merge with a commit of its own). */
     neverCommit?: boolean;
+    /** Say what was written on stderr: stdout carries a document (remind --record). */
+    writtenToStderr?: boolean;
   } = {},
 ): Promise<{ patch: Patch; result: WriteResult }> {
   const wait = Number(ctx.io.env.XIESHANG_LOCK_WAIT_MS);
@@ -64,7 +66,7 @@ export async function applyPatch(
   if (opts.json && ctx.json) printJson(ctx, opts.json(patch));
   else {
     for (const file of result.written)
-      io.stdout.write(
+      (opts.writtenToStderr ? io.stderr : io.stdout).write(
         `${t(result.created.has(file) ? "write.created" : "write.updated", { file })}\n`,
       );
   }

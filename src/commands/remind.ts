@@ -158,15 +158,13 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
           numbers,
           ctx.today,
         ),
-      { parts: ["reports"] },
+      { parts: ["reports"], writtenToStderr: true },
     );
   }
   if (dir) {
     for (const f of files) {
       writeOutput(f.file, f.data, ctx.fs);
-      (opts.record ? ctx.io.stderr : ctx.io.stdout).write(
-        `${ctx.t("remind.wrote", { file: f.file })}\n`,
-      );
+      ctx.io.stdout.write(`${ctx.t("remind.wrote", { file: f.file })}\n`);
     }
     return;
   }

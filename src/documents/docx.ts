@@ -65,6 +65,8 @@ export async function gongwenDocx(doc: Gongwen): Promise<Uint8Array> {
       children,
       indent: { firstLine: 2 * CHAR, firstLineChars: 200 },
       alignment: d.AlignmentType.JUSTIFIED,
+      // every page full: 22 lines, no line held back to keep a paragraph's ends together
+      widowControl: false,
     });
   const centred = (children: Docx.TextRun[], opts: Partial<Docx.IParagraphOptions> = {}) =>
     new d.Paragraph({ children, alignment: d.AlignmentType.CENTER, ...opts });

@@ -1,4 +1,3 @@
-import type * as Docx from "docx";
 import { CHAR_SPACING, FONT, SIZE, width } from "./docx.js";
 import { fixedZip } from "./zip.js";
 

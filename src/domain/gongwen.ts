@@ -1,7 +1,8 @@
 /**
  * The content of a 公文 (GB/T 9704-2012) as xieshang lays it out: what the .docx writer
- * is given. It is built from the clerk's .md body (docs/templates.md "What a body may
- * contain") and the record; the layout itself is code (documents/docx.ts).
+ * is given. It is built from the clerk's .md body and the record; the layout itself is
+ * code (documents/docx.ts). What a body may contain:
+ * docs/templates.md "What a body may contain"
  */
 
 /** A block of the 正文. */

@@ -23,6 +23,9 @@ const names = (d: Department) => [
   ...(d.aliases ?? []),
 ];
 
+/** Names the appendix table misspells, corrected wherever they would reach a document. */
+const SLIPS = new Set(["九二学社市委"]);
+
 export function planLiaisonImport(
   ds: Dataset,
   bundled: Dataset,
@@ -35,6 +38,11 @@ export function planLiaisonImport(
   const bundledIds = new Map<string, string>();
   for (const { value: c } of bundled.committees)
     for (const d of c.departments) for (const n of names(d)) bundledIds.set(n, d.id);
+  // the bundled 一览表's corrections: the table's spelling is an alias, the name is right
+  const corrected = new Map<string, string>();
+  for (const { value: c } of bundled.committees)
+    for (const d of c.departments)
+      for (const a of d.aliases ?? []) if (SLIPS.has(a)) corrected.set(a, d.name);
   const placed = new Set<string>(); // names already placed by an earlier row
   const result = patch({ message });
   const report: ImportLine[] = [];
@@ -61,7 +69,9 @@ export function planLiaisonImport(
         while (usedIds.has(id));
       }
       usedIds.add(id);
-      fresh.push({ id, name });
+      // a known slip of the table (九二学社市委): the right name, the table's spelling kept as an alias
+      const right = corrected.get(name);
+      fresh.push(right ? { id, name: right, aliases: [name] } : { id, name });
     }
     if (!existing) {
       const committee: Committee = {

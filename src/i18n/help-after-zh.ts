@@ -181,20 +181,27 @@ department_name、liaison、issued_on、due_on、days_overdue、last_chase；即
   remind: `
 由 templates/reminder.md.hbs 生成（数据目录中有自己的模板时用它）：致该部门，列出每份逾期
 成果的文号、印发日期、答复期限和逾期天数，由专委会署名，日期为今天。没有逾期的部门不生成。
+--format docx 按 GB/T 9704 的信函格式排成公文。--record 在所列的每项答复上记一次“发函”催办
+（日期为今天，注明函号：取 xieshang.yaml 的 letter_number，如 鄂政协{doc_code}函〔{year}〕{n}号），
+下次催办函会写明此前已催办。
 
 示例：
   $ xieshang remind
-  $ xieshang remind --out ./催办 --as-of 2026-12-01`,
+  $ xieshang remind --out ./催办 --as-of 2026-12-01
+  $ xieshang remind --format docx --out ./催办 --record`,
   plan: `
 本年度已确定（和已完成）的议题，按一览表顺序分专委会列出：序号、协商议题、牵头专委会、对口部门
 （及邀请部门）、协商形式、时间安排、议题来源。同样的数据总是得到同样的字节，脚本可以重新生成
 并提交。Markdown 由 templates/annual-plan.md.hbs 生成；CSV 为带 BOM 的 UTF-8、CRLF 换行，
-供 Excel 和 WPS 打开。
+供 Excel 和 WPS 打开；.xlsx 与 CSV 同列，首行冻结；.docx 为按 GB/T 9704 排版的横向表格，供主席
+会议使用。--progress 把任一格式变为计划执行情况，已撤销的议题连同撤销原因一并列出。
 
 示例：
   $ xieshang plan 2027 --out 2027年度对口协商计划.md
   $ xieshang plan 2027 --include-shortlisted --format csv --out plan.csv
   $ xieshang plan 2026 --progress
+  $ xieshang plan 2027 --format docx --out 2027年度对口协商计划.docx
+  $ xieshang plan 2027 --format xlsx --out plan.xlsx
   $ xieshang plan 2027 --json | jq '.committees[].topics[].title'`,
   schema: `
 不给 --out 时输出一个 JSON 文档，含 settings、committee、topic、activity、report、calendar

@@ -164,17 +164,20 @@ export const HELP_ZH: Record<string, string> = {
     "有逾期时退出码为 1（用于定时任务或 CI）",
   "one 催办 notice per department with overdue replies (催办通知, Art. 14)":
     "为每个逾期未答复的部门生成一份催办通知（第14条）",
-  "write one file per department (<dept-id>.md) into this folder":
-    "写入此文件夹，每个部门一个文件（<部门代码>.md）",
+  "write one file per department (<dept-id>.md or .docx) into this folder":
+    "写入此文件夹，每个部门一个文件（<部门代码>.md 或 .docx）",
+  "md | docx (default md; docx needs --out)": "格式：md | docx（默认 md；docx 须同时给出 --out）",
+  "log a letter chase (催办函, with its number) on every reply listed":
+    "在所列的每项答复上记一次发函催办（注明催办函函号）",
+  "md | json | csv | docx | xlsx (default md; --json gives json)":
+    "格式：md | json | csv | docx | xlsx（默认 md；给出 --json 即为 json）",
   "the annual plan of counterpart consultation (年度对口协商计划, Art. 6)":
     "生成年度对口协商计划（第6条）",
-  "md | json | csv (default md; --json gives json)":
-    "格式：md | json | csv（默认 md；给出 --json 即为 json）",
   "write to this file instead of stdout": "写入此文件（而不是标准输出）",
   "also the shortlisted topics (a draft plan during the first quarter)":
     "同时列入已初选的议题（第一季度内的计划草稿）",
-  "add what happened for each topic: activities per form, report, replies":
-    "增列各议题的进展：各形式活动次数、成果、答复",
+  "the plan's 执行情况: activities per form, report, replies; withdrawn topics with their reason":
+    "计划执行情况：增列各形式活动次数、成果、答复，并列出已撤销的议题及其原因",
   "JSON Schemas of every record kind, for editors (数据格式的 JSON Schema)":
     "各类记录的 JSON Schema，供编辑器检查",
   "write <kind>.schema.json files into this folder": "写入此文件夹（<类别>.schema.json）",

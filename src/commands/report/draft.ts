@@ -106,7 +106,11 @@ export async function run(opts: DraftInput & { template?: string }, ctx: Ctx) {
         outcomeReportView(ds, draft.record, draft.topic, draft.committee, ctx.today),
         {
           lang: "zh", // the document is Chinese whatever the language of messages
-          departmentName: (d) => index.departments.get(d)?.department.name ?? d,
+          // a document names departments in full (鄂尔多斯市发展和改革委员会) where recorded
+          departmentName: (d) => {
+            const dept = index.departments.get(d)?.department;
+            return dept?.full_name ?? dept?.name ?? d;
+          },
           personName: (p) => people.get(p) ?? p,
         },
       );

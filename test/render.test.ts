@@ -1,0 +1,138 @@
+// What a reader sees (docs/documents.md "How it is checked"): a long report rendered to PDF by
+// LibreOffice, every word's box read back with pdftotext -bbox-layout. Body lines hold 28
+// characters, a full page 22 lines, and all text sits inside the 版心 (GB/T 9704 §5.2).
+// Needs soffice and pdftotext (.ci/run installs them); without them the test says it was
+// skipped, except in CI, where their absence fails the run.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, runCli, scratch } from "./helpers/run.js";
+
+function has(cmd: string): boolean {
+  try {
+    execFileSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const canRender = has("soffice") && has("pdftotext");
+if (!canRender && !process.env.CI)
+  console.warn(
+    "render.test.ts: skipped — soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-ukai fonts-arphic-gkai00mp)",
+  );
+
+const PT = 25.4 / 72; // millimetres per point
+interface Line {
+  page: number;
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** Every line of the PDF with its box in millimetres. */
+function linesOf(pdf: string): Line[] {
+  const html = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8" });
+  const out: Line[] = [];
+  html
+    .split("<page ")
+    .slice(1)
+    .forEach((page, i) => {
+      for (const m of page.matchAll(
+        /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+      )) {
+        const text = [...m[5]!.matchAll(/>([^<]+)<\/word>/g)].map((w) => w[1]).join("");
+        out.push({
+          page: i + 1,
+          text,
+          x0: Number(m[1]) * PT,
+          y0: Number(m[2]) * PT,
+          x1: Number(m[3]) * PT,
+          y1: Number(m[4]) * PT,
+        });
+      }
+    });
+  return out;
+}
+
+// paragraphs of plain Chinese text (no half-width characters): every full line holds 28
+const SENTENCE = "建议进一步完善涉企检查统筹机制，推动部门联合检查常态化，切实减轻企业负担。";
+const LONG = `测试市政协
+
+测政协经〔2027〕1号
+
+# 关于优化营商环境的协商意见
+
+市发改委：
+
+${Array.from({ length: 3 }, (_, i) => `## ${["一", "二", "三"][i]}、第${["一", "二", "三"][i]}部分\n\n${Array.from({ length: 5 }, () => SENTENCE.repeat(4)).join("\n\n")}`).join("\n\n")}
+
+市政协经济委员会
+
+2027年6月5日
+`;
+
+describe.skipIf(!canRender && !process.env.CI)(
+  "a long report rendered as its reader sees it",
+  () => {
+    it("holds 28 characters a line and 22 lines a page, all inside the 版心", async () => {
+      const dir = scratch(path.join(FIXTURES, "valid"));
+      writeFileSync(path.join(dir, "reports", "2027", "2027-jj-r01.md"), LONG);
+      const docx = path.join(dir, "long.docx");
+      const r = await runCli(["report", "export", "2027-jj-r01", "--out", docx, "--data", dir]);
+      expect(r.code).toBe(0);
+      const out = path.join(dir, "pdf");
+      mkdirSync(out);
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          out,
+          docx,
+        ],
+        {
+          env: { ...process.env, FONTCONFIG_FILE: path.join(FIXTURES, "gbt9704-fonts.conf") },
+          stdio: "ignore",
+          timeout: 120_000,
+        },
+      );
+      const lines = linesOf(path.join(out, "long.pdf"));
+      expect(readFileSync(path.join(out, "long.pdf")).length).toBeGreaterThan(0);
+      const pageNumbers = lines.filter((l) => /^—\d+—$/.test(l.text));
+      const text = lines.filter((l) => !pageNumbers.includes(l));
+      const pages = Math.max(...lines.map((l) => l.page));
+      expect(pages).toBeGreaterThanOrEqual(3);
+
+      // all text inside the 版心: x 28–184 mm, y 37–262 mm (a glyph's box, ±1 mm)
+      for (const l of text) {
+        expect(l.x0, l.text).toBeGreaterThanOrEqual(27);
+        expect(l.x1, l.text).toBeLessThanOrEqual(185);
+        expect(l.y0, l.text).toBeGreaterThanOrEqual(36);
+        expect(l.y1, l.text).toBeLessThanOrEqual(263);
+      }
+      // the page numbers 7 mm below the 版心 (262 mm), odd pages right, even pages left
+      for (const n of pageNumbers) {
+        expect(n.y0).toBeGreaterThan(262);
+        expect(n.y0).toBeLessThan(272);
+        if (n.page % 2 === 1) expect(n.x1).toBeGreaterThan(170);
+        else expect(n.x0).toBeLessThan(40);
+      }
+      // a full page of the 正文 (page 2) has 22 lines; body lines hold 28 characters
+      const page2 = text.filter((l) => l.page === 2);
+      expect(page2).toHaveLength(22);
+      const counts = page2.map((l) => [...l.text].length);
+      expect(Math.max(...counts)).toBe(28);
+      expect(counts.filter((n) => n === 28).length).toBeGreaterThanOrEqual(15);
+      // the lines are evenly pitched: 22 in the 225 mm 版心
+      const pitch = (page2.at(-1)!.y0 - page2[0]!.y0) / 21;
+      expect(pitch).toBeCloseTo(225 / 22, 0);
+    }, 180_000);
+  },
+);
