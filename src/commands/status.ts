@@ -3,7 +3,12 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable, wrapProse } from "../cli/render/table.js";
 import { buildIndex, type Dataset } from "../domain/dataset.js";
-import { ACTIVITY_TYPES, REPORT_STATUSES, TOPIC_STATUSES } from "../domain/schemas/common.js";
+import {
+  ACTIVITY_TYPES,
+  REPORT_STATUSES,
+  SATISFACTION,
+  TOPIC_STATUSES,
+} from "../domain/schemas/common.js";
 import { computeStatus, type Status } from "../domain/status.js";
 import { validateAll } from "../store/check.js";
 import { yearFlag } from "./inputs.js";
@@ -54,6 +59,7 @@ export async function run(opts: { year?: string }, ctx: Ctx) {
     `${r.activities.total} (${slash(ACTIVITY_TYPES.map((a) => r.activities[a]))})`,
     slash(REPORT_STATUSES.map((s) => r.reports[s])),
     slash([r.replies.on_time, r.replies.late, r.replies.pending, r.replies.overdue]),
+    `${slash(SATISFACTION.map((s) => r.evaluations.handling[s]))} ${slash(SATISFACTION.map((s) => r.evaluations.result[s]))}`,
     `${idle}/${r.counterparts}`,
     missing,
   ];
@@ -65,6 +71,7 @@ export async function run(opts: { year?: string }, ctx: Ctx) {
       t("h.activities"),
       t("h.reports"),
       t("h.replies"),
+      t("h.evaluations"),
       t("h.idle"),
       t("h.missing-liaisons"),
     ],

@@ -4,7 +4,7 @@ import { msg } from "./diagnostics.js";
 import { type Patch, patch } from "./patch.js";
 import { findReport, requireIssued } from "./report-lifecycle.js";
 import type { Report } from "./schemas/report.js";
-import type { ChaseMethod } from "./vocabulary.js";
+import type { ChaseMethod, Satisfaction } from "./vocabulary.js";
 
 /**
  * Art. 14: the departments answer an issued report in writing by its due date. Each
@@ -130,5 +130,58 @@ export function chaseReply(ds: Dataset, input: ChaseInput): Patch {
       },
     ],
     message: `reply chase ${input.id}: ${input.dept} ${input.method}`,
+  });
+}
+
+export interface RateInput {
+  id: string;
+  dept: string;
+  handling?: Satisfaction;
+  result?: Satisfaction;
+  on: string;
+}
+
+/** The departments of a report that have replied: the only ones a committee evaluates. */
+export function repliedDepartments(r: Report): string[] {
+  return (r.to_departments ?? []).filter((d) => r.replies?.[d]);
+}
+
+/**
+ * The committee's evaluation of a written reply (Art. 14: 答复反馈): 满意 / 基本满意 / 不满意
+ * for the handling and for the result. Only a reply that was received is evaluated; a
+ * second evaluation replaces what it gives and keeps the rest.
+ */
+export function rateReply(ds: Dataset, input: RateInput): Patch {
+  const rec = findReport(ds, input.id);
+  const reply = rec.value.replies?.[input.dept];
+  if (!reply)
+    throw new DataError(msg("reply.not-replied", { id: input.id, department: input.dept }), [
+      msg("reply.not-replied.hint", { id: input.id, department: input.dept }),
+    ]);
+  if (input.on < reply.received_on)
+    throw new DataError(
+      msg("reply.rated-before", { on: input.on, received: reply.received_on }),
+    );
+  const satisfaction = {
+    handling: input.handling ?? reply.satisfaction?.handling,
+    result: input.result ?? reply.satisfaction?.result,
+    on: input.on,
+  };
+  return patch({
+    edit: [
+      {
+        kind: "report",
+        file: rec.src.file,
+        edits: [
+          {
+            set: ["replies", input.dept, "satisfaction"],
+            value: Object.fromEntries(
+              Object.entries(satisfaction).filter(([, v]) => v !== undefined),
+            ) as Record<string, string>,
+          },
+        ],
+      },
+    ],
+    message: `reply rate ${input.id}: ${input.dept} ${satisfaction.handling ?? "—"}/${satisfaction.result ?? "—"}`,
   });
 }

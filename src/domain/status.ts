@@ -3,7 +3,12 @@ import { committeesInOrder } from "./dataset.js";
 import { yearOf } from "./dates.js";
 import { recipientStatuses } from "./replies.js";
 import { collectionOpens } from "./rules/collection-window.js";
-import { ACTIVITY_TYPES, REPORT_STATUSES, TOPIC_STATUSES } from "./schemas/common.js";
+import {
+  ACTIVITY_TYPES,
+  REPORT_STATUSES,
+  SATISFACTION,
+  TOPIC_STATUSES,
+} from "./schemas/common.js";
 
 type Counts<K extends string> = Record<K, number>;
 
@@ -13,6 +18,12 @@ export interface StatusRow {
   activities: Counts<(typeof ACTIVITY_TYPES)[number]> & { total: number };
   reports: Counts<(typeof REPORT_STATUSES)[number]>;
   replies: { on_time: number; late: number; pending: number; overdue: number };
+  /** The committee's evaluations of the replies received (Art. 14), and those not evaluated. */
+  evaluations: {
+    handling: Counts<(typeof SATISFACTION)[number]>;
+    result: Counts<(typeof SATISFACTION)[number]>;
+    unrated: number;
+  };
   /** Counterpart departments no activity of the year took part in (Art. 4: 常态化联络). */
   idle_counterparts: string[];
   /** The committee (by its code) and departments without a liaison officer (Art. 16). */
@@ -41,6 +52,7 @@ function emptyRow(): StatusRow {
     activities: { ...zero(ACTIVITY_TYPES), total: 0 },
     reports: zero(REPORT_STATUSES),
     replies: { on_time: 0, late: 0, pending: 0, overdue: 0 },
+    evaluations: { handling: zero(SATISFACTION), result: zero(SATISFACTION), unrated: 0 },
     idle_counterparts: [],
     missing_liaisons: [],
   };
@@ -85,6 +97,14 @@ export function computeStatus(ds: Dataset, year: number, today: string): Status 
       if (s.state === "extended") row.replies.pending++;
       else row.replies[s.state]++;
     }
+    for (const d of r.to_departments ?? []) {
+      const reply = r.replies?.[d];
+      if (!reply) continue;
+      const s = reply.satisfaction;
+      if (s?.handling) row.evaluations.handling[s.handling]++;
+      if (s?.result) row.evaluations.result[s.result]++;
+      if (!s?.handling && !s?.result) row.evaluations.unrated++;
+    }
   }
   for (const { value: c } of committees) {
     const seen = active.get(c.code)!;
@@ -102,6 +122,11 @@ export function computeStatus(ds: Dataset, year: number, today: string): Status 
     for (const k of REPORT_STATUSES) totals.reports[k] += row.reports[k];
     for (const k of ["on_time", "late", "pending", "overdue"] as const)
       totals.replies[k] += row.replies[k];
+    for (const k of SATISFACTION) {
+      totals.evaluations.handling[k] += row.evaluations.handling[k];
+      totals.evaluations.result[k] += row.evaluations.result[k];
+    }
+    totals.evaluations.unrated += row.evaluations.unrated;
     totals.idle_counterparts += row.idle_counterparts.length;
     totals.missing_liaisons += row.missing_liaisons.length;
   }

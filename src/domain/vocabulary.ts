@@ -46,3 +46,4 @@ export type Category = (typeof CATEGORIES)[number];
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 export type ChaseMethod = (typeof CHASE_METHODS)[number];
 export type ReportKind = (typeof REPORT_KINDS)[number];
+export type Satisfaction = (typeof SATISFACTION)[number];

@@ -362,6 +362,7 @@ export const en = {
   "h.activities": (() => "Activities") as P,
   "h.reports": (() => "Reports") as P,
   "h.replies": (() => "Replies") as P,
+  "h.evaluations": (() => "Evaluated") as P,
   "kind-label.committee": (() => "committee") as P,
   "kind-label.office": (() => "office") as P,
   none: (() => "—") as P,
@@ -391,7 +392,7 @@ export const en = {
     warnings: S;
   }>,
   "status.legend": (() =>
-    "Topics: proposed/shortlisted/confirmed/concluded/withdrawn · Activities: total (information exchange/attending/briefing/soliciting/research/consultation) · Reports: draft/signed/issued · Replies: on time/late/pending/overdue · No activity: of the counterparts") as P,
+    "Topics: proposed/shortlisted/confirmed/concluded/withdrawn · Activities: total (information exchange/attending/briefing/soliciting/research/consultation) · Reports: draft/signed/issued · Replies: on time/late/pending/overdue · Evaluated: handling, then result, satisfied/fairly/dissatisfied · No activity: of the counterparts") as P,
   "history.no-git": (() =>
     "history is read from git, and the data directory is not in a git work tree") as P,
   "history.no-git.hint": (() =>
@@ -657,6 +658,13 @@ export const en = {
     year: S;
     format: S;
   }>,
+  "reply.not-replied": ((p) => `${p.department} has not replied to ${p.id}: only a written reply received is evaluated`) as P<{ id: S; department: S }>,
+  "reply.not-replied.hint": ((p) => `record the reply first: xieshang reply record ${p.id} --from ${p.department} --on …`) as P<{ id: S; department: S }>,
+  "reply.rated-before": ((p) => `evaluated on ${p.on}, before the reply was received (${p.received})`) as P<{ on: S; received: S }>,
+  "reply.rated": ((p) => `evaluated ${p.department}'s reply to ${p.id}: handling ${p.handling}, result ${p.result}`) as P<{ id: S; department: S; handling: S; result: S }>,
+  "prompt.handling": (() => "How was it handled?") as P,
+  "prompt.result": (() => "How is the result?") as P,
+  "prompt.replied": (() => "Which department's reply?") as P,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

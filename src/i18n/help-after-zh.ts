@@ -164,6 +164,13 @@ calendar/<年份>.yaml。文号同时填入成果正文（.md），印发稿按 
   "reply extend": `
 示例：
   $ xieshang reply extend 2027-jj-r01 --dept zwfw --until 2027-08-15 --reason 需会同测算`,
+  "reply rate": `
+只评价已书面答复的部门：对办理过程和办理结果分别评为满意、基本满意或不满意。可以只给其中一项；
+再次评价时替换所给的那一项。status 按专委会统计评价，report show 显示评价，review 写入年度通报。
+
+示例：
+  $ xieshang reply rate 2026-jj-r01 --dept fgw --handling 满意 --result 基本满意
+  $ xieshang reply rate 2026-jj-r01 --dept scjg --result 不满意 --on 2026-07-20`,
   "reply chase": `
 示例：
   $ xieshang reply chase 2027-jj-r01 --dept zwfw --method 电话 --note 电话催办

@@ -138,8 +138,8 @@ export const HELP_ZH: Record<string, string> = {
   "draft | signed | issued": "状态：draft | signed | issued",
   "one report: the record, each recipient's reply state and the due-date reasoning (成果详情)":
     "成果详情：记录、各部门答复情况和答复期限的计算",
-  "written replies to issued reports: record, extend, chase (答复反馈, Art. 14)":
-    "书面答复：登记、延期、催办（第14条）",
+  "written replies to issued reports: record, extend, chase, rate (答复反馈, Art. 14)":
+    "对已印发成果的书面答复：登记、延期、催办、评价（第14条）",
   "record a department's written reply": "登记部门的书面答复",
   "the replying department: id, name or alias": "答复的部门：代码、名称或别名",
   "the date the reply was received (default today)": "收到答复的日期（默认今天）",
@@ -155,6 +155,10 @@ export const HELP_ZH: Record<string, string> = {
   "date granted (default today)": "同意日期（默认今天）",
   "log a chase (催办) of a missing reply": "登记一次催办",
   "date chased (default today)": "催办日期（默认今天）",
+  "record the committee's evaluation of a written reply (满意度评价, Art. 14)":
+    "登记专委会对书面答复的评价（满意度，第14条）",
+  "the department that replied: id, name or alias": "已答复的部门：代码、名称或别名",
+  "date evaluated (default today)": "评价日期（默认今天）",
   "e.g. 发催办函": "备注，如 发催办函",
   "written replies past their due date, most overdue first (逾期未答复, Art. 14)":
     "逾期未答复的成果，逾期最久的在前（第14条）",

@@ -4,6 +4,7 @@ import {
   CHASE_METHODS,
   REPORT_KINDS,
   REPORT_STATUSES,
+  SATISFACTION,
   SOURCES,
   TOPIC_STATUSES,
 } from "../domain/vocabulary.js";
@@ -23,6 +24,7 @@ const VALUES = {
   reportKind: REPORT_KINDS,
   chaseMethod: CHASE_METHODS,
   reportStatus: REPORT_STATUSES,
+  satisfaction: SATISFACTION,
 } as const;
 
 /**
@@ -87,6 +89,11 @@ export const LABELS = {
     signed: { zh: "已签发", en: "signed" },
     issued: { zh: "已印发", en: "issued" },
   },
+  satisfaction: {
+    满意: { zh: "满意", en: "satisfied" },
+    基本满意: { zh: "基本满意", en: "fairly satisfied" },
+    不满意: { zh: "不满意", en: "dissatisfied" },
+  },
 } as const satisfies { [S in keyof typeof VALUES]: Record<(typeof VALUES)[S][number], Label> };
 
 export type LabelSet = keyof typeof LABELS;
@@ -139,6 +146,8 @@ export const CHOICE_HELP = {
   forms: { set: "activity", en: "planned forms", zh: "计划协商形式" },
   type: { set: "activity", en: "the form of consultation", zh: "协商形式" },
   method: { set: "chaseMethod", en: "how it was chased", zh: "催办方式" },
+  handling: { set: "satisfaction", en: "the committee's view of how it was handled", zh: "对办理过程的评价" },
+  result: { set: "satisfaction", en: "the committee's view of the result", zh: "对办理结果的评价" },
 } as const satisfies Record<string, { set: LabelSet; en: string; zh: string }>;
 
 export function choiceHelp(key: keyof typeof CHOICE_HELP, lang: Lang): string {

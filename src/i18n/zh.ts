@@ -215,6 +215,7 @@ export const zh: Catalog = {
   "h.activities": () => "活动",
   "h.reports": () => "成果",
   "h.replies": () => "答复",
+  "h.evaluations": () => "评价",
   "kind-label.committee": () => "专门委员会",
   "kind-label.office": () => "办公室",
   none: () => "—",
@@ -231,7 +232,7 @@ export const zh: Catalog = {
   "status.problems": (p) =>
     `数据检查：${p.errors} 个错误、${p.warnings} 个警告，详见 xieshang validate`,
   "status.legend": () =>
-    "议题：提出/初选/确定/完成/撤销 · 活动：合计（互通信息/列席会议/通报情况/征求意见/调查研究/协商会议）· 成果：草稿/签发/印发 · 答复：按期/逾期答复/待复/逾期未复 · 无活动部门：占对口部门数",
+    "议题：提出/初选/确定/完成/撤销 · 活动：合计（互通信息/列席会议/通报情况/征求意见/调查研究/协商会议）· 成果：草稿/签发/印发 · 答复：按期/逾期答复/待复/逾期未复 · 评价：办理过程、办理结果，各为满意/基本满意/不满意 · 无活动部门：占对口部门数",
 
   "write.refused": (p) => `修改被拒绝：会新增 ${p.count} 个错误`,
   "write.nothing-written": () => "未写入任何内容",
@@ -344,6 +345,13 @@ export const zh: Catalog = {
   "plan.binary-needs-out": (p) => `.${p.format} 文件不能输出到终端：请用 --out 指定文件`,
   "plan.binary-needs-out.hint": (p) =>
     `例如：xieshang plan ${p.year} --format ${p.format} --out ${p.year}年度对口协商计划.${p.format}`,
+  "reply.not-replied": (p) => `${p.department} 尚未书面答复 ${p.id}：只评价已收到的书面答复`,
+  "reply.not-replied.hint": (p) => `请先登记答复：xieshang reply record ${p.id} --from ${p.department} --on …`,
+  "reply.rated-before": (p) => `评价日期 ${p.on} 早于收到答复的日期（${p.received}）`,
+  "reply.rated": (p) => `已评价 ${p.department} 对 ${p.id} 的答复：办理过程${p.handling}，办理结果${p.result}`,
+  "prompt.handling": () => "对办理过程的评价",
+  "prompt.result": () => "对办理结果的评价",
+  "prompt.replied": () => "评价哪个部门的答复",
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

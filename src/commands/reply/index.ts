@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CommandEnv } from "../../cli/context.js";
 import * as chase from "./chase.js";
 import * as extend from "./extend.js";
+import * as rate from "./rate.js";
 import * as record from "./record.js";
 
 /**
@@ -11,8 +12,9 @@ import * as record from "./record.js";
 export function register(program: Command, env: CommandEnv) {
   const reply = program
     .command("reply")
-    .description("written replies to issued reports: record, extend, chase (答复反馈, Art. 14)");
+    .description("written replies to issued reports: record, extend, chase, rate (答复反馈, Art. 14)");
   record.register(reply, env);
   extend.register(reply, env);
   chase.register(reply, env);
+  rate.register(reply, env);
 }

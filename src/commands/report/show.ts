@@ -122,6 +122,7 @@ export async function run(opts: { id: string }, ctx: Ctx) {
       ctx.t("h.due"),
       ctx.t("h.received"),
       ctx.t("h.doc-no"),
+      ctx.t("h.evaluations"),
       ctx.t("h.last-chase"),
     ],
     recipients.map((s) => [
@@ -130,9 +131,17 @@ export async function run(opts: { id: string }, ctx: Ctx) {
       s.due ?? "—",
       s.received_on ?? "—",
       r.replies?.[s.department]?.doc_no ?? "—",
+      evaluation(ctx, r.replies?.[s.department]?.satisfaction),
       s.last_chase
         ? `${s.last_chase.on} ${label("chaseMethod", s.last_chase.method, ctx.lang)}`
         : "—",
     ]),
   );
+}
+
+/** The committee's evaluation of a reply: handling / result (满意 / 基本满意 / 不满意). */
+function evaluation(ctx: Ctx, s: { handling?: string; result?: string } | undefined): string {
+  if (!s?.handling && !s?.result) return "—";
+  const name = (v: string | undefined) => (v ? label("satisfaction", v, ctx.lang) : "—");
+  return `${name(s.handling)} / ${name(s.result)}`;
 }

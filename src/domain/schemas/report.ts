@@ -25,6 +25,8 @@ export const reply = z.strictObject({
     .strictObject({
       handling: z.enum(SATISFACTION).optional(),
       result: z.enum(SATISFACTION).optional(),
+      /** The day the committee evaluated the reply (reply rate --on). */
+      on: date.optional(),
     })
     .optional(),
 });
