@@ -24,6 +24,8 @@ export async function buildCli() {
     sourcesContent: false,
     legalComments: "none",
     logLevel: "warning",
+    // a native module (prebuilt binary): required from node_modules, and only by review --format docx
+    external: ["@resvg/resvg-js"],
     // src/store/package-files.ts finds the package from its own location
     define: { "import.meta.url": "__xsModuleUrl" },
     banner: { js: 'var __xsModuleUrl=require("node:url").pathToFileURL(__filename).href;' },

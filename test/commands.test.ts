@@ -164,6 +164,12 @@ describe("status", () => {
       reports: { draft: 0, signed: 0, issued: 1 },
       // fgw replied on time; czj's extension ran until 2027-08-15
       replies: { on_time: 1, late: 0, pending: 0, overdue: 1 },
+      // fgw's reply carries no evaluation
+      evaluations: {
+        handling: { 满意: 0, 基本满意: 0, 不满意: 0 },
+        result: { 满意: 0, 基本满意: 0, 不满意: 0 },
+        unrated: 1,
+      },
       idle_counterparts: ["czj"],
       missing_liaisons: [],
     });
@@ -175,7 +181,8 @@ describe("status", () => {
     const res = await runCli(["status", "--data", BUNDLED_DATA], { today: "2026-11-27" });
     expect(res.code).toBe(0);
     expect(res.stdout).toContain(
-      "经济委员会\t0/0/1/1/0\t6 (1/1/1/1/1/1)\t0/1/2\t2/1/1/0\t39/43\t38",
+      // fgw's reply: 满意/满意; zwfw's: 基本满意/基本满意; scjg's not evaluated
+      "经济委员会\t0/0/1/1/0\t6 (1/1/1/1/1/1)\t0/1/2\t2/1/1/0\t1/1/0 1/1/0\t39/43\t38",
     );
     // piped: the rows only, one per committee and the total, for scripts
     expect(res.stdout.trimEnd().split("\n")).toHaveLength(9);

@@ -15,6 +15,7 @@ import * as remind from "../commands/remind.js";
 import * as reply from "../commands/reply/index.js";
 import * as report from "../commands/report/index.js";
 import * as resolve from "../commands/resolve.js";
+import * as review from "../commands/review.js";
 import * as schema from "../commands/schema.js";
 import * as status from "../commands/status.js";
 import * as topic from "../commands/topic/index.js";
@@ -118,6 +119,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
   overdue.register(program, env);
   remind.register(program, env);
   plan.register(program, env);
+  review.register(program, env);
   schema.register(program, env);
   importCmd.register(program, env);
   history.register(program, env);

@@ -85,7 +85,8 @@ export async function run(opts: { year?: string }, ctx: Ctx) {
         ...cells(status.totals, status.totals.idle_counterparts, status.totals.missing_liaisons),
       ],
     ],
-    { columns: { 0: { wrap: true, min: 10 } } },
+    // at 80 columns the evaluations give way first (they are in --json and report show)
+    { columns: { 0: { wrap: true, min: 10 }, 5: { drop: 1 } } },
   );
   if (tty) printAround(ctx, status, loaded.ds, year);
   const all = validateAll(loaded, ctx.today);

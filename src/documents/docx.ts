@@ -214,12 +214,17 @@ const BANJI_ROW = mm(8);
 function settleShapes(name: string, xml: string): string {
   if (name !== "word/document.xml") return xml;
   let n = 0;
-  return xml
-    .replace(
-      /<v:shape id="[^"]*"/g,
-      () => `<v:shape id="xieshang-shape-${++n}" stroked="f" filled="f"`,
-    )
-    .replace(/<v:textbox /g, '<v:textbox inset="0,0,0,0" ');
+  let pictures = 0;
+  return (
+    xml
+      .replace(
+        /<v:shape id="[^"]*"/g,
+        () => `<v:shape id="xieshang-shape-${++n}" stroked="f" filled="f"`,
+      )
+      // the library numbers drawings across a process: numbered here within the document
+      .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++pictures}"`)
+      .replace(/<v:textbox /g, '<v:textbox inset="0,0,0,0" ')
+  );
 }
 
 /** The footer's distance from the page's edge that puts `— N —` 7 mm below the 版心 (§7.5). */
@@ -252,6 +257,27 @@ function blockOf(
     // 一、 黑体; （一） 楷体; 1. and （1） 仿宋 — all 3号, no bold (§7.3.3)
     const font = b.level === 1 ? FONT.hei : b.level === 2 ? FONT.kai : FONT.body;
     return [indented([run(b.text, { font })])];
+  }
+  if (b.kind === "image") {
+    // as wide as the 版心 (156 mm at 96 dpi), its caption centred under it
+    const w = Math.round((156 / 25.4) * 96);
+    return [
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        children: [
+          new d.ImageRun({
+            type: "png",
+            data: b.png,
+            transformation: { width: w, height: Math.round((b.height * w) / b.width) },
+            altText: { name: b.caption, description: b.caption, title: b.caption },
+          }),
+        ],
+      }),
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        children: [run(b.caption, { size: SIZE.si, font: FONT.hei })],
+      }),
+    ];
   }
   if (b.kind === "paragraph") {
     const lead = leadHeading(b.text);

@@ -11,7 +11,9 @@ export type Block =
   | { kind: "heading"; level: 1 | 2 | 3; text: string }
   | { kind: "paragraph"; text: string }
   /** A Markdown table: the first row is its head. */
-  | { kind: "table"; rows: string[][] };
+  | { kind: "table"; rows: string[][] }
+  /** A picture (a chart, rasterised) with its caption under it; width and height in pixels. */
+  | { kind: "image"; png: Uint8Array; width: number; height: number; caption: string };
 
 export interface Gongwen {
   /** `document`: 红头 with separator and 版记 (§7); `letter`: 信函格式 (§10.1). */

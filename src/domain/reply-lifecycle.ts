@@ -159,9 +159,7 @@ export function rateReply(ds: Dataset, input: RateInput): Patch {
       msg("reply.not-replied.hint", { id: input.id, department: input.dept }),
     ]);
   if (input.on < reply.received_on)
-    throw new DataError(
-      msg("reply.rated-before", { on: input.on, received: reply.received_on }),
-    );
+    throw new DataError(msg("reply.rated-before", { on: input.on, received: reply.received_on }));
   const satisfaction = {
     handling: input.handling ?? reply.satisfaction?.handling,
     result: input.result ?? reply.satisfaction?.result,

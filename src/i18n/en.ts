@@ -658,13 +658,40 @@ export const en = {
     year: S;
     format: S;
   }>,
-  "reply.not-replied": ((p) => `${p.department} has not replied to ${p.id}: only a written reply received is evaluated`) as P<{ id: S; department: S }>,
-  "reply.not-replied.hint": ((p) => `record the reply first: xieshang reply record ${p.id} --from ${p.department} --on …`) as P<{ id: S; department: S }>,
-  "reply.rated-before": ((p) => `evaluated on ${p.on}, before the reply was received (${p.received})`) as P<{ on: S; received: S }>,
-  "reply.rated": ((p) => `evaluated ${p.department}'s reply to ${p.id}: handling ${p.handling}, result ${p.result}`) as P<{ id: S; department: S; handling: S; result: S }>,
+  "reply.not-replied": ((p) =>
+    `${p.department} has not replied to ${p.id}: only a written reply received is evaluated`) as P<{
+    id: S;
+    department: S;
+  }>,
+  "reply.not-replied.hint": ((p) =>
+    `record the reply first: xieshang reply record ${p.id} --from ${p.department} --on …`) as P<{
+    id: S;
+    department: S;
+  }>,
+  "reply.rated-before": ((p) =>
+    `evaluated on ${p.on}, before the reply was received (${p.received})`) as P<{
+    on: S;
+    received: S;
+  }>,
+  "reply.rated": ((p) =>
+    `evaluated ${p.department}'s reply to ${p.id}: handling ${p.handling}, result ${p.result}`) as P<{
+    id: S;
+    department: S;
+    handling: S;
+    result: S;
+  }>,
   "prompt.handling": (() => "How was it handled?") as P,
   "prompt.result": (() => "How is the result?") as P,
   "prompt.replied": (() => "Which department's reply?") as P,
+  "review.as-of": ((p) =>
+    `note: the 通报 is written as of ${p.date}, the year's last day: replies still due before then count as overdue if not received`) as P<{
+    date: S;
+  }>,
+  "review.needs-out.hint": ((p) =>
+    `e.g. xieshang review ${p.year} --format ${p.format} --out review-${p.year}.${p.format}`) as P<{
+    year: S;
+    format: S;
+  }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
   // ── topics

@@ -155,6 +155,10 @@ export const HELP_ZH: Record<string, string> = {
   "date granted (default today)": "同意日期（默认今天）",
   "log a chase (催办) of a missing reply": "登记一次催办",
   "date chased (default today)": "催办日期（默认今天）",
+  "the year's 通报 of counterpart consultation, with figures (年度通报, Art. 15)":
+    "年度对口联系协商工作情况通报（含统计图表，第15条）",
+  "the year": "年份",
+  "md | docx | html (default md)": "格式：md | docx | html（默认 md）",
   "record the committee's evaluation of a written reply (满意度评价, Art. 14)":
     "登记专委会对书面答复的评价（满意度，第14条）",
   "the department that replied: id, name or alias": "已答复的部门：代码、名称或别名",

@@ -146,7 +146,11 @@ export const CHOICE_HELP = {
   forms: { set: "activity", en: "planned forms", zh: "计划协商形式" },
   type: { set: "activity", en: "the form of consultation", zh: "协商形式" },
   method: { set: "chaseMethod", en: "how it was chased", zh: "催办方式" },
-  handling: { set: "satisfaction", en: "the committee's view of how it was handled", zh: "对办理过程的评价" },
+  handling: {
+    set: "satisfaction",
+    en: "the committee's view of how it was handled",
+    zh: "对办理过程的评价",
+  },
   result: { set: "satisfaction", en: "the committee's view of the result", zh: "对办理结果的评价" },
 } as const satisfies Record<string, { set: LabelSet; en: string; zh: string }>;
 

@@ -346,12 +346,17 @@ export const zh: Catalog = {
   "plan.binary-needs-out.hint": (p) =>
     `例如：xieshang plan ${p.year} --format ${p.format} --out ${p.year}年度对口协商计划.${p.format}`,
   "reply.not-replied": (p) => `${p.department} 尚未书面答复 ${p.id}：只评价已收到的书面答复`,
-  "reply.not-replied.hint": (p) => `请先登记答复：xieshang reply record ${p.id} --from ${p.department} --on …`,
+  "reply.not-replied.hint": (p) =>
+    `请先登记答复：xieshang reply record ${p.id} --from ${p.department} --on …`,
   "reply.rated-before": (p) => `评价日期 ${p.on} 早于收到答复的日期（${p.received}）`,
-  "reply.rated": (p) => `已评价 ${p.department} 对 ${p.id} 的答复：办理过程${p.handling}，办理结果${p.result}`,
+  "reply.rated": (p) =>
+    `已评价 ${p.department} 对 ${p.id} 的答复：办理过程${p.handling}，办理结果${p.result}`,
   "prompt.handling": () => "对办理过程的评价",
   "prompt.result": () => "对办理结果的评价",
   "prompt.replied": () => "评价哪个部门的答复",
+  "review.as-of": (p) => `注意：通报按 ${p.date}（年末）统计；届时仍未收到的到期答复计为逾期未答复`,
+  "review.needs-out.hint": (p) =>
+    `例如：xieshang review ${p.year} --format ${p.format} --out ${p.year}年度对口联系协商工作情况通报.${p.format}`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>

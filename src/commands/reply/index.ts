@@ -12,7 +12,9 @@ import * as record from "./record.js";
 export function register(program: Command, env: CommandEnv) {
   const reply = program
     .command("reply")
-    .description("written replies to issued reports: record, extend, chase, rate (答复反馈, Art. 14)");
+    .description(
+      "written replies to issued reports: record, extend, chase, rate (答复反馈, Art. 14)",
+    );
   record.register(reply, env);
   extend.register(reply, env);
   chase.register(reply, env);

@@ -1,0 +1,200 @@
+import { chineseDate } from "./dates.js";
+import { type Figures, type Problem, REPLY_STATES, type Review } from "./review.js";
+import { ACTIVITY_TYPES, SATISFACTION } from "./schemas/common.js";
+
+/**
+ * The 通报 of Art. 15 in words (docs/review.md): 一、总体情况 with two figures,
+ * 二、各专门委员会开展情况, 三、存在的问题 (each with its article), 四、下一步工作 left to
+ * the clerk. One structure, written as Markdown, HTML or a .docx by the caller.
+ */
+
+export type ChartKind = "activities" | "replies";
+
+export type ReviewBlock =
+  | { kind: "heading"; text: string }
+  | { kind: "paragraph"; text: string }
+  | {
+      kind: "figure";
+      chart: ChartKind;
+      caption: string;
+      /** The numbers of the chart, so that nothing is only in a picture. */
+      table: string[][];
+      /** Bars: one row a committee, one value a series. */
+      rows: { label: string; values: number[] }[];
+      series: string[];
+    };
+
+const ACTIVITY_NAMES: Record<(typeof ACTIVITY_TYPES)[number], string> = {
+  info_exchange: "互通信息",
+  attend: "列席会议",
+  briefing: "通报情况",
+  solicit: "征求意见建议",
+  research: "调查研究",
+  consultation: "协商会议",
+};
+const REPLY_NAMES: Record<(typeof REPLY_STATES)[number], string> = {
+  on_time: "按期答复",
+  late: "逾期答复",
+  pending: "尚未到期",
+  overdue: "逾期未答复",
+};
+
+const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+/** 1 → 一, 14 → 十四, 20 → 二十 (articles and headings). */
+export function cnNumber(n: number): string {
+  if (n <= 10) return CN[n] ?? String(n);
+  if (n < 20) return `十${CN[n - 10]}`;
+  if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ""}`;
+  return String(n);
+}
+
+/** The change from the year before: ，比上年增加3个 / 减少 / 与上年持平; nothing without it. */
+function change(now: number, before: number | undefined, unit: string): string {
+  if (before === undefined) return "";
+  const d = now - before;
+  if (d > 0) return `，比上年增加${d}${unit}`;
+  if (d < 0) return `，比上年减少${-d}${unit}`;
+  return "，与上年持平";
+}
+
+function activitiesText(f: Figures): string {
+  const parts = ACTIVITY_TYPES.filter((t) => f.activities[t] > 0).map(
+    (t) => `${ACTIVITY_NAMES[t]}${f.activities[t]}次`,
+  );
+  return parts.join("、");
+}
+
+function evaluationText(f: Figures): string {
+  const side = (s: Record<string, number>) =>
+    SATISFACTION.map((k) => `${k}${s[k] ?? 0}件次`).join("、");
+  const any = SATISFACTION.some((k) => f.evaluations.handling[k] + f.evaluations.result[k] > 0);
+  if (!any) return "专门委员会尚未对已收到的答复作出评价。";
+  return `专门委员会对已收到的答复作出评价：对办理过程${side(f.evaluations.handling)}；对办理结果${side(f.evaluations.result)}。`;
+}
+
+const PROBLEM_TITLES: Record<Problem["kind"], string> = {
+  idle: "常态化联络有待加强",
+  replies: "部分成果答复不够及时",
+  liaison: "联络员尚未全部明确",
+  q1: "部分议题未在第一季度确定",
+  meeting: "部分协商会议参加人员不全",
+};
+
+export function reviewBlocks(r: Review): ReviewBlock[] {
+  const t = r.totals;
+  const p = r.previous ?? undefined;
+  const out: ReviewBlock[] = [];
+  const para = (text: string) => out.push({ kind: "paragraph", text });
+
+  para(
+    `${r.year}年，各专门委员会按照《市政协专门委员会与党政部门（单位）开展对口联系协商工作的实施办法（试行）》，围绕确定的议题开展对口联系协商。现将有关情况通报如下。`,
+  );
+  out.push({ kind: "heading", text: "一、总体情况" });
+  para(
+    `${r.year}年，各专门委员会确定对口协商议题${t.topics.confirmed}个${change(t.topics.confirmed, p?.topics.confirmed, "个")}，已完成${t.topics.concluded}个` +
+      `${t.topics.withdrawn > 0 ? `，撤销${t.topics.withdrawn}个` : ""}；开展对口联系协商活动${t.activities.total}次${change(t.activities.total, p?.activities.total, "次")}` +
+      `${t.activities.total > 0 ? `，其中${activitiesText(t)}` : ""}（办法第七条至第十二条）；印发协商成果${t.reports.issued}件${change(t.reports.issued, p?.reports.issued, "件")}。`,
+  );
+  out.push({
+    kind: "figure",
+    chart: "activities",
+    caption: `图1　${r.year}年各专门委员会对口联系协商活动（按形式，次）`,
+    series: ACTIVITY_TYPES.map((a) => ACTIVITY_NAMES[a]),
+    rows: r.committees.map((c) => ({
+      label: c.name,
+      values: ACTIVITY_TYPES.map((a) => c.figures.activities[a]),
+    })),
+    table: [
+      ["专门委员会", ...ACTIVITY_TYPES.map((a) => ACTIVITY_NAMES[a]), "合计"],
+      ...r.committees.map((c) => [
+        c.name,
+        ...ACTIVITY_TYPES.map((a) => String(c.figures.activities[a])),
+        String(c.figures.activities.total),
+      ]),
+      ["合计", ...ACTIVITY_TYPES.map((a) => String(t.activities[a])), String(t.activities.total)],
+    ],
+  });
+  const rate =
+    t.replies.on_time + t.replies.late + t.replies.overdue > 0
+      ? `，按期答复率${Math.round((t.replies.on_time * 100) / (t.replies.on_time + t.replies.late + t.replies.overdue))}%`
+      : "";
+  para(
+    `各对口部门（单位）应书面答复${t.replies.total}件次${change(t.replies.total, p?.replies.total, "件次")}，其中按期答复${t.replies.on_time}件次、逾期答复${t.replies.late}件次，截至${chineseDate(r.asOf)}逾期未答复${t.replies.overdue}件次、尚未到期${t.replies.pending}件次${rate}（办法第十四条）。${evaluationText(t)}`,
+  );
+  out.push({
+    kind: "figure",
+    chart: "replies",
+    caption: `图2　${r.year}年各专门委员会协商成果的书面答复（按答复情况，件次）`,
+    series: REPLY_STATES.map((s) => REPLY_NAMES[s]),
+    rows: r.committees.map((c) => ({
+      label: c.name,
+      values: REPLY_STATES.map((s) => c.figures.replies[s]),
+    })),
+    table: [
+      ["专门委员会", ...REPLY_STATES.map((s) => REPLY_NAMES[s]), "合计"],
+      ...r.committees.map((c) => [
+        c.name,
+        ...REPLY_STATES.map((s) => String(c.figures.replies[s])),
+        String(c.figures.replies.total),
+      ]),
+      ["合计", ...REPLY_STATES.map((s) => String(t.replies[s])), String(t.replies.total)],
+    ],
+  });
+
+  out.push({ kind: "heading", text: "二、各专门委员会开展情况" });
+  r.committees.forEach((c, i) => {
+    const f = c.figures;
+    const parts: string[] = [];
+    parts.push(
+      c.topics.length > 0
+        ? `确定议题${c.topics.length}个（${c.topics.map((x) => `《${x.title}》${x.status === "concluded" ? "已完成" : ""}`).join("、")}）`
+        : "本年度未确定对口协商议题",
+    );
+    parts.push(
+      f.activities.total > 0
+        ? `开展活动${f.activities.total}次（${activitiesText(f)}）`
+        : "未开展对口联系协商活动",
+    );
+    if (c.reports.length > 0)
+      parts.push(
+        `印发协商成果${c.reports.length}件（${c.reports.map((x) => `${x.doc_no ?? x.id}《${x.title}》`).join("、")}）`,
+      );
+    if (f.replies.total > 0)
+      parts.push(
+        `应答复${f.replies.total}件次，${REPLY_STATES.filter((s) => f.replies[s] > 0)
+          .map((s) => `${REPLY_NAMES[s]}${f.replies[s]}件次`)
+          .join("、")}`,
+      );
+    para(`（${cnNumber(i + 1)}）${c.name}。${parts.join("；")}。`);
+  });
+
+  out.push({ kind: "heading", text: "三、存在的问题" });
+  if (r.problems.length === 0) para("对照办法，本年度未发现对口联系协商工作中的上述问题。");
+  r.problems.forEach((pr, i) => {
+    para(
+      `（${cnNumber(i + 1)}）${PROBLEM_TITLES[pr.kind]}（办法第${cnNumber(pr.article)}条）。${pr.items.join("；")}。`,
+    );
+  });
+
+  out.push({ kind: "heading", text: "四、下一步工作" });
+  para("【请填写：结合本通报，提出下一步加强和改进对口联系协商工作的意见】");
+  return out;
+}
+
+/** The 通报 as Markdown: the same blocks, figures as their captions and tables. */
+export function reviewMarkdown(r: Review): string {
+  const lines = [`${r.organ}`, "", `# ${r.title}`, "", "各专门委员会：", ""];
+  for (const b of reviewBlocks(r)) {
+    if (b.kind === "heading") lines.push(`## ${b.text}`, "");
+    else if (b.kind === "paragraph") lines.push(b.text, "");
+    else {
+      lines.push(b.caption, "");
+      const [head, ...rows] = b.table;
+      lines.push(`| ${head!.join(" | ")} |`, `| ${head!.map(() => "---").join(" | ")} |`);
+      for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
+      lines.push("");
+    }
+  }
+  lines.push(r.issuer, "", chineseDate(r.asOf), "");
+  return lines.join("\n");
+}
