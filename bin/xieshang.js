@@ -23,7 +23,12 @@ import vm from "node:vm";
 const file = fileURLToPath(new URL("../dist/xieshang.cjs", import.meta.url));
 const require = createRequire(import.meta.url);
 
-if (process.env.XIESHANG_DEBUG === "1") {
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  // the version needs no bundle: said from package.json, as the bundle would say it
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  process.stdout.write(`${pkg.version}\n`);
+} else if (process.env.XIESHANG_DEBUG === "1") {
   // stack traces through the source map name the TypeScript files and lines
   process.setSourceMapsEnabled(true);
   require(file);

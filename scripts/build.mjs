@@ -10,6 +10,20 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 export async function buildCli() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
+  // the document writers and their libraries: a chunk of their own, loaded only by the
+  // commands that write documents (src/documents/load.ts)
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["src/documents/index.ts"],
+    outfile: "dist/xieshang-documents.cjs",
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+  });
   await build({
     absWorkingDir: root,
     entryPoints: ["src/cli/entry.ts"],
@@ -27,7 +41,7 @@ export async function buildCli() {
     // a native module (prebuilt binary): required from node_modules, and only by review --format docx
     external: ["@resvg/resvg-js"],
     // src/store/package-files.ts finds the package from its own location
-    define: { "import.meta.url": "__xsModuleUrl" },
+    define: { "import.meta.url": "__xsModuleUrl", __XS_DOCUMENTS_CHUNK__: "true" },
     banner: { js: 'var __xsModuleUrl=require("node:url").pathToFileURL(__filename).href;' },
   });
 }

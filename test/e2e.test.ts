@@ -147,10 +147,15 @@ describe("the code cache of bin/xieshang.js", () => {
     return pkg;
   }
   const version = async (dir: string) =>
+    // with another flag, so that the bundle answers (the shim says a bare --version itself)
     (
-      await exec(process.execPath, [path.join(dir, "bin", "xieshang.js"), "--version"], {
-        env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: path.join(dir, "cache") },
-      })
+      await exec(
+        process.execPath,
+        [path.join(dir, "bin", "xieshang.js"), "--no-color", "--version"],
+        {
+          env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: path.join(dir, "cache") },
+        },
+      )
     ).stdout.trim();
 
   it("never runs the code of another bundle of the same length (a version bump)", async () => {
@@ -172,6 +177,18 @@ describe("the code cache of bin/xieshang.js", () => {
     } finally {
       pkg.cleanup();
     }
+  });
+});
+
+describe("xieshang --version", () => {
+  it("is said by the shim without the bundle, as the bundle says it, from package.json", async () => {
+    const bin = path.join(ROOT, "bin", "xieshang.js");
+    const shim = (await exec(process.execPath, [bin, "--version"])).stdout;
+    const bundle = (await exec(process.execPath, [bin, "--no-color", "--version"])).stdout;
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(shim).toBe(`${pkg.version}\n`);
+    expect(bundle).toBe(shim);
+    expect((await exec(process.execPath, [bin, "-V"])).stdout).toBe(shim);
   });
 });
 

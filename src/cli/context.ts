@@ -144,7 +144,7 @@ export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx 
       const key = parts.join(",");
       let res = loaded.get(key) ?? loaded.get(ALL_PARTS.join(","));
       if (!res) {
-        res = loadDataDir(ctx.dataDir(), parts);
+        res = loadDataDir(ctx.dataDir(), parts, io.env);
         loaded.set(key, res);
       }
       return res;

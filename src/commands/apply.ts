@@ -44,6 +44,7 @@ export async function applyPatch(
         parts: opts.parts,
         fs: ctx.fs,
         neverCommit: opts.neverCommit,
+        env: ctx.io.env,
       },
       async (loaded) => {
         // files this write did not need are told after it, without failing it

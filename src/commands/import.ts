@@ -85,7 +85,8 @@ export async function run(opts: { file: string; dryRun: boolean }, ctx: Ctx) {
   const table = parseLiaisonTable(readPasted(ctx, opts.file));
   for (const p of table.problems) ctx.io.stdout.write(`${problemText(ctx, p)}\n`);
   // the bundled 一览表 lends its ids to the names it knows
-  const bundled = loadDataDir(path.join(packageRoot(), "data"), []).ds;
+  // the package's own data: read as it is, never cached beside it
+  const bundled = loadDataDir(path.join(packageRoot(), "data"), [], { XIESHANG_NO_CACHE: "1" }).ds;
   const message = `import liaison-table ${path.basename(opts.file)}`;
   const say = (line: ImportLine) => ctx.t(line.message.key, line.message.params as never);
   if (opts.dryRun) {

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
+import { documents } from "../documents/load.js";
 import { buildIndex } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
@@ -249,16 +250,16 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
     });
     // same data, same bytes: the document's date is the plan's year, never today
     const stamp = `${year}-01-01`;
-    const documents = await import("../documents/table-docx.js");
+    const writers = await documents();
     text =
       format === "docx"
-        ? await documents.tableDocx({
+        ? await writers.tableDocx({
             title,
             subtitle: null,
             ...planDocxTable(plan, opts.progress === true),
             stamp,
           })
-        : await documents.tableXlsx({
+        : await writers.tableXlsx({
             sheet: `${year}${opts.progress ? "执行情况" : "计划"}`,
             ...planTable(
               buildPlan(ds, year, labelsIn(ctx.lang), {

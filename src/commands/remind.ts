@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
+import { documents } from "../documents/load.js";
 import { buildIndex, committeesInOrder } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
@@ -137,8 +138,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
   const dir = opts.out ? path.resolve(ctx.io.cwd, opts.out) : undefined;
   if (dir) {
     requireFolder(dir);
-    const { gongwenDocx } =
-      format === "docx" ? await import("../documents/docx.js") : { gongwenDocx: undefined };
+    const { gongwenDocx } = format === "docx" ? await documents() : { gongwenDocx: undefined };
     for (const [i, n] of notices.entries()) {
       const data = gongwenDocx
         ? await gongwenDocx(

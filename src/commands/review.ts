@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
+import { documents } from "../documents/load.js";
 import { chineseDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { printingOffice } from "../domain/documents.js";
@@ -82,7 +83,7 @@ export async function run(opts: ReviewOptions, ctx: Ctx) {
 }
 
 async function charts(blocks: ReviewBlock[]) {
-  const { barChart } = await import("../documents/charts.js");
+  const { barChart } = await documents();
   return new Map(
     blocks.flatMap((b) =>
       b.kind === "figure" ? [[b.chart, barChart({ series: b.series, rows: b.rows }, b.chart)]] : [],
@@ -137,7 +138,7 @@ async function reviewDocx(
     printedOn: `${chineseDate(r.asOf)}印发`,
     stamp: r.asOf,
   };
-  const { gongwenDocx } = await import("../documents/docx.js");
+  const { gongwenDocx } = await documents();
   return gongwenDocx(doc);
 }
 

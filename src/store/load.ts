@@ -7,6 +7,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  statSync,
 } from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, visit } from "yaml";
@@ -21,6 +22,7 @@ import { MAX_FILE_BYTES, SETTINGS_FILE } from "./find.js";
 export { MAX_FILE_BYTES };
 
 import { makeSource } from "./locate.js";
+import { type FileStat, ParseCache } from "./parse-cache.js";
 import { fastParse, parseFull } from "./yaml.js";
 
 /** Aliases a record may expand; more is an alias bomb. */
@@ -33,7 +35,7 @@ export interface LoadResult {
   ds: Dataset;
   /** Problems found while reading: rule `file` and rule `schema`. */
   problems: Diagnostic[];
-  /** The text of every file read, for code frames. */
+  /** The text of every file read, for code frames (read when asked, for a file the cache spared). */
   texts: Map<string, string>;
   /** How many files were looked at. */
   files: number;
@@ -53,14 +55,50 @@ function isLinkPath(abs: string): boolean {
   }
 }
 
+/**
+ * The texts of the files a reading looked at: a file the parse cache spared from reading
+ * is read when its text is first asked for (a code frame, a position).
+ */
+class Texts extends Map<string, string> {
+  private readonly unread = new Map<string, string>();
+
+  later(file: string, abs: string): void {
+    this.unread.set(file, abs);
+  }
+
+  override get(file: string): string | undefined {
+    const text = super.get(file);
+    if (text !== undefined) return text;
+    const abs = this.unread.get(file);
+    if (abs === undefined) return undefined;
+    try {
+      const read = utf8.decode(readFileSync(abs));
+      this.set(file, read);
+      return read;
+    } catch {
+      return undefined;
+    }
+  }
+
+  override has(file: string): boolean {
+    return super.has(file) || this.unread.has(file);
+  }
+
+  copy(): Texts {
+    const c = new Texts(this);
+    for (const [f, abs] of this.unread) c.unread.set(f, abs);
+    return c;
+  }
+}
+
 /** Positions for a file read by the fast path: the full parse happens only when asked. */
-function lazySource(file: string, text: string): Source {
+function lazySource(file: string, text: string | (() => string)): Source {
   let src: Source | undefined;
   return {
     file,
     at(path, mode) {
       if (!src) {
-        const { doc, lineCounter } = parseFull(text);
+        const { doc, lineCounter } = parseFull(typeof text === "string" ? text : text());
         src = makeSource(file, doc, lineCounter);
       }
       return src.at(path, mode);
@@ -156,7 +194,10 @@ export function kindOf(file: string): Kind | undefined {
  * defined in `broken`, so that one bad file gives one error, not a cascade.
  */
 class Reader {
-  constructor(readonly res: LoadResult) {}
+  constructor(
+    readonly res: LoadResult,
+    private readonly cache?: ParseCache,
+  ) {}
 
   /** From a file on disk: links are refused and large files not read at all. */
   fromDisk(abs: string, file: string, isLink: boolean): void {
@@ -165,11 +206,31 @@ class Reader {
       this.fail(file, 1, 1, msg("file.symlink", {}), msg("file.symlink.hint", {}));
       return;
     }
+    const kind = kindOf(file);
+    let st: FileStat | undefined;
+    if (this.cache && kind) {
+      // unchanged since the cache saw it (size, mtime, ctime, inode): not even read
+      try {
+        st = statSync(abs);
+      } catch {
+        st = undefined;
+      }
+      const known = st ? this.cache.byStat(file, st) : undefined;
+      if (known !== undefined) {
+        const texts = this.res.texts as Texts;
+        texts.later(file, abs);
+        const text = () => texts.get(file) ?? "";
+        addRecord(this.res.ds, kind, file, { value: known, src: lazySource(file, text) });
+        return;
+      }
+    }
     let buf: Buffer;
     let fd: number | undefined;
     try {
       fd = openSync(abs, "r");
-      const size = fstatSync(fd).size;
+      const fst = fstatSync(fd);
+      st = fst;
+      const size = fst.size;
       if (size > MAX_FILE_BYTES) {
         const m = msg("file.too-large", { size: humanSize(size) });
         this.fail(file, 1, 1, m, msg("file.too-large.hint", {}));
@@ -182,8 +243,26 @@ class Reader {
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
+    if (!this.cache || !kind || !st) {
+      this.fromBytes(file, buf);
+      return;
+    }
+    // the same bytes were validated before: their record, without parsing them again
+    const hash = ParseCache.hash(buf);
+    const cached = this.cache.get(file, hash, st);
+    if (cached !== undefined) {
+      const text = utf8.decode(buf);
+      this.res.texts.set(file, text);
+      addRecord(this.res.ds, kind, file, { value: cached, src: lazySource(file, text) });
+      return;
+    }
+    this.added = undefined;
     this.fromBytes(file, buf);
+    if (this.added !== undefined) this.cache.put(file, hash, this.added, st);
   }
+
+  /** The value of the record the last file gave, when it gave one without a problem. */
+  private added: unknown;
 
   /** Strict UTF-8 (a BOM is dropped); anything else names the first bad line and GBK. */
   fromBytes(file: string, buf: Buffer): void {
@@ -222,6 +301,7 @@ class Reader {
       return;
     }
     addRecord(this.res.ds, kind, file, { value: r.data, src: got.src });
+    this.added = r.data;
   }
 
   private parseYaml(file: string, text: string): { raw: unknown; src: Source } | undefined {
@@ -340,10 +420,15 @@ function addRecord(ds: Dataset, kind: Kind, file: string, rec: Rec<unknown>) {
 }
 
 /** Reads the data directory: every record through its schema; never throws on bad data. */
-export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): LoadResult {
+export function loadDataDir(
+  dir: string,
+  parts: readonly Part[] = ALL_PARTS,
+  env: Record<string, string | undefined> = process.env,
+): LoadResult {
   const want = new Set<Part>(parts);
-  const res: LoadResult = { dir, ds: emptyDataset(), problems: [], texts: new Map(), files: 0 };
-  const reader = new Reader(res);
+  const res: LoadResult = { dir, ds: emptyDataset(), problems: [], texts: new Texts(), files: 0 };
+  const cache = ParseCache.open(dir, env);
+  const reader = new Reader(res, cache);
   const rel = (abs: string) => path.relative(dir, abs).split(path.sep).join("/");
   const isRecordFile = (e: Dirent) => e.isFile() || e.isSymbolicLink();
 
@@ -386,6 +471,7 @@ export function loadDataDir(dir: string, parts: readonly Part[] = ALL_PARTS): Lo
       else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
     }
   }
+  cache.save(ALL_PARTS.every((p) => want.has(p)));
   return res;
 }
 
@@ -433,7 +519,7 @@ export function withChanges(base: LoadResult, changes: ReadonlyMap<string, strin
     dir: base.dir,
     ds,
     problems: base.problems.filter((p) => !changes.has(p.file)),
-    texts: new Map(base.texts),
+    texts: base.texts instanceof Texts ? base.texts.copy() : new Map(base.texts),
     files: base.files,
   };
   const reader = new Reader(res);

@@ -42,6 +42,8 @@ export interface WriteEnv {
   fs?: FsSeam;
   /** Commit nothing whatever git.commit says (a merge is concluded by its own commit). */
   neverCommit?: boolean;
+  /** The environment (XIESHANG_NO_CACHE turns the parse cache off). */
+  env?: Record<string, string | undefined>;
 }
 
 export type GitOutcome = "committed" | "off" | "not-a-repo" | { failed: string };
@@ -268,7 +270,7 @@ export async function writeRecords(
   const fs = env.fs ?? realFs;
   const release = acquireLock(env.dir, env.lockWaitMs, fs);
   try {
-    const loaded = loadDataDir(env.dir, env.parts);
+    const loaded = loadDataDir(env.dir, env.parts, env.env);
     const plan = await build(loaded);
     // documents (a report's .docx) are written, not read back as records
     const changes = new Map(

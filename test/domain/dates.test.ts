@@ -1,6 +1,6 @@
 // The forms a clerk types for dates and schedules.
 import { describe, expect, it } from "vitest";
-import { parseInputDate, parseSchedule } from "../../src/domain/dates.js";
+import { FIXED_ZONES, parseInputDate, parseSchedule, todayIn } from "../../src/domain/dates.js";
 
 describe("parseSchedule", () => {
   it.each([
@@ -37,5 +37,27 @@ describe("parseInputDate", () => {
   });
   it("refuses 2027-02-30", () => {
     expect(parseInputDate("2027-02-30")).toBeUndefined();
+  });
+});
+
+describe("todayIn: the fixed-offset zones agree with the time-zone database", () => {
+  it.each(Object.keys(FIXED_ZONES))("%s, around midnight and through the year", (zone) => {
+    for (const iso of [
+      "2026-12-31T15:59:59Z",
+      "2026-12-31T16:00:00Z",
+      "2027-03-28T17:30:00Z",
+      "2027-07-01T00:00:00Z",
+      "2027-10-31T23:59:59Z",
+      "2028-02-28T18:00:00Z",
+    ]) {
+      const now = new Date(iso);
+      const parts = new Intl.DateTimeFormat("en-CA", {
+        timeZone: zone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      }).format(now);
+      expect(todayIn(zone, now), `${zone} at ${iso}`).toBe(parts);
+    }
   });
 });

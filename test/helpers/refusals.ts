@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
+import { CACHE_DOTFILE } from "../../src/store/parse-cache.js";
 import { runCli, scratch } from "./run.js";
 
 export interface Refusal {
@@ -15,11 +16,11 @@ export interface Refusal {
   today?: string;
 }
 
-/** Every file of a folder with its text, dot-files included. */
+/** Every file of a folder with its text, dot-files included (but the parse cache: not data). */
 export function treeOf(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
+    if (!e.isFile() || e.name === CACHE_DOTFILE) continue;
     const abs = path.join(e.parentPath, e.name);
     out[path.relative(dir, abs)] = readFileSync(abs, "utf8");
   }

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { drawsOn, requireReadable } from "../../cli/reading.js";
+import { documents } from "../../documents/load.js";
 import { msg } from "../../domain/diagnostics.js";
 import { outcomeDocument } from "../../domain/documents.js";
 import { bodyFile, findReport } from "../../domain/report-lifecycle.js";
@@ -55,7 +56,7 @@ export async function reportDocx(
   report: Report,
   bodyText: string,
 ): Promise<Uint8Array> {
-  const { gongwenDocx } = await import("../../documents/docx.js");
+  const { gongwenDocx } = await documents();
   return gongwenDocx(outcomeDocument(ds, report, bodyText));
 }
 

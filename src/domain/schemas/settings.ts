@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { FIXED_ZONES } from "../dates.js";
 import { optText, PERSON_ROLES, personId, text } from "./common.js";
 
 /** `Nd` calendar days or `Nwd` working days (docs/data-format.md, Art. 14 replies). */
@@ -19,6 +20,7 @@ export const settingsSchema = z.strictObject({
   timezone: text
     .refine(
       (tz) => {
+        if (FIXED_ZONES[tz] !== undefined) return true;
         try {
           new Intl.DateTimeFormat("en", { timeZone: tz });
           return true;

@@ -1,0 +1,200 @@
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+
+/**
+ * The parse cache (docs/architecture.md "Parse cache"): the records a reading validated,
+ * each under the SHA-1 of its file's bytes, so that the next reading of an unchanged file
+ * skips the YAML parse and the schema check — not the reading of the file, whose bytes
+ * are hashed every time. A changed file has other bytes, whatever its size and mtime, so
+ * its entry is never used; a damaged cache (its own checksum wrong, its JSON broken, its
+ * format or the code's schemas another) is ignored as if absent. It lives in the
+ * repository's .git folder when the data directory is in one (git never sees it), else
+ * as a dot-file in the data directory, which reading ignores. XIESHANG_NO_CACHE=1 turns
+ * it off.
+ */
+
+/** Bump with any change to the schemas or to what a record's value holds. */
+const FORMAT = 3;
+
+/** The first line of the file: the format, when it was written, and the SHA-1 of the rest. */
+interface Header {
+  format: number;
+  /** Milliseconds since the epoch when the cache was written. */
+  saved: number;
+  sum: string;
+}
+
+/** What identifies a file's state without reading it, as git's index does. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** file → [sha1 of its bytes, its validated value, size, mtime, ctime, inode] */
+type Entry = [string, unknown, number, number, number, number];
+type Entries = Record<string, Entry>;
+
+/**
+ * A file whose last change is this close to the moment its entry was written may have
+ * changed again within the same tick of the file system's clock (FAT keeps 2 s): git's
+ * "racily clean" entries. Their bytes are read and hashed.
+ */
+const RACY_MS = 2000;
+
+/** One cache a process and data directory: several readings of one command share it. */
+const opened = new Map<string, ParseCache>();
+
+export class ParseCache {
+  private entries: Entries = {};
+  private saved = 0;
+  /** The mtime of the cache file when it was read (-1: there was none). */
+  private stamp = -1;
+  private seen = new Set<string>();
+  private changed = false;
+
+  private constructor(private readonly file: string | undefined) {}
+
+  static open(dir: string, env: Record<string, string | undefined> = process.env): ParseCache {
+    if (env.XIESHANG_NO_CACHE === "1") return new ParseCache(undefined);
+    const file = cacheFile(dir);
+    // several readings of one command share the cache, unless the file changed meanwhile
+    let stamp = -1;
+    try {
+      stamp = statSync(file).mtimeMs;
+    } catch {
+      stamp = -1;
+    }
+    const open = opened.get(file);
+    if (open && open.stamp === stamp) return open;
+    const cache = new ParseCache(file);
+    cache.stamp = stamp;
+    try {
+      const bytes = readFileSync(file);
+      const eol = bytes.indexOf(0x0a);
+      const header = JSON.parse(bytes.subarray(0, eol).toString("utf8")) as Header;
+      const body = bytes.subarray(eol + 1);
+      if (header.format === FORMAT && checksum(body) === header.sum) {
+        const entries = JSON.parse(body.toString("utf8")) as unknown;
+        if (entries && typeof entries === "object" && !Array.isArray(entries)) {
+          cache.entries = entries as Entries;
+          cache.saved = Number(header.saved) || 0;
+        }
+      }
+    } catch {
+      // no cache yet, or one that cannot be read: every file is parsed
+    }
+    opened.set(file, cache);
+    return cache;
+  }
+
+  static hash(bytes: Uint8Array): string {
+    return createHash("sha1").update(bytes).digest("base64");
+  }
+
+  /**
+   * The value of a file not read at all: its size, mtime, ctime and inode are those of
+   * the entry, and it has not changed since well before the entry was written.
+   */
+  byStat(file: string, st: FileStat): unknown {
+    const e = this.entries[file];
+    if (!Array.isArray(e) || e.length !== 6) return undefined;
+    const [, value, size, mtime, ctime, ino] = e;
+    if (size !== st.size || mtime !== st.mtimeMs || ctime !== st.ctimeMs || ino !== st.ino)
+      return undefined;
+    if (Math.max(mtime, ctime) >= this.saved - RACY_MS) return undefined;
+    this.seen.add(file);
+    return value;
+  }
+
+  /** The value validated from exactly these bytes, if the cache has it. */
+  get(file: string, hash: string, st: FileStat): unknown {
+    this.seen.add(file);
+    const e = this.entries[file];
+    if (!Array.isArray(e) || e[0] !== hash) return undefined;
+    // the same bytes: the entry takes the file's present stat, to be trusted next time
+    if (e[2] !== st.size || e[3] !== st.mtimeMs || e[4] !== st.ctimeMs || e[5] !== st.ino) {
+      this.entries[file] = [hash, e[1], st.size, st.mtimeMs, st.ctimeMs, st.ino];
+      this.changed = true;
+    } else if (Math.max(e[3], e[4]) >= this.saved - RACY_MS) this.changed = true;
+    return e[1];
+  }
+
+  put(file: string, hash: string, value: unknown, st: FileStat): void {
+    this.seen.add(file);
+    this.entries[file] = [hash, value, st.size, st.mtimeMs, st.ctimeMs, st.ino];
+    this.changed = true;
+  }
+
+  /**
+   * Writes the cache when this reading added to it (temporary file, then rename). After a
+   * reading of every folder, entries of files no longer there are dropped.
+   */
+  save(complete: boolean): void {
+    if (!this.file) return;
+    if (complete)
+      for (const f of Object.keys(this.entries))
+        if (!this.seen.has(f)) {
+          delete this.entries[f];
+          this.changed = true;
+        }
+    if (!this.changed) return;
+    const entries = Buffer.from(JSON.stringify(this.entries), "utf8");
+    const header: Header = { format: FORMAT, saved: Date.now(), sum: checksum(entries) };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), entries]));
+      renameSync(temp, this.file);
+      this.saved = header.saved;
+      this.stamp = statSync(this.file).mtimeMs;
+      this.changed = false;
+    } catch {
+      // a read-only place: the next reading parses again, and is no less right
+      try {
+        unlinkSync(temp);
+      } catch {
+        // nothing was written
+      }
+    }
+  }
+}
+
+function checksum(s: Uint8Array): string {
+  return createHash("sha1").update(s).digest("hex");
+}
+
+/** Inside the repository's .git folder when there is one (git never lists it), else a dot-file. */
+export function cacheFile(dir: string): string {
+  const abs = path.resolve(dir);
+  for (let d = abs; ; d = path.dirname(d)) {
+    const git = path.join(d, ".git");
+    try {
+      if (statSync(git).isDirectory()) {
+        const key = createHash("sha1").update(abs).digest("hex").slice(0, 12);
+        return path.join(git, "xieshang", `parse-cache-${key}.json`);
+      }
+    } catch {
+      // not here: look further up
+    }
+    if (path.dirname(d) === d) break;
+  }
+  return path.join(abs, CACHE_DOTFILE);
+}
+
+/** The cache's name in a data directory outside any repository. */
+export const CACHE_DOTFILE = ".xieshang-cache.json";
+
+export function hasCache(dir: string): boolean {
+  return existsSync(cacheFile(dir));
+}
