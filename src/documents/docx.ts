@@ -120,7 +120,22 @@ export async function gongwenDocx(doc: Gongwen): Promise<Uint8Array> {
   }
 
   // 标题 two lines below, 2号 小标宋, centred (§7.3.1); 主送 one line below it (§7.3.2)
-  children.push(blank(), centred([run(doc.title, { font: FONT.title, size: SIZE.er })]));
+  children.push(
+    blank(),
+    centred(
+      titleLines(doc.title).map(
+        (line, i) =>
+          new d.TextRun({
+            text: line,
+            break: i > 0 ? 1 : undefined,
+            font: fontOf(FONT.title),
+            size: SIZE.er,
+            characterSpacing: CHAR_SPACING,
+            language: { eastAsia: "zh-CN" },
+          }),
+      ),
+    ),
+  );
   if (doc.addressee)
     children.push(blank(), new d.Paragraph({ children: [run(`${doc.addressee}：`)] }));
   else children.push(blank());
@@ -238,6 +253,33 @@ function fontOf(name: string) {
 function organSize(organ: string): number {
   const fit = Math.floor((440 / Math.max(width(organ), 1)) * 0.92);
   return Math.min(84, fit * 2);
+}
+
+/** Characters of 2号 (22 pt) in a line of the 版心. */
+const TITLE_LINE = 20;
+
+/**
+ * A long 标题 in lines that never split a word (GB/T 9704 §7.3.1): broken after 委员会,
+ * 的, 和, 与 or 及, the first line the longer (a trapezoid), the two as even as may be.
+ */
+export function titleLines(title: string): string[] {
+  if (width(title) <= TITLE_LINE) return [title];
+  let best: [string, string] | undefined;
+  let score = Number.POSITIVE_INFINITY;
+  for (const m of title.matchAll(/委员会|的|和|与|及/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const a = title.slice(0, at);
+    const b = title.slice(at);
+    if (!b || width(a) > TITLE_LINE || width(b) > TITLE_LINE) continue;
+    const s = Math.abs(width(a) - width(b)) + (width(a) < width(b) ? 3 : 0);
+    if (s < score) {
+      score = s;
+      best = [a, b];
+    }
+  }
+  if (best) return best;
+  const half = Math.ceil([...title].length / 2);
+  return [[...title].slice(0, half).join(""), [...title].slice(half).join("")];
 }
 
 /** Width in characters: a half-width character (digits, Latin) is half of one. */

@@ -438,3 +438,18 @@ describe("report issue keeps the issued document beside the record", () => {
     expect(Buffer.compare(run("Asia/Shanghai"), run("America/Los_Angeles"))).toBe(0);
   });
 });
+
+describe("a long 标题 in lines that never split a word (GB/T 9704 §7.3.1)", () => {
+  it("breaks after 委员会 or 的, the first line the longer", async () => {
+    const { titleLines } = await import("../../src/documents/docx.js");
+    expect(titleLines("关于2026年度市政协专门委员会对口联系协商工作情况的通报")).toEqual([
+      "关于2026年度市政协专门委员会",
+      "对口联系协商工作情况的通报",
+    ]);
+    expect(titleLines("关于持续优化营商环境的协商意见")).toEqual([
+      "关于持续优化营商环境的协商意见",
+    ]);
+    for (const line of titleLines("关于黄河流域生态保护和水资源节约集约利用的协商意见"))
+      expect([...line].length).toBeLessThanOrEqual(20);
+  });
+});

@@ -215,7 +215,9 @@ describe("review --format docx: a 公文 with both charts as pictures", () => {
       expect([...files[m]!.slice(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     const doc = new TextDecoder().decode(files["word/document.xml"]);
     for (const text of [
-      "关于2027年度市政协专门委员会对口联系协商工作情况的通报",
+      // the 标题 in two lines, broken after 委员会
+      "关于2027年度市政协专门委员会",
+      "对口联系协商工作情况的通报",
       "图1　2027年各专门委员会对口联系协商活动（按形式，次）",
       "图2　2027年各专门委员会协商成果的书面答复（按答复情况，件次）",
       "各专门委员会：",
