@@ -14,7 +14,7 @@ import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { parse } from "yaml";
 import { recordText, setIn } from "../src/store/edit.js";
-import { CACHE_DOTFILE } from "../src/store/parse-cache.js";
+import { isCacheFile } from "../src/store/parse-cache.js";
 import { REPORT_LAYOUT, TOPIC_LAYOUT } from "../src/store/records.js";
 import { LOCK_FILE, writeRecords } from "../src/store/write.js";
 import { FIXTURES, runCli, scratch } from "./helpers/run.js";
@@ -29,7 +29,7 @@ function data() {
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name !== CACHE_DOTFILE)
+    .filter((e) => e.isFile() && !isCacheFile(e.name))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 }

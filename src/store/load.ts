@@ -471,7 +471,7 @@ export function loadDataDir(
       else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
     }
   }
-  cache.save(ALL_PARTS.every((p) => want.has(p)));
+  cache.save(new Set<string>(parts));
   return res;
 }
 

@@ -1,13 +1,5 @@
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -52,10 +44,68 @@ type Entries = Record<string, Entry>;
  */
 const RACY_MS = 2000;
 
-/** One cache a process and data directory: several readings of one command share it. */
-const opened = new Map<string, ParseCache>();
+/** One segment a process and file: several readings of one command share it. */
+const opened = new Map<string, Segment>();
 
+/** The segment a record file's entry is kept in: one a folder, settings with the committees. */
+function segmentOf(file: string): string {
+  const top = file.split("/")[0] ?? "";
+  return top === "xieshang.yaml" || top === "committees" ? "base" : top;
+}
+
+/**
+ * The cache of a data directory, one file a folder (segment), each read only when a
+ * reading needs that folder: a command that reads the topics never parses the entries of
+ * the activities and reports.
+ */
 export class ParseCache {
+  private readonly segments = new Map<string, Segment>();
+
+  private constructor(private readonly base: string | undefined) {}
+
+  static open(dir: string, env: Record<string, string | undefined> = process.env): ParseCache {
+    return new ParseCache(env.XIESHANG_NO_CACHE === "1" ? undefined : cacheFile(dir));
+  }
+
+  static hash(bytes: Uint8Array): string {
+    return createHash("sha1").update(bytes).digest("base64");
+  }
+
+  private segment(file: string): Segment | undefined {
+    if (!this.base) return undefined;
+    const name = segmentOf(file);
+    let s = this.segments.get(name);
+    if (!s) {
+      s = Segment.open(segmentFile(this.base, name));
+      this.segments.set(name, s);
+    }
+    return s;
+  }
+
+  byStat(file: string, st: FileStat): unknown {
+    return this.segment(file)?.byStat(file, st);
+  }
+
+  get(file: string, hash: string, st: FileStat): unknown {
+    return this.segment(file)?.get(file, hash, st);
+  }
+
+  put(file: string, hash: string, value: unknown, st: FileStat): void {
+    this.segment(file)?.put(file, hash, value, st);
+  }
+
+  /** Writes the segments this reading added to; `complete`: the folders read whole. */
+  save(complete: ReadonlySet<string>): void {
+    for (const [name, s] of this.segments) s.save(name === "base" || complete.has(name));
+  }
+}
+
+/** A segment's file: the cache's name with the folder's before `.json`. */
+export function segmentFile(base: string, segment: string): string {
+  return base.replace(/\.json$/, `-${segment}.json`);
+}
+
+class Segment {
   private entries: Entries = {};
   private saved = 0;
   /** The mtime of the cache file when it was read (-1: there was none). */
@@ -65,9 +115,7 @@ export class ParseCache {
 
   private constructor(private readonly file: string | undefined) {}
 
-  static open(dir: string, env: Record<string, string | undefined> = process.env): ParseCache {
-    if (env.XIESHANG_NO_CACHE === "1") return new ParseCache(undefined);
-    const file = cacheFile(dir);
+  static open(file: string): Segment {
     // several readings of one command share the cache, unless the file changed meanwhile
     let stamp = -1;
     try {
@@ -77,7 +125,7 @@ export class ParseCache {
     }
     const open = opened.get(file);
     if (open && open.stamp === stamp) return open;
-    const cache = new ParseCache(file);
+    const cache = new Segment(file);
     cache.stamp = stamp;
     try {
       const bytes = readFileSync(file);
@@ -96,10 +144,6 @@ export class ParseCache {
     }
     opened.set(file, cache);
     return cache;
-  }
-
-  static hash(bytes: Uint8Array): string {
-    return createHash("sha1").update(bytes).digest("base64");
   }
 
   /**
@@ -195,6 +239,7 @@ export function cacheFile(dir: string): string {
 /** The cache's name in a data directory outside any repository. */
 export const CACHE_DOTFILE = ".xieshang-cache.json";
 
-export function hasCache(dir: string): boolean {
-  return existsSync(cacheFile(dir));
+/** Whether a file name is one of the cache's (its segments, their temporary files). */
+export function isCacheFile(name: string): boolean {
+  return name.startsWith(".xieshang-cache") || name.startsWith("parse-cache-");
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { CACHE_DOTFILE } from "../../src/store/parse-cache.js";
+import { isCacheFile } from "../../src/store/parse-cache.js";
 import { refusals } from "../helpers/refusals.js";
 import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
@@ -25,7 +25,7 @@ function snapshot(dir: string): Record<string, string> {
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const abs = path.join(e.parentPath, e.name);
-    if (abs.includes(`${path.sep}.git${path.sep}`) || e.name === CACHE_DOTFILE) continue;
+    if (abs.includes(`${path.sep}.git${path.sep}`) || isCacheFile(e.name)) continue;
     out[path.relative(dir, abs)] = readFileSync(abs, "latin1");
   }
   return out;

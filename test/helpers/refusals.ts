@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { CACHE_DOTFILE } from "../../src/store/parse-cache.js";
+import { isCacheFile } from "../../src/store/parse-cache.js";
 import { runCli, scratch } from "./run.js";
 
 export interface Refusal {
@@ -20,7 +20,7 @@ export interface Refusal {
 export function treeOf(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name === CACHE_DOTFILE) continue;
+    if (!e.isFile() || isCacheFile(e.name)) continue;
     const abs = path.join(e.parentPath, e.name);
     out[path.relative(dir, abs)] = readFileSync(abs, "utf8");
   }

@@ -29,16 +29,26 @@ const validate = async (dir: string, cache: boolean) =>
     })
   ).stdout;
 
+/** The cache's files: one a folder (segment). */
+function segments(dir: string): string[] {
+  const base = cacheFile(dir);
+  const prefix = path.basename(base, ".json");
+  return readdirSync(path.dirname(base))
+    .filter((n) => n.startsWith(`${prefix}-`) && n.endsWith(".json"))
+    .map((n) => path.join(path.dirname(base), n));
+}
+
 /** The cache as if written long after its files changed: every entry trusted by its stat. */
 function trustByStat(dir: string) {
-  const file = cacheFile(dir);
-  const text = readFileSync(file, "utf8");
-  const eol = text.indexOf("\n");
-  const header = JSON.parse(text.slice(0, eol));
-  writeFileSync(
-    file,
-    `${JSON.stringify({ ...header, saved: Date.now() + 60_000 })}${text.slice(eol)}`,
-  );
+  for (const file of segments(dir)) {
+    const text = readFileSync(file, "utf8");
+    const eol = text.indexOf("\n");
+    const header = JSON.parse(text.slice(0, eol));
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...header, saved: Date.now() + 60_000 })}${text.slice(eol)}`,
+    );
+  }
 }
 
 /** A record file of the directory whose value can change without changing its length. */
@@ -97,17 +107,22 @@ describe("validate --json through every reading path gives the same output", () 
     expect(changedCold).not.toBe(cold);
     expect(await validate(dir, true)).toBe(changedCold);
 
-    // a damaged cache is not trusted: a byte of a cached value changed
-    trustByStat(dir);
-    const cache = cacheFile(dir);
-    const damaged = readFileSync(cache, "utf8").replace(
-      /"title":"(.)/,
-      (_m, c: string) => `"title":"${c === "X" ? "Y" : "X"}`,
-    );
-    writeFileSync(cache, damaged);
+    // a damaged cache is not trusted: the changed file's old entry made to match its new
+    // stat, without its checksum — trusted, it would hide the misspelt key
+    const rel = path.relative(dir, file).split(path.sep).join("/");
+    const now = statSync(file);
+    const segment = segments(dir).find((f) => readFileSync(f, "utf8").includes(`"${rel}"`))!;
+    const text2 = readFileSync(segment, "utf8");
+    const eol = text2.indexOf("\n");
+    const entries = JSON.parse(text2.slice(eol + 1));
+    const [hash, value] = entries[rel];
+    entries[rel] = [hash, value, now.size, now.mtimeMs, now.ctimeMs, now.ino];
+    const header = JSON.parse(text2.slice(0, eol));
+    const damaged = `${JSON.stringify({ ...header, saved: Date.now() + 60_000 })}\n${JSON.stringify(entries)}`;
+    writeFileSync(segment, damaged);
     expect(await validate(dir, true)).toBe(changedCold);
     // nor is one cut short
-    writeFileSync(cache, damaged.slice(0, damaged.length / 2));
+    writeFileSync(segment, damaged.slice(0, damaged.length / 2));
     expect(await validate(dir, true)).toBe(changedCold);
   });
 });
