@@ -437,8 +437,9 @@ export function loadDataDir(
 
   for (const e of list(path.join(dir, "committees"))) {
     const abs = path.join(dir, "committees", e.name);
-    if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(rel(abs), "<code>.yaml");
-    else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
+    const file = `committees/${e.name}`;
+    if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(file, "<code>.yaml");
+    else reader.fromDisk(abs, file, e.isSymbolicLink());
   }
 
   const yearFolders = (folder: string) => {
@@ -450,12 +451,15 @@ export function loadDataDir(
         reader.unexpected(rel(yAbs), "<year>/<id>.yaml");
         continue;
       }
+      // names joined by hand: thousands of files, and path.join/relative normalise each
+      const prefix = `${folder}/${y.name}/`;
+      const absPrefix = yAbs + path.sep;
       for (const e of list(yAbs)) {
-        const abs = path.join(yAbs, e.name);
         // the body, and the issued document kept beside the record
         if (folder === "reports" && /\.(md|docx)$/.test(e.name) && e.isFile()) continue;
-        if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(rel(abs), expected);
-        else reader.fromDisk(abs, rel(abs), e.isSymbolicLink());
+        const file = prefix + e.name;
+        if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(file, expected);
+        else reader.fromDisk(absPrefix + e.name, file, e.isSymbolicLink());
       }
     }
   };
