@@ -306,6 +306,8 @@ function blockOf(
     return [
       new d.Paragraph({
         alignment: d.AlignmentType.CENTER,
+        // the picture stays on the page of its caption
+        keepNext: true,
         children: [
           new d.ImageRun({
             type: "png",
@@ -352,6 +354,8 @@ function blockOf(
         (cells, r) =>
           new d.TableRow({
             tableHeader: r === 0,
+            // a row is never broken across two pages
+            cantSplit: true,
             children: Array.from(
               { length: columns },
               (_, c) =>
