@@ -1,6 +1,5 @@
 import type { EventEmitter } from "node:events";
 import { Command } from "commander";
-import stringWidth from "string-width";
 import * as calendar from "../commands/calendar.js";
 import * as committee from "../commands/committee/index.js";
 import * as completion from "../commands/completion.js";
@@ -31,6 +30,7 @@ import {
   makeCtx,
 } from "./context.js";
 import type { IO } from "./io.js";
+import { displayWidth } from "./render/width.js";
 
 export const VERSION = "0.1.0";
 
@@ -85,7 +85,7 @@ export function buildProgram(io: IO, state: ProgramState): Command {
     })
     .showSuggestionAfterError(true)
     // columns line up by what the screen shows: a Chinese character is two wide
-    .configureHelp({ displayWidth: (str: string) => stringWidth(str) })
+    .configureHelp({ displayWidth: (str: string) => displayWidth(str) })
     .addHelpText(
       "after",
       `

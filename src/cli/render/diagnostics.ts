@@ -1,8 +1,8 @@
-import stringWidth from "string-width";
 import type { Dataset } from "../../domain/dataset.js";
 import { type Diagnostic, msg } from "../../domain/diagnostics.js";
 import type { T } from "../../i18n/index.js";
 import type { Ctx } from "../context.js";
+import { displayWidth } from "./width.js";
 
 export function render(t: T, m: Diagnostic["message"]): string {
   return t(m.key, m.params as never);
@@ -19,7 +19,7 @@ export function codeFrame(text: string, line: number, column: number): string {
     out.push(`${n === line ? ">" : " "} ${String(n).padStart(pad)} | ${lines[n - 1] ?? ""}`);
   }
   const before = (lines[line - 1] ?? "").slice(0, Math.max(0, column - 1));
-  out.push(`  ${" ".repeat(pad)} | ${" ".repeat(stringWidth(before))}^`);
+  out.push(`  ${" ".repeat(pad)} | ${" ".repeat(displayWidth(before))}^`);
   return out.join("\n");
 }
 

@@ -1,6 +1,6 @@
 import Table from "cli-table3";
-import stringWidth from "string-width";
 import type { Ctx } from "../context.js";
+import { displayWidth } from "./width.js";
 
 /** How a column gives way when the table is wider than the terminal. */
 export interface ColumnSpec {
@@ -34,7 +34,7 @@ const NO_BORDERS = {
   middle: " ".repeat(2),
 };
 
-const widthOf = (text: string) => Math.max(0, ...text.split("\n").map((l) => stringWidth(l)));
+const widthOf = (text: string) => Math.max(0, ...text.split("\n").map((l) => displayWidth(l)));
 
 /** Pieces a cell may break between: after a list separator or a space, before 〔. */
 function pieces(para: string): string[] {
@@ -51,14 +51,14 @@ export function wrapCell(text: string, width: number): string {
   for (const para of text.split("\n")) {
     let line = "";
     for (const piece of pieces(para)) {
-      if (stringWidth(line + piece.trimEnd()) <= width) {
+      if (displayWidth(line + piece.trimEnd()) <= width) {
         line += piece;
         continue;
       }
       if (line) lines.push(line.trimEnd());
       line = "";
       for (const ch of piece) {
-        if (stringWidth(line + ch) > width && line.trim()) {
+        if (displayWidth(line + ch) > width && line.trim()) {
           lines.push(line.trimEnd());
           line = "";
         }
@@ -93,8 +93,8 @@ export function layout(
   // (无活动 / 部门); cells only where they may
   const headWord = head.map((h) =>
     /\s/.test(h.trim())
-      ? Math.max(0, ...pieces(h).map((w) => stringWidth(w.trim())))
-      : Math.ceil(stringWidth(h) / 4) * 2,
+      ? Math.max(0, ...pieces(h).map((w) => displayWidth(w.trim())))
+      : Math.ceil(displayWidth(h) / 4) * 2,
   );
   const least = head.map((_, i) =>
     Math.max(
