@@ -8,7 +8,9 @@ import { eastAsianWidth } from "get-east-asian-width";
  * "Performance"); the East Asian Width table is the same one (get-east-asian-width).
  */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-?]*[ -/]*[@-~]`, "g");
-const ZERO = /^[\p{Mn}\p{Me}\p{Cf}\u200B-\u200D\uFE00-\uFE0F]$/u;
+const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+/** Zero-width spaces and joiners, and the variation selectors. */
+const invisible = (cp: number) => (cp >= 0x200b && cp <= 0x200d) || (cp >= 0xfe00 && cp <= 0xfe0f);
 
 export function displayWidth(text: string): number {
   let width = 0;
@@ -19,7 +21,7 @@ export function displayWidth(text: string): number {
       width++;
       continue;
     }
-    if (ZERO.test(ch)) continue;
+    if (invisible(cp) || ZERO.test(ch)) continue;
     width += eastAsianWidth(cp);
   }
   return width;
