@@ -47,10 +47,15 @@ const RACY_MS = 2000;
 /** One segment a process and file: several readings of one command share it. */
 const opened = new Map<string, Segment>();
 
-/** The segment a record file's entry is kept in: one a folder, settings with the committees. */
+/**
+ * The segment a record file's entry is kept in: one a folder and year (topics-2027),
+ * settings with the committees, the calendars together — so that no reading holds more
+ * than one year's entries as text at once.
+ */
 function segmentOf(file: string): string {
-  const top = file.split("/")[0] ?? "";
-  return top === "xieshang.yaml" || top === "committees" ? "base" : top;
+  const [top = "", year = ""] = file.split("/");
+  if (top === "xieshang.yaml" || top === "committees") return "base";
+  return /^\d{4}$/.test(year) ? `${top}-${year}` : top;
 }
 
 /**
@@ -96,7 +101,8 @@ export class ParseCache {
 
   /** Writes the segments this reading added to; `complete`: the folders read whole. */
   save(complete: ReadonlySet<string>): void {
-    for (const [name, s] of this.segments) s.save(name === "base" || complete.has(name));
+    for (const [name, s] of this.segments)
+      s.save(name === "base" || complete.has(name.split("-")[0] ?? ""));
   }
 }
 
