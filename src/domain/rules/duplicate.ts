@@ -67,11 +67,21 @@ export const duplicateRule: Rule = {
       })),
     );
     for (const list of [ds.topics, ds.activities, ds.reports]) {
-      firsts(
-        out,
-        "id",
-        list.map((r) => ({ key: r.value.id, at: { src: r.src, path: ["id"] } })),
-      );
+      // thousands of records: the objects of `firsts` are made only when an id repeats
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
+      for (const r of list) {
+        if (seen.has(r.value.id)) repeated.add(r.value.id);
+        else seen.add(r.value.id);
+      }
+      if (repeated.size > 0)
+        firsts(
+          out,
+          "id",
+          list
+            .filter((r) => repeated.has(r.value.id))
+            .map((r) => ({ key: r.value.id, at: { src: r.src, path: ["id"] } })),
+        );
     }
     firsts(
       out,
@@ -80,29 +90,30 @@ export const duplicateRule: Rule = {
         .filter((r) => r.value.doc_no)
         .map((r) => ({ key: r.value.doc_no!, at: { src: r.src, path: ["doc_no"] } })),
     );
-    // a department named twice in one topic, activity or report
-    const lists: { src: Source; field: string; ids: string[] | undefined }[] = [
-      ...ds.topics.flatMap((r) => [
-        { src: r.src, field: "departments", ids: r.value.departments },
-        { src: r.src, field: "invited", ids: r.value.invited },
-      ]),
-      ...ds.activities.flatMap((r) => [
-        { src: r.src, field: "departments", ids: r.value.departments },
-        { src: r.src, field: "invited", ids: r.value.invited },
-      ]),
-      ...ds.reports.map((r) => ({
-        src: r.src,
-        field: "to_departments",
-        ids: r.value.to_departments,
-      })),
-    ];
-    for (const { src, field, ids } of lists) {
-      firsts(
-        out,
-        "department",
-        (ids ?? []).map((id, i) => ({ key: id, at: { src, path: [field, i] } })),
-      );
+    // a department named twice in one topic, activity or report (lists of a few ids:
+    // looked at in place, a map made only for one that repeats)
+    const twice = (src: Source, field: string, ids: string[] | undefined) => {
+      if (!ids || ids.length < 2) return;
+      for (let i = 1; i < ids.length; i++) {
+        if (ids.indexOf(ids[i]!) < i) {
+          firsts(
+            out,
+            "department",
+            ids.map((id, k) => ({ key: id, at: { src, path: [field, k] } })),
+          );
+          return;
+        }
+      }
+    };
+    for (const r of ds.topics) {
+      twice(r.src, "departments", r.value.departments);
+      twice(r.src, "invited", r.value.invited);
     }
+    for (const r of ds.activities) {
+      twice(r.src, "departments", r.value.departments);
+      twice(r.src, "invited", r.value.invited);
+    }
+    for (const r of ds.reports) twice(r.src, "to_departments", r.value.to_departments);
     return out;
   },
 };
