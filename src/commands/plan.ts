@@ -240,8 +240,8 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
   if (format === "docx" || format === "xlsx") {
     if (!opts.out || opts.out === "-") {
       if (ctx.io.stdoutIsTTY)
-        throw new UsageError(msg("plan.binary-needs-out", { format }), [
-          msg("plan.binary-needs-out.hint", { year: String(year), format }),
+        throw new UsageError(msg("out.binary-to-terminal", { format }), [
+          msg("out.binary-to-terminal.hint", { year: String(year), format }),
         ]);
     }
     const plan = buildPlan(ds, year, labelsIn("zh"), {
@@ -255,7 +255,6 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
       format === "docx"
         ? await writers.tableDocx({
             title,
-            subtitle: null,
             ...planDocxTable(plan, opts.progress === true),
             stamp,
           })

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
+import type { Dataset } from "../domain/dataset.js";
 import { chineseDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { printingOffice } from "../domain/documents.js";
@@ -56,7 +57,7 @@ export async function run(opts: ReviewOptions, ctx: Ctx) {
   const format = opts.format === undefined ? "md" : formatFlag("--format", opts.format, FORMATS);
   const toStdout = !opts.out || opts.out === "-";
   if (format === "docx" && toStdout && ctx.io.stdoutIsTTY)
-    throw new UsageError(msg("plan.binary-needs-out", { format }), [
+    throw new UsageError(msg("out.binary-to-terminal", { format }), [
       msg("review.needs-out.hint", { year: String(year), format }),
     ]);
   const loaded = ctx.load(["topics", "activities", "reports"]);
@@ -92,10 +93,7 @@ async function charts(blocks: ReviewBlock[]) {
 }
 
 /** The 通报 as a 公文: the charts rasterised (resvg) with their numbers in a table under them. */
-async function reviewDocx(
-  ds: Parameters<typeof printingOffice>[0],
-  r: Review,
-): Promise<Uint8Array> {
+async function reviewDocx(ds: Dataset, r: Review): Promise<Uint8Array> {
   const blocks = reviewBlocks(r);
   const drawn = await charts(blocks);
   // a native module, outside the bundle: required from the package's node_modules

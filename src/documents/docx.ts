@@ -11,7 +11,7 @@ import { fixedZip } from "./zip.js";
 
 /** Twentieths of a point (twips) per millimetre. */
 const MM = 1440 / 25.4;
-const mm = (n: number) => Math.round(n * MM);
+export const mm = (n: number) => Math.round(n * MM);
 
 export const PAGE = { width: 11906, height: 16838 } as const;
 /** 天头 37, 订口 28, 版心 156 × 225: right 26, bottom 35 (GB/T 9704 §5.2.1). */
@@ -157,37 +157,8 @@ export async function gongwenDocx(doc: Gongwen): Promise<Uint8Array> {
 
   if (doc.format === "document") children.push(...banji(d, doc, run));
 
-  const pageNumber = (side: "odd" | "even") =>
-    new d.Footer({
-      children: [
-        new d.Paragraph({
-          alignment: side === "odd" ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-          indent: side === "odd" ? { right: CHAR } : { left: CHAR },
-          children: [
-            new d.TextRun({
-              children: ["— ", d.PageNumber.CURRENT, " —"],
-              font: fontOf(FONT.song),
-              size: SIZE.si,
-            }),
-          ],
-        }),
-      ],
-    });
-
   const document = new d.Document({
-    creator: "xieshang",
-    lastModifiedBy: "xieshang",
-    title: doc.title,
-    revision: 1,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontOf(FONT.body), size: SIZE.san, language: { eastAsia: "zh-CN" } },
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-      },
-    },
+    ...documentOptions(doc.title),
     sections: [
       {
         properties: {
@@ -208,8 +179,8 @@ export async function gongwenDocx(doc: Gongwen): Promise<Uint8Array> {
         },
         headers: firstHeader ? { first: firstHeader } : undefined,
         footers: {
-          default: pageNumber("odd"),
-          even: pageNumber("even"),
+          default: pageNumber(d, "odd"),
+          even: pageNumber(d, "even"),
           ...(firstFooter ? { first: firstFooter } : {}),
         },
         children,
@@ -245,7 +216,45 @@ function settleShapes(name: string, xml: string): string {
 /** The footer's distance from the page's edge that puts `— N —` 7 mm below the 版心 (§7.5). */
 const FOOTER_DISTANCE = mm(22.5);
 
-function fontOf(name: string) {
+/** What every document of xieshang says of itself, and its default text: 3号 仿宋. */
+export function documentOptions(title: string) {
+  return {
+    creator: "xieshang",
+    lastModifiedBy: "xieshang",
+    title,
+    revision: 1,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontOf(FONT.body), size: SIZE.san, language: { eastAsia: "zh-CN" } },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+  };
+}
+
+/** `— N —` in 4号 宋体: odd pages right, even pages left, 空一字 (§7.5). */
+export function pageNumber(d: Lib, side: "odd" | "even"): Docx.Footer {
+  return new d.Footer({
+    children: [
+      new d.Paragraph({
+        alignment: side === "odd" ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
+        indent: side === "odd" ? { right: CHAR } : { left: CHAR },
+        children: [
+          new d.TextRun({
+            children: ["— ", d.PageNumber.CURRENT, " —"],
+            font: fontOf(FONT.song),
+            size: SIZE.si,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+export function fontOf(name: string) {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
 }
 

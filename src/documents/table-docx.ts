@@ -1,4 +1,14 @@
-import { CHAR_SPACING, FONT, SIZE, width } from "./docx.js";
+import {
+  CHAR_SPACING,
+  documentOptions,
+  FONT,
+  fontOf,
+  mm,
+  PAGE,
+  pageNumber,
+  SIZE,
+  width,
+} from "./docx.js";
 import { fixedZip } from "./zip.js";
 
 /**
@@ -8,20 +18,15 @@ import { fixedZip } from "./zip.js";
  */
 export async function tableDocx(doc: {
   title: string;
-  /** Under the title, e.g. the body's name; null for none. */
-  subtitle: string | null;
   head: string[];
   rows: string[][];
   stamp: string;
 }): Promise<Uint8Array> {
   const d = await import("docx");
-  const MM = 1440 / 25.4;
-  const mm = (n: number) => Math.round(n * MM);
-  const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
   const run = (text: string, size: number, name: string = FONT.body) =>
     new d.TextRun({
       text,
-      font: font(name),
+      font: fontOf(name),
       size,
       characterSpacing: CHAR_SPACING,
       language: { eastAsia: "zh-CN" },
@@ -77,61 +82,24 @@ export async function tableDocx(doc: {
       ),
     ],
   });
-  const pageNumber = (side: "odd" | "even") =>
-    new d.Footer({
-      children: [
-        new d.Paragraph({
-          alignment: side === "odd" ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-          indent: side === "odd" ? { right: 315 } : { left: 315 },
-          children: [
-            new d.TextRun({
-              children: ["— ", d.PageNumber.CURRENT, " —"],
-              font: font(FONT.song),
-              size: SIZE.si,
-            }),
-          ],
-        }),
-      ],
-    });
   const document = new d.Document({
-    creator: "xieshang",
-    lastModifiedBy: "xieshang",
-    title: doc.title,
-    revision: 1,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: font(FONT.body), size: SIZE.san, language: { eastAsia: "zh-CN" } },
-          paragraph: { spacing: { before: 0, after: 0 } },
-        },
-      },
-    },
+    ...documentOptions(doc.title),
     sections: [
       {
         properties: {
           page: {
             // docx turns the page when told landscape: width and height are given as portrait
-            size: { width: 11906, height: 16838, orientation: d.PageOrientation.LANDSCAPE },
+            size: { ...PAGE, orientation: d.PageOrientation.LANDSCAPE },
             margin: { top: mm(28), bottom: mm(26), left: mm(37), right: mm(35), footer: mm(14) },
           },
         },
-        footers: { default: pageNumber("odd"), even: pageNumber("even") },
+        footers: { default: pageNumber(d, "odd"), even: pageNumber(d, "even") },
         children: [
           new d.Paragraph({
             alignment: d.AlignmentType.CENTER,
             spacing: { after: 240 },
             children: [run(doc.title, SIZE.er, FONT.title)],
           }),
-          ...(doc.subtitle
-            ? [
-                new d.Paragraph({
-                  alignment: d.AlignmentType.CENTER,
-                  spacing: { after: 240 },
-                  children: [run(doc.subtitle, SIZE.san, FONT.kai)],
-                }),
-              ]
-            : []),
           table,
         ],
       },

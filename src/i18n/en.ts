@@ -650,10 +650,10 @@ export const en = {
   "remind.docx-needs-out": (() =>
     "--format docx writes one letter per department: it needs --out DIR") as P,
   "remind.docx-needs-out.hint": (() => "e.g. xieshang remind --format docx --out ./催办") as P,
-  "plan.binary-needs-out": ((p) => `a .${p.format} is not for a terminal: give --out FILE`) as P<{
+  "out.binary-to-terminal": ((p) => `a .${p.format} is not for a terminal: give --out FILE`) as P<{
     format: S;
   }>,
-  "plan.binary-needs-out.hint": ((p) =>
+  "out.binary-to-terminal.hint": ((p) =>
     `e.g. xieshang plan ${p.year} --format ${p.format} --out plan-${p.year}.${p.format}`) as P<{
     year: S;
     format: S;

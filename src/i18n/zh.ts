@@ -342,8 +342,8 @@ export const zh: Catalog = {
   "report.docx-kept": (p) => `已存印发稿：${p.file}`,
   "remind.docx-needs-out": () => "--format docx 为每个部门各写一份催办函，需要用 --out 指定文件夹",
   "remind.docx-needs-out.hint": () => "例如：xieshang remind --format docx --out ./催办",
-  "plan.binary-needs-out": (p) => `.${p.format} 文件不能输出到终端：请用 --out 指定文件`,
-  "plan.binary-needs-out.hint": (p) =>
+  "out.binary-to-terminal": (p) => `.${p.format} 文件不能输出到终端：请用 --out 指定文件`,
+  "out.binary-to-terminal.hint": (p) =>
     `例如：xieshang plan ${p.year} --format ${p.format} --out ${p.year}年度对口协商计划.${p.format}`,
   "reply.not-replied": (p) => `${p.department} 尚未书面答复 ${p.id}：只评价已收到的书面答复`,
   "reply.not-replied.hint": (p) =>
