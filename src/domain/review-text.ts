@@ -80,6 +80,40 @@ const PROBLEM_TITLES: Record<Problem["kind"], string> = {
   meeting: "部分协商会议参加人员不全",
 };
 
+/**
+ * A figure of the 通报: one bar a committee, one segment a series (in the order of
+ * `names`), and the same numbers in a table with the totals of each row and column.
+ */
+function figure<K extends string>(
+  r: Review,
+  chart: ChartKind,
+  caption: string,
+  names: Record<K, string>,
+  counts: (f: Figures) => Record<K, number> & { total: number },
+): ReviewBlock {
+  const keys = Object.keys(names) as K[];
+  const row = (label: string, f: Figures) => [
+    label,
+    ...keys.map((k) => String(counts(f)[k])),
+    String(counts(f).total),
+  ];
+  return {
+    kind: "figure",
+    chart,
+    caption,
+    series: keys.map((k) => names[k]),
+    rows: r.committees.map((c) => ({
+      label: c.name,
+      values: keys.map((k) => counts(c.figures)[k]),
+    })),
+    table: [
+      ["专门委员会", ...keys.map((k) => names[k]), "合计"],
+      ...r.committees.map((c) => row(c.name, c.figures)),
+      row("合计", r.totals),
+    ],
+  };
+}
+
 export function reviewBlocks(r: Review): ReviewBlock[] {
   const t = r.totals;
   const p = r.previous ?? undefined;
@@ -95,25 +129,15 @@ export function reviewBlocks(r: Review): ReviewBlock[] {
       `${t.topics.withdrawn > 0 ? `，撤销${t.topics.withdrawn}个` : ""}；开展对口联系协商活动${t.activities.total}次${change(t.activities.total, p?.activities.total, "次")}` +
       `${t.activities.total > 0 ? `，其中${activitiesText(t)}` : ""}（办法第七条至第十二条）；印发协商成果${t.reports.issued}件${change(t.reports.issued, p?.reports.issued, "件")}。`,
   );
-  out.push({
-    kind: "figure",
-    chart: "activities",
-    caption: `图1　${r.year}年各专门委员会对口联系协商活动（按形式，次）`,
-    series: ACTIVITY_TYPES.map((a) => ACTIVITY_NAMES[a]),
-    rows: r.committees.map((c) => ({
-      label: c.name,
-      values: ACTIVITY_TYPES.map((a) => c.figures.activities[a]),
-    })),
-    table: [
-      ["专门委员会", ...ACTIVITY_TYPES.map((a) => ACTIVITY_NAMES[a]), "合计"],
-      ...r.committees.map((c) => [
-        c.name,
-        ...ACTIVITY_TYPES.map((a) => String(c.figures.activities[a])),
-        String(c.figures.activities.total),
-      ]),
-      ["合计", ...ACTIVITY_TYPES.map((a) => String(t.activities[a])), String(t.activities.total)],
-    ],
-  });
+  out.push(
+    figure(
+      r,
+      "activities",
+      `图1　${r.year}年各专门委员会对口联系协商活动（按形式，次）`,
+      ACTIVITY_NAMES,
+      (f) => f.activities,
+    ),
+  );
   const rate =
     t.replies.on_time + t.replies.late + t.replies.overdue > 0
       ? `，按期答复率${Math.round((t.replies.on_time * 100) / (t.replies.on_time + t.replies.late + t.replies.overdue))}%`
@@ -121,25 +145,15 @@ export function reviewBlocks(r: Review): ReviewBlock[] {
   para(
     `各对口部门（单位）应书面答复${t.replies.total}件次${change(t.replies.total, p?.replies.total, "件次")}，其中按期答复${t.replies.on_time}件次、逾期答复${t.replies.late}件次，截至${chineseDate(r.asOf)}逾期未答复${t.replies.overdue}件次、尚未到期${t.replies.pending}件次${rate}（办法第十四条）。${evaluationText(t)}`,
   );
-  out.push({
-    kind: "figure",
-    chart: "replies",
-    caption: `图2　${r.year}年各专门委员会协商成果的书面答复（按答复情况，件次）`,
-    series: REPLY_STATES.map((s) => REPLY_NAMES[s]),
-    rows: r.committees.map((c) => ({
-      label: c.name,
-      values: REPLY_STATES.map((s) => c.figures.replies[s]),
-    })),
-    table: [
-      ["专门委员会", ...REPLY_STATES.map((s) => REPLY_NAMES[s]), "合计"],
-      ...r.committees.map((c) => [
-        c.name,
-        ...REPLY_STATES.map((s) => String(c.figures.replies[s])),
-        String(c.figures.replies.total),
-      ]),
-      ["合计", ...REPLY_STATES.map((s) => String(t.replies[s])), String(t.replies.total)],
-    ],
-  });
+  out.push(
+    figure(
+      r,
+      "replies",
+      `图2　${r.year}年各专门委员会协商成果的书面答复（按答复情况，件次）`,
+      REPLY_NAMES,
+      (f) => f.replies,
+    ),
+  );
 
   out.push({ kind: "heading", text: "二、各专门委员会开展情况" });
   r.committees.forEach((c, i) => {

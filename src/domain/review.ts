@@ -4,6 +4,8 @@ import { chineseDate, inFirstQuarter, yearOf } from "./dates.js";
 import { recipientStatuses } from "./replies.js";
 import { missingParticipants } from "./rules/meeting-participants.js";
 import { ACTIVITY_TYPES, SATISFACTION } from "./schemas/common.js";
+import { computeStatus } from "./status.js";
+import { issuer } from "./views.js";
 import type { Satisfaction } from "./vocabulary.js";
 
 /**
@@ -131,21 +133,14 @@ export function computeReview(ds: Dataset, year: number): Review {
   });
 
   const problems: Problem[] = [];
-  // Art. 4: counterparts no activity of the year reached (常态化联络)
+  // Art. 4 and Art. 16: the counterparts no activity reached and the missing liaisons,
+  // as status counts them
+  const status = new Map(computeStatus(ds, year, asOf).committees.map((c) => [c.code, c]));
   const idle: string[] = [];
   for (const { value: c } of committeesInOrder(ds)) {
-    const seen = new Set(
-      ds.activities
-        .map((a) => a.value)
-        .filter((a) => a.committee === c.code && yearOf(a.date) === year)
-        .flatMap((a) => [...a.departments, ...(a.invited ?? [])]),
-    );
-    const never = c.departments.filter((d) => !seen.has(d.id));
+    const never = status.get(c.code)?.idle_counterparts ?? [];
     // a paragraph for the 主席会议: the first names, and how many in all
-    const named = never
-      .slice(0, 6)
-      .map((d) => d.name)
-      .join("、");
+    const named = never.slice(0, 6).map(name).join("、");
     if (never.length > 0)
       idle.push(
         `${c.name}与${never.length}个对口部门全年未开展联络（${named}${never.length > 6 ? "等" : ""}）`,
@@ -167,12 +162,12 @@ export function computeReview(ds: Dataset, year: number): Review {
   // Art. 16: committees and departments without a liaison officer
   const liaison: string[] = [];
   for (const { value: c } of committeesInOrder(ds)) {
-    const missing = c.departments.filter((d) => !d.liaison);
-    if (!c.liaison && missing.length === 0) liaison.push(`${c.name}未明确联络员`);
-    else if (missing.length > 0)
-      liaison.push(
-        `${c.name}${c.liaison ? "" : "未明确联络员，"}${missing.length}个对口部门未明确联络员`,
-      );
+    const missing = status.get(c.code)?.missing_liaisons ?? [];
+    const self = missing.includes(c.code);
+    const depts = missing.length - (self ? 1 : 0);
+    if (self && depts === 0) liaison.push(`${c.name}未明确联络员`);
+    else if (depts > 0)
+      liaison.push(`${c.name}${self ? "未明确联络员，" : ""}${depts}个对口部门未明确联络员`);
   }
   if (liaison.length > 0) problems.push({ article: 16, kind: "liaison", items: liaison });
   // Art. 6: topics of the year confirmed after its first quarter
@@ -206,7 +201,7 @@ export function computeReview(ds: Dataset, year: number): Review {
     asOf,
     title: `关于${year}年度${short}专门委员会对口联系协商工作情况的通报`,
     organ: settings?.body ?? "",
-    issuer: `${short}办公室`,
+    issuer: issuer(ds, { name: "办公室" }),
     totals: figuresOf(ds, year),
     previous: hasRecords(ds, year - 1) ? figuresOf(ds, year - 1) : null,
     committees,
