@@ -63,9 +63,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
     byDept.set(item.department, [...(byDept.get(item.department) ?? []), item]);
   }
   const index = buildIndex(ds);
-  const body = ds.settings?.value.body ?? "";
-  const notices: { dept: string; text: string; letter: Letter; number: string | null }[] = [];
-  const letters: Letter[] = [];
+  const drafts: { letter: Letter; view: Record<string, unknown> }[] = [];
   // departments in 一览表 order (committee order, then their place in it), then any others
   const order = committeesInOrder(ds).flatMap((c) => c.value.departments.map((d) => d.id));
   const depts = [...byDept.keys()].sort(
@@ -89,8 +87,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
     });
     // the sender: the committee, or the body's office when several committees are owed
     const office = committeesInOrder(ds).find((c) => c.value.kind === "office")?.value;
-    const short = ds.settings?.value.short_name ?? body;
-    const signer = committees.length === 1 ? committees[0]!.issuer : `${short}办公室`;
+    const signer = committees.length === 1 ? committees[0]!.issuer : issuer(ds, { name: "办公室" });
     const contact = committees.length === 1 ? committees[0]!.liaison : office?.liaison;
     // the chases of this department already made, said once in the letter (催办)
     const chases = ds.reports
@@ -100,16 +97,9 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
     const earlier = chases
       .map((c) => `${chineseDate(c.on)}${label("chaseMethod", c.method, "zh")}`)
       .join("、");
-    const letter: Letter = { dept, items, docCode: senderCode(ds, codes) };
-    // with --record the letter is numbered: the next free number after those before it
-    const letterNo = opts.record
-      ? (letterNumbers(ds, [...letters, letter], ctx.today).at(-1) ?? null)
-      : null;
-    letters.push(letter);
-    const text = await render(
-      loaded.dir,
-      "reminder.md.hbs",
-      {
+    drafts.push({
+      letter: { dept, items, docCode: senderCode(ds, codes) },
+      view: {
         body: settingsView(ds.settings?.value),
         today: ctx.today,
         department: departmentView(ds, dept),
@@ -118,21 +108,35 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
         signer,
         contact: contact ? { name: contact.name, phone: contact.phone ?? null } : null,
         earlier: earlier || null,
-        letter_no: letterNo,
       },
+    });
+  }
+  // with --record each letter is numbered, the next free number after those before it
+  const numbers = opts.record
+    ? letterNumbers(
+        ds,
+        drafts.map((d) => d.letter),
+        ctx.today,
+      )
+    : drafts.map(() => null);
+  const notices: { dept: string; text: string; letter: Letter }[] = [];
+  for (const [i, d] of drafts.entries()) {
+    const text = await render(
+      loaded.dir,
+      "reminder.md.hbs",
+      { ...d.view, letter_no: numbers[i] ?? null },
       {
         lang: "zh",
-        departmentName: (d) => index.departments.get(d)?.department.name ?? d,
+        departmentName: (id) => index.departments.get(id)?.department.name ?? id,
         personName: (p) => p,
       },
     );
-    notices.push({ dept, text, letter, number: letterNo });
+    notices.push({ dept: d.letter.dept, text, letter: d.letter });
   }
   if (notices.length === 0) {
     ctx.io.stderr.write(`${ctx.t("overdue.none", { today: ctx.today, days: "0" })}\n`);
     return;
   }
-  const numbers = notices.map((n) => n.number);
   // the letters are made first; then, with --record, the chases are logged under the lock
   const files: { file: string; data: string | Uint8Array }[] = [];
   const dir = opts.out ? path.resolve(ctx.io.cwd, opts.out) : undefined;
