@@ -3,49 +3,59 @@
 // what a clerk waits for, and compiling the bundle is a third of it (docs/architecture.md
 // "Start-up"). Node 22+ has its own compile cache; on Node 20 V8's code cache is kept
 // beside the bundle, or in the user's cache folder when the package is read-only, in a
-// file named by the SHA-256 of the bundle: V8 itself checks only the source's length, so a
-// cache is never used for any bundle but the one it was made from.
-import { createHash } from "node:crypto";
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
-import module, { createRequire } from "node:module";
-import { homedir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import vm from "node:vm";
+// file named by the bundle's stat, as git's index knows a file: device, inode, size, and
+// modification and change times in nanoseconds. V8 itself checks only the source's
+// length, so a cache is never used for any bundle but the one it was made from: any
+// rewrite of the bundle (a build, an install, an edit) changes its change time, which no
+// program can set back. Hashing the bundle instead cost 8 ms a run (node:crypto and
+// SHA-256 of 0.9 MB).
+// CommonJS (bin/package.json): Node's ES module loader is never started, and each module is
+// required only on the path that needs it.
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
 
-const file = fileURLToPath(new URL("../dist/xieshang.cjs", import.meta.url));
-const require = createRequire(import.meta.url);
+const file = path.join(__dirname, "..", "dist", "xieshang.cjs");
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // the version needs no bundle: said from package.json, as the bundle would say it
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "package.json"), "utf8"));
   process.stdout.write(`${pkg.version}\n`);
 } else if (process.env.XIESHANG_DEBUG === "1") {
   // stack traces through the source map name the TypeScript files and lines
   process.setSourceMapsEnabled(true);
   require(file);
-} else if (typeof module.enableCompileCache === "function") {
-  module.enableCompileCache();
+} else if (typeof require("node:module").enableCompileCache === "function") {
+  require("node:module").enableCompileCache();
   require(file);
 } else {
   runCached();
 }
 
 function runCached() {
-  const bytes = readFileSync(file);
-  const key = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+  const { closeSync, fstatSync, openSync } = require("node:fs");
+  const { createRequire } = require("node:module");
+  const vm = require("node:vm");
+  // the stat and the bytes of one open file: the key names the bytes that are compiled
+  const fd = openSync(file, "r");
+  let bytes;
+  let stat;
+  try {
+    stat = fstatSync(fd, { bigint: true });
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const key = [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs]
+    .map((n) => n.toString(36))
+    .join("-");
   const name = `${path.basename(file)}.${key}.cache`;
   const folders = [
     path.dirname(file),
-    path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "xieshang"),
+    path.join(
+      process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache"),
+      "xieshang",
+    ),
   ];
   let cachedData;
   for (const folder of folders) {
@@ -69,6 +79,7 @@ function runCached() {
 
 /** Writes the cache in the first folder that takes it, and removes those of older bundles. */
 function saveCache(folders, name, data) {
+  const { mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } = require("node:fs");
   const prefix = `${path.basename(file)}.`;
   for (const folder of folders) {
     try {

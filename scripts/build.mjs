@@ -3,10 +3,151 @@
 // not ES modules; the dynamic imports of the prompts and of Handlebars stay lazy: esbuild
 // wraps each such module so that it is evaluated on first use only.
 import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Modules that cost milliseconds to load at every start though only some commands use
+ * them (docs/architecture.md "Start-up"):
+ * - node:child_process (6 ms; commander requires it at its top for executable
+ *   subcommands, which xieshang has none of), node:crypto and node:zlib (4–5 ms each);
+ * - the YAML editor `yaml` (4 ms): reading uses js-yaml; writes and error positions
+ *   need it;
+ * - the record schemas, src/domain/schemas/ (25 ms: zod and the building of every
+ *   schema), which check only files that the parse cache does not hold. Their modules
+ *   import zod and one another directly; every other module reaches them through here.
+ * In the bundle, an import of one of them is a module of getters that loads the real one
+ * on the first use of any of its exports: a built-in by require, one of the bundle's
+ * modules by esbuild's require (a required ES module is evaluated when first required).
+ * Its getters are the real module's exports, so nothing is missing.
+ */
+const LAZY_BUILTINS = /^(node:child_process|node:crypto|node:zlib)$/;
+const LAZY_PACKAGES = /^(yaml)$/;
+const SCHEMAS = path.join(root, "src", "domain", "schemas");
+const LAZY_SOURCES = /\/schemas\/[\w-]+\.js$/;
+
+/** The names a module exports, as esbuild sees them. */
+async function exportsOf(spec) {
+  if (!spec.endsWith(".ts"))
+    return Object.keys(createRequire(import.meta.url)(spec)).filter(
+      (k) => k !== "default" && k !== "__esModule",
+    );
+  const { metafile } = await build({
+    entryPoints: [spec],
+    write: false,
+    metafile: true,
+    format: "esm",
+    outdir: "out",
+    logLevel: "silent",
+  });
+  return Object.values(metafile.outputs)[0].exports;
+}
+
+export const lazyModules = {
+  name: "lazy-modules",
+  setup(b) {
+    const lazy = (path) => ({ path, namespace: "lazy-module" });
+    b.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      args.namespace === "lazy-module" ? { path: args.path, external: true } : lazy(args.path),
+    );
+    b.onResolve({ filter: LAZY_PACKAGES }, (args) =>
+      args.namespace === "lazy-module" ? undefined : lazy(args.path),
+    );
+    b.onResolve({ filter: LAZY_SOURCES }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
+      // the schemas among themselves, and the getters' own require: the real module
+      if (args.namespace === "lazy-module" || path.dirname(args.importer) === SCHEMAS)
+        return undefined;
+      return lazy(file);
+    });
+    b.onLoad({ filter: /.*/, namespace: "lazy-module" }, async (args) => ({
+      loader: "js",
+      resolveDir: root,
+      contents: [
+        "let real;",
+        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+        `for (const key of ${JSON.stringify(await exportsOf(args.path))})`,
+        "  Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });",
+      ].join("\n"),
+    }));
+  },
+};
+
+/**
+ * chalk's own detection of colour support, which requires node:tty (and with it
+ * node:net, 5 ms) at every start: xieshang always gives chalk its level itself
+ * (src/cli/context.ts), so chalk's detection is replaced by "none found".
+ */
+export const noColorDetection = {
+  name: "no-color-detection",
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: "supports-color",
+      namespace: "no-color-detection",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "no-color-detection" }, () => ({
+      loader: "js",
+      contents: "export default { stdout: false, stderr: false };",
+    }));
+  },
+};
+
+/**
+ * Libraries that only some commands use, each group a chunk of its own beside the bundle
+ * (docs/architecture.md "Start-up"): the prompts (only on a terminal, only when something
+ * is missing), Handlebars (report draft) and the completion library. The bundle's every
+ * start reads, decodes and deserialises all it holds, about 4 ms a 100 KB even of code
+ * never run; these are 180 KB. In the bundle, an import of one of them is a module that
+ * requires its chunk, on the first use (the imports are dynamic).
+ */
+const CHUNKS = {
+  "xieshang-prompts.cjs": [
+    "@inquirer/input",
+    "@inquirer/select",
+    "@inquirer/search",
+    "@inquirer/checkbox",
+    "@inquirer/confirm",
+  ],
+  "xieshang-handlebars.cjs": ["handlebars"],
+  "xieshang-completion.cjs": ["@bomb.sh/tab"],
+};
+const chunkOf = new Map(
+  Object.entries(CHUNKS).flatMap(([chunk, specs]) => specs.map((spec) => [spec, chunk])),
+);
+const literal = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const chunkFilter = new RegExp(`^(${[...chunkOf.keys()].map(literal).join("|")})$`);
+
+/** In the bundle: each library of a chunk, required from the chunk beside the bundle. */
+const fromChunks = {
+  name: "from-chunks",
+  setup(b) {
+    b.onResolve({ filter: chunkFilter }, (args) => ({ path: args.path, namespace: "chunk" }));
+    b.onResolve({ filter: /^\.\/xieshang-.*\.cjs$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    // what `(await import(spec)).default` is in the sources, the only part of these
+    // libraries they use: an ES module's default export, or a CommonJS module's exports
+    b.onLoad({ filter: /.*/, namespace: "chunk" }, (args) => ({
+      loader: "js",
+      contents: [
+        `const lib = require("./${chunkOf.get(args.path)}")[${JSON.stringify(args.path)}];`,
+        "module.exports = lib.__esModule ? lib.default : lib;",
+      ].join("\n"),
+    }));
+  },
+};
+
+/** A chunk: its libraries, each under its name. */
+function chunkEntry(specs) {
+  return specs
+    .map((spec) => `exports[${JSON.stringify(spec)}] = require(${JSON.stringify(spec)});`)
+    .join("\n");
+}
 
 export async function buildCli() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
@@ -24,6 +165,20 @@ export async function buildCli() {
     legalComments: "none",
     logLevel: "warning",
   });
+  for (const [chunk, specs] of Object.entries(CHUNKS)) {
+    await build({
+      absWorkingDir: root,
+      stdin: { contents: chunkEntry(specs), resolveDir: root, loader: "js" },
+      outfile: `dist/${chunk}`,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      minify: true,
+      legalComments: "none",
+      logLevel: "warning",
+    });
+  }
   await build({
     absWorkingDir: root,
     entryPoints: ["src/cli/entry.ts"],
@@ -40,6 +195,7 @@ export async function buildCli() {
     logLevel: "warning",
     // a native module (prebuilt binary): required from node_modules, and only by review --format docx
     external: ["@resvg/resvg-js"],
+    plugins: [lazyModules, noColorDetection, fromChunks],
     // src/store/package-files.ts finds the package from its own location
     define: { "import.meta.url": "__xsModuleUrl", __XS_DOCUMENTS_CHUNK__: "true" },
     banner: { js: 'var __xsModuleUrl=require("node:url").pathToFileURL(__filename).href;' },

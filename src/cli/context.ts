@@ -127,7 +127,8 @@ export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx 
     t: translator(lang),
     today,
     json: Boolean(g.json),
-    interactive: g.input !== false && io.stdinIsTTY && io.stdoutIsTTY && io.prompter !== undefined,
+    // stdin last: on a terminal it is asked of process.stdin, made on first touch (entry.ts)
+    interactive: g.input !== false && io.stdoutIsTTY && io.stdinIsTTY && io.prompter !== undefined,
     prompter: io.prompter?.withLang?.(lang) ?? io.prompter,
     commit: Boolean(g.commit),
     fs: io.fs ?? realFs,

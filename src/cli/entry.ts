@@ -32,14 +32,23 @@ for (const [stream, name] of [
 void run(process.argv.slice(2), {
   stdout: { write: (s: string | Uint8Array) => void process.stdout.write(s) },
   stderr: { write: (s: string | Uint8Array) => void process.stderr.write(s) },
-  stdinIsTTY: Boolean(process.stdin.isTTY),
+  // process.stdin is made on first touch (a few ms, node:tty and node:net when it is a
+  // terminal): asked only when stdout is a terminal too (src/cli/context.ts)
+  get stdinIsTTY() {
+    return Boolean(process.stdin.isTTY);
+  },
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   columns: process.stdout.columns,
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
-  prompter: inquirerPrompter({ input: process.stdin, output: process.stderr }),
+  prompter: inquirerPrompter({
+    get input() {
+      return process.stdin;
+    },
+    output: process.stderr,
+  }),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -43,7 +43,9 @@ export function inquirerPrompter(
   },
   lang: Lang = "en",
 ): Prompter {
-  const ctx = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  // the streams are read on the first question: process.stdin is made when first touched,
+  // a few milliseconds that a command asking nothing should not pay
+  const ctx = () => ({ input: streams.input, output: streams.output, clearPromptOnDone: false });
   const theme = themeFor(lang);
   const guard = async <T>(p: () => Promise<T>): Promise<T> => {
     try {
@@ -61,7 +63,7 @@ export function inquirerPrompter(
       guard(async () =>
         (await import("@inquirer/input")).default(
           { message: q.message, default: q.default, validate: q.validate },
-          ctx,
+          ctx(),
         ),
       ),
     select: (q) =>
@@ -75,7 +77,7 @@ export function inquirerPrompter(
             loop: false,
             theme: theme.list,
           },
-          ctx,
+          ctx(),
         ),
       ),
     search: <T>(q: { message: string; choices: Choice<T>[] }) =>
@@ -93,7 +95,7 @@ export function inquirerPrompter(
             pageSize: 12,
             theme: theme.list,
           },
-          ctx,
+          ctx(),
         ),
       ),
     withLang: (l) => inquirerPrompter(streams, l),
@@ -110,14 +112,14 @@ export function inquirerPrompter(
               ? (items: readonly unknown[]) => (items.length > 0 ? true : q.required!)
               : undefined,
           },
-          ctx,
+          ctx(),
         ),
       ),
     confirm: (q) =>
       guard(async () =>
         (await import("@inquirer/confirm")).default(
           { message: q.message, default: q.default, theme: theme.confirm },
-          ctx,
+          ctx(),
         ),
       ),
   };

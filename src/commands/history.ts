@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
-import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/schemas/common.js";
+import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/ids.js";
 import { EnvError, UsageError } from "../errors.js";
 import { fieldLabel } from "../i18n/fields.js";
 import { label } from "../i18n/labels.js";

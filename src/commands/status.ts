@@ -3,13 +3,13 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable, wrapProse } from "../cli/render/table.js";
 import { buildIndex, type Dataset } from "../domain/dataset.js";
+import { computeStatus, type Status } from "../domain/status.js";
 import {
   ACTIVITY_TYPES,
   REPORT_STATUSES,
   SATISFACTION,
   TOPIC_STATUSES,
-} from "../domain/schemas/common.js";
-import { computeStatus, type Status } from "../domain/status.js";
+} from "../domain/vocabulary.js";
 import { validateAll } from "../store/check.js";
 import { yearFlag } from "./inputs.js";
 

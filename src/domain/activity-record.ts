@@ -4,9 +4,10 @@ import { msg } from "./diagnostics.js";
 import { nextActivityId } from "./ids.js";
 import { missingRecord } from "./missing.js";
 import { type Patch, patch } from "./patch.js";
-import { type Activity, TOPIC_OPTIONAL_TYPES } from "./schemas/activity.js";
+import type { Activity } from "./schemas/activity.js";
 import type { Topic } from "./schemas/topic.js";
 import type { ActivityType } from "./vocabulary.js";
+import { TOPIC_OPTIONAL_TYPES } from "./vocabulary.js";
 
 /**
  * Art. 7–12: an activity of counterpart consultation — information exchanged, a meeting

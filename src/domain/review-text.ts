@@ -1,6 +1,6 @@
 import { chineseDate } from "./dates.js";
 import { type Figures, type Problem, REPLY_STATES, type Review } from "./review.js";
-import { ACTIVITY_TYPES, SATISFACTION } from "./schemas/common.js";
+import { ACTIVITY_TYPES, SATISFACTION } from "./vocabulary.js";
 
 /**
  * The 通报 of Art. 15 in words (docs/review.md): 一、总体情况 with two figures,

@@ -3,10 +3,10 @@ import { buildIndex, byDate, byId, committeesInOrder } from "./dataset.js";
 import { chineseDate, inFirstQuarter, yearOf } from "./dates.js";
 import { recipientStatuses } from "./replies.js";
 import { missingParticipants } from "./rules/meeting-participants.js";
-import { ACTIVITY_TYPES, SATISFACTION } from "./schemas/common.js";
 import { computeStatus } from "./status.js";
 import { issuer } from "./views.js";
 import type { Satisfaction } from "./vocabulary.js";
+import { ACTIVITY_TYPES, SATISFACTION } from "./vocabulary.js";
 
 /**
  * Art. 15: the 市政协办公室 keeps track of each committee's 对口协商, sums it up and 通报有关

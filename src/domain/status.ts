@@ -3,7 +3,7 @@ import { committeesInOrder } from "./dataset.js";
 import { yearOf } from "./dates.js";
 import { recipientStatuses } from "./replies.js";
 import { collectionOpens } from "./rules/collection-window.js";
-import { ACTIVITY_TYPES, REPORT_STATUSES, SATISFACTION, TOPIC_STATUSES } from "./schemas/common.js";
+import { ACTIVITY_TYPES, REPORT_STATUSES, SATISFACTION, TOPIC_STATUSES } from "./vocabulary.js";
 
 type Counts<K extends string> = Record<K, number>;
 

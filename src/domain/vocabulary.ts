@@ -41,6 +41,9 @@ export const CHASE_METHODS = ["phone", "letter", "visit", "meeting"] as const;
 export const SATISFACTION = ["满意", "基本满意", "不满意"] as const;
 export const COMMITTEE_KINDS = ["committee", "office"] as const;
 
+/** Art. 7, 8, 9: forms that need not serve a particular topic. */
+export const TOPIC_OPTIONAL_TYPES = new Set(["attend", "info_exchange", "briefing"]);
+
 export type Source = (typeof SOURCES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

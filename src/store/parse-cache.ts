@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { crc32 } from "node:zlib";
 
 /**
  * The parse cache (docs/architecture.md "Parse cache"): the records a reading validated,
@@ -15,9 +16,13 @@ import path from "node:path";
  */
 
 /** Bump with any change to the schemas or to what a record's value holds. */
-const FORMAT = 3;
+const FORMAT = 4;
 
-/** The first line of the file: the format, when it was written, and the SHA-1 of the rest. */
+/**
+ * The first line of the file: the format, when it was written, and the CRC-32 of the
+ * rest. A checksum finds damage; it need not be a cryptographic hash (node:crypto alone
+ * costs 5 ms to load, and a cached reading hashes no record).
+ */
 interface Header {
   format: number;
   /** Milliseconds since the epoch when the cache was written. */
@@ -221,7 +226,7 @@ class Segment {
 }
 
 function checksum(s: Uint8Array): string {
-  return createHash("sha1").update(s).digest("hex");
+  return crc32(s).toString(16);
 }
 
 /** Inside the repository's .git folder when there is one (git never lists it), else a dot-file. */
@@ -231,7 +236,7 @@ export function cacheFile(dir: string): string {
     const git = path.join(d, ".git");
     try {
       if (statSync(git).isDirectory()) {
-        const key = createHash("sha1").update(abs).digest("hex").slice(0, 12);
+        const key = crc32(abs).toString(16).padStart(8, "0");
         return path.join(git, "xieshang", `parse-cache-${key}.json`);
       }
     } catch {

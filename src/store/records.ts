@@ -28,23 +28,35 @@ function shapeKeys(schema: z.ZodType): string[] {
   return Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
 }
 
-/** Canonical key order and layout of each record kind: the order of docs/data-format.md. */
+/**
+ * Canonical key order and layout of each record kind: the order of docs/data-format.md.
+ * The order is asked of the schema when a record is written (the schemas are built on
+ * first use: src/domain/schemas/lazy.ts).
+ */
 export const TOPIC_LAYOUT: EditOptions & { order: string[] } = {
-  order: shapeKeys(topicSchema),
+  get order() {
+    return shapeKeys(topicSchema);
+  },
   keyOrder: (p) => (p.length === 0 ? shapeKeys(topicSchema) : []),
 };
 export const ACTIVITY_LAYOUT: EditOptions & { order: string[] } = {
-  order: shapeKeys(activitySchema),
+  get order() {
+    return shapeKeys(activitySchema);
+  },
   keyOrder: (p) => (p.length === 0 ? shapeKeys(activitySchema) : []),
   flowMaps: new Set(["documents"]),
 };
 export const COMMITTEE_LAYOUT: EditOptions & { order: string[] } = {
-  order: shapeKeys(committeeSchema),
+  get order() {
+    return shapeKeys(committeeSchema);
+  },
   keyOrder: (p) => (p.length === 0 ? shapeKeys(committeeSchema) : []),
   flowMaps: new Set(["liaison"]),
 };
 export const REPORT_LAYOUT: EditOptions & { order: string[] } = {
-  order: shapeKeys(reportSchema),
+  get order() {
+    return shapeKeys(reportSchema);
+  },
   keyOrder: (p) =>
     p.length === 0
       ? shapeKeys(reportSchema)

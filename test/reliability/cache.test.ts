@@ -130,7 +130,7 @@ describe("validate --json through every reading path gives the same output", () 
 describe("where the cache lives", () => {
   it("in the repository's .git folder when the data directory is in one, else a dot-file reading ignores", () => {
     expect(cacheFile(path.join(FIXTURES, "valid"))).toMatch(
-      /[/\\]\.git[/\\]xieshang[/\\]parse-cache-[0-9a-f]{12}\.json$/,
+      /[/\\]\.git[/\\]xieshang[/\\]parse-cache-[0-9a-f]{8}\.json$/,
     );
     const dir = scratch(VALID);
     expect(cacheFile(dir)).toBe(path.join(dir, ".xieshang-cache.json"));

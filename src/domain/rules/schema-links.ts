@@ -1,6 +1,6 @@
 import { msg } from "../diagnostics.js";
-import { TOPIC_OPTIONAL_TYPES } from "../schemas/activity.js";
-import { ACTIVITY_ID, REPORT_ID, TOPIC_ID } from "../schemas/common.js";
+import { ACTIVITY_ID, REPORT_ID, TOPIC_ID } from "../ids.js";
+import { TOPIC_OPTIONAL_TYPES } from "../vocabulary.js";
 import type { Rule } from "./rule.js";
 import { diag } from "./rule.js";
 

@@ -45,5 +45,3 @@ export const activitySchema = z.strictObject({
 });
 
 export type Activity = z.infer<typeof activitySchema>;
-/** Art. 7, 8, 9: forms that need not serve a particular topic. */
-export const TOPIC_OPTIONAL_TYPES = new Set(["attend", "info_exchange", "briefing"]);

@@ -1,20 +1,32 @@
 import * as z from "zod";
 import { isValidIsoDate } from "../dates.js";
+import {
+  ACTIVITY_ID,
+  COMMITTEE_CODE,
+  DEPARTMENT_ID,
+  ISO_DATE,
+  PERSON_ID,
+  REPORT_ID,
+  SCHEDULE,
+  TOPIC_ID,
+} from "../ids.js";
+
+export {
+  ACTIVITY_ID,
+  COMMITTEE_CODE,
+  DEPARTMENT_ID,
+  ISO_DATE,
+  PERSON_ID,
+  REPORT_ID,
+  SCHEDULE,
+  TOPIC_ID,
+};
 
 /**
  * Building blocks shared by the record schemas. Format checks carry a message token
  * ("xs:date", "xs:id") that the diagnostics renderer turns into a sentence in the
  * user's language; zod's own English text never reaches a clerk.
  */
-export const COMMITTEE_CODE = /^[a-z][a-z0-9]{0,15}$/;
-export const DEPARTMENT_ID = /^[a-z][a-z0-9-]{0,31}$/;
-export const PERSON_ID = /^[a-z][a-z0-9-]{0,31}$/;
-export const TOPIC_ID = /^(\d{4})-([a-z][a-z0-9]{0,15})-(\d{2,})$/;
-export const ACTIVITY_ID = /^(\d{4}-\d{2}-\d{2})-([a-z][a-z0-9]{0,15})-([1-9]\d*)$/;
-export const REPORT_ID = /^(\d{4})-([a-z][a-z0-9]{0,15})-r(\d{2,})$/;
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A topic's schedule: a quarter or a month of its year (2027-Q2, 2027-05). */
-export const SCHEDULE = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
 
 export const text = z.string().trim().min(1);
 export const optText = text.optional();
