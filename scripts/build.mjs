@@ -14,7 +14,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * Modules that cost milliseconds to load at every start though only some commands use
  * them (docs/architecture.md "Start-up"):
  * - node:child_process (6 ms; commander requires it at its top for executable
- *   subcommands, which xieshang has none of), node:crypto and node:zlib (4–5 ms each);
+ *   subcommands, which xieshang has none of), node:crypto and node:zlib (4–5 ms each),
+ *   node:v8 (4 ms at start, 1 ms later: src/store/load.ts);
  * - the YAML editor `yaml` (4 ms): reading uses js-yaml; writes and error positions
  *   need it;
  * - the record schemas, src/domain/schemas/ (25 ms: zod and the building of every
@@ -25,7 +26,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * modules by esbuild's require (a required ES module is evaluated when first required).
  * Its getters are the real module's exports, so nothing is missing.
  */
-const LAZY_BUILTINS = /^(node:child_process|node:crypto|node:zlib)$/;
+const LAZY_BUILTINS = /^(node:child_process|node:crypto|node:v8|node:zlib)$/;
 const LAZY_PACKAGES = /^(yaml)$/;
 const SCHEMAS = path.join(root, "src", "domain", "schemas");
 const LAZY_SOURCES = /\/schemas\/[\w-]+\.js$/;

@@ -12,13 +12,14 @@ export const counterpartRule: Rule = {
   article: "Art. 4",
   check({ ds, index }) {
     const out: Diagnostic[] = [];
-    for (const { src, value } of [...ds.topics, ...ds.activities]) {
+    const check = ({ src, value }: (typeof ds.topics | typeof ds.activities)[number]) => {
       const committee = index.committees.get(value.committee);
-      if (!committee) continue; // rule `reference` reports it
-      const invited = new Set(value.invited ?? []);
-      value.departments.forEach((id, i) => {
+      if (!committee) return; // rule `reference` reports it
+      for (let i = 0; i < value.departments.length; i++) {
+        const id = value.departments[i]!;
         const entry = index.departments.get(id);
-        if (!entry || entry.committee.code === value.committee || invited.has(id)) return;
+        if (!entry || entry.committee.code === value.committee || value.invited?.includes(id))
+          continue;
         out.push(
           diag(
             "counterpart",
@@ -32,8 +33,10 @@ export const counterpartRule: Rule = {
             msg("counterpart.not-counterpart.hint", { id }),
           ),
         );
-      });
-    }
+      }
+    };
+    for (const r of ds.topics) check(r);
+    for (const r of ds.activities) check(r);
     return out;
   },
 };

@@ -66,14 +66,20 @@ export const duplicateRule: Rule = {
         at: { src: ds.settings!.src, path: ["people", i, "id"] },
       })),
     );
-    for (const list of [ds.topics, ds.activities, ds.reports]) {
-      // thousands of records: the objects of `firsts` are made only when an id repeats
+    // thousands of records: the objects of `firsts` are made only for a key that repeats
+    const repeats = <R>(list: readonly R[], key: (r: R) => string | undefined) => {
       const seen = new Set<string>();
       const repeated = new Set<string>();
       for (const r of list) {
-        if (seen.has(r.value.id)) repeated.add(r.value.id);
-        else seen.add(r.value.id);
+        const k = key(r);
+        if (k === undefined) continue;
+        if (seen.has(k)) repeated.add(k);
+        else seen.add(k);
       }
+      return repeated;
+    };
+    for (const list of [ds.topics, ds.activities, ds.reports]) {
+      const repeated = repeats<(typeof list)[number]>(list, (r) => r.value.id);
       if (repeated.size > 0)
         firsts(
           out,
@@ -83,13 +89,15 @@ export const duplicateRule: Rule = {
             .map((r) => ({ key: r.value.id, at: { src: r.src, path: ["id"] } })),
         );
     }
-    firsts(
-      out,
-      "doc-no",
-      ds.reports
-        .filter((r) => r.value.doc_no)
-        .map((r) => ({ key: r.value.doc_no!, at: { src: r.src, path: ["doc_no"] } })),
-    );
+    const docNos = repeats(ds.reports, (r) => r.value.doc_no || undefined);
+    if (docNos.size > 0)
+      firsts(
+        out,
+        "doc-no",
+        ds.reports
+          .filter((r) => r.value.doc_no && docNos.has(r.value.doc_no))
+          .map((r) => ({ key: r.value.doc_no!, at: { src: r.src, path: ["doc_no"] } })),
+      );
     // a department named twice in one topic, activity or report (lists of a few ids:
     // looked at in place, a map made only for one that repeats)
     const twice = (src: Source, field: string, ids: string[] | undefined) => {

@@ -34,10 +34,13 @@ function checkSteps<T extends object>(
   status: string,
 ) {
   const { src, value } = rec;
-  const get = (f: string) => (value as Record<string, unknown>)[f] as string | undefined;
-  let prev: { field: string; date: string } | undefined;
-  steps.forEach(([, field], i) => {
-    const d = get(field);
+  const dates = value as Record<string, unknown>;
+  // thousands of records a run: a plain loop, and objects only for a problem
+  let prevField: string | undefined;
+  let prevDate: string | undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const field = steps[i]![1];
+    const d = dates[field] as string | undefined;
     if (i <= reached && d === undefined) {
       out.push(
         diag(
@@ -60,8 +63,8 @@ function checkSteps<T extends object>(
         ),
       );
     }
-    if (d === undefined) return;
-    if (prev && d < prev.date) {
+    if (d === undefined) continue;
+    if (prevDate !== undefined && prevField !== undefined && d < prevDate) {
       out.push(
         diag(
           "lifecycle",
@@ -70,14 +73,15 @@ function checkSteps<T extends object>(
           msg("lifecycle.date-order", {
             field,
             date: d,
-            before: prev.field,
-            beforeDate: prev.date,
+            before: prevField,
+            beforeDate: prevDate,
           }),
         ),
       );
     }
-    prev = { field, date: d };
-  });
+    prevField = field;
+    prevDate = d;
+  }
 }
 
 function checkTopic(out: Diagnostic[], rec: Rec<Topic>) {
