@@ -285,6 +285,23 @@ describe("the command line", () => {
     }
   });
 
+  it("builds only the command a line names, and the whole program otherwise", () => {
+    const names = (argv: string[]) =>
+      buildProgram(testIO(), englishState, argv).commands.map((c) => c.name());
+    const all = names([]);
+    expect(all).toContain("validate");
+    expect(all.length).toBeGreaterThan(15);
+    // each command alone: the table of commands names each as it registers itself
+    for (const name of all.filter((n) => n !== "completion" && n !== "complete"))
+      expect(names([name, "--help"])).toEqual([name]);
+    // a global option's value is not the command; a flag is passed over
+    expect(names(["--data", "topic", "--json", "status"])).toEqual(["status"]);
+    expect(names(["--lang=zh", "topic", "list"])).toEqual(["topic"]);
+    // no command, an unknown one (for "did you mean"), help, and the completions: all
+    for (const argv of [["--help"], ["valdate"], ["help", "topic"], ["complete", "--", "x"]])
+      expect(names(argv)).toEqual(all);
+  });
+
   it("every command has help with examples (exit 0)", async () => {
     const program = buildProgram(testIO(), englishState);
     const paths: string[][] = [];

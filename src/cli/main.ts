@@ -42,7 +42,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
       return early;
     },
   };
-  const program = buildProgram(io, state);
+  const program = buildProgram(io, state, argv);
   let code: number;
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -57,7 +57,55 @@ export interface ProgramState {
   look(): EarlyLook;
 }
 
-export function buildProgram(io: IO, state: ProgramState): Command {
+/** Every top-level command, by name, in the order of the help. */
+const COMMANDS: Record<string, (program: Command, env: CommandEnv) => void> = {
+  init: init.register,
+  validate: validate.register,
+  status: status.register,
+  committee: committee.register,
+  department: department.register,
+  topic: topic.register,
+  meeting: meeting.register,
+  report: report.register,
+  reply: reply.register,
+  overdue: overdue.register,
+  remind: remind.register,
+  plan: plan.register,
+  review: review.register,
+  schema: schema.register,
+  import: importCmd.register,
+  history: history.register,
+  calendar: calendar.register,
+  resolve: resolve.register,
+  completion: completion.register,
+};
+
+/** The program's options that take a value: the word after them is not the command. */
+const VALUE_OPTIONS = new Set(["--data", "--lang", "--as-of"]);
+
+/**
+ * The commands to build for this line: only the one it names, when it names one. Building
+ * all of them, with their options and help texts (in Chinese: every description
+ * translated), was a tenth of a command's start-up. The whole program is built when the
+ * line names no command or one not known (the help, and commander's "did you mean"), and
+ * for the completions, which walk every command.
+ */
+export function commandsFor(argv: readonly string[]) {
+  const all = Object.values(COMMANDS);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") return all;
+    if (a.startsWith("-")) {
+      if (VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    const one = Object.hasOwn(COMMANDS, a) ? COMMANDS[a] : undefined;
+    return one && a !== "completion" && a !== "complete" ? [one] : all;
+  }
+  return all;
+}
+
+export function buildProgram(io: IO, state: ProgramState, argv: readonly string[] = []): Command {
   const program = new Command("xieshang");
   program
     .description(
@@ -107,25 +155,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
       return ctx;
     },
   };
-  init.register(program, env);
-  validate.register(program, env);
-  status.register(program, env);
-  committee.register(program, env);
-  department.register(program, env);
-  topic.register(program, env);
-  meeting.register(program, env);
-  report.register(program, env);
-  reply.register(program, env);
-  overdue.register(program, env);
-  remind.register(program, env);
-  plan.register(program, env);
-  review.register(program, env);
-  schema.register(program, env);
-  importCmd.register(program, env);
-  history.register(program, env);
-  calendar.register(program, env);
-  resolve.register(program, env);
-  completion.register(program, env);
+  for (const register of commandsFor(argv)) register(program, env);
   if ((state.lang ?? state.early()) === "zh") translateHelp(program);
   return program;
 }

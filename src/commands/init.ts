@@ -12,12 +12,12 @@ import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
+import { jsonSchema } from "../domain/schemas/json-schema.js";
 import { EnvError, UsageError } from "../errors.js";
 import { SETTINGS_FILE } from "../store/find.js";
 import { git, gitTop } from "../store/git.js";
 import { packageRoot } from "../store/package-files.js";
 import { SCHEMAS_FOLDER } from "../store/records.js";
-import { jsonSchema } from "./schema.js";
 
 export interface InitOptions {
   dir?: string;

@@ -1,20 +1,10 @@
 import path from "node:path";
 import type { Command } from "commander";
-import * as z from "zod";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
+import { jsonSchema } from "../domain/schemas/json-schema.js";
 import { writeOutput } from "../store/output.js";
-
-/** JSON Schema (draft 2020-12) of one record kind, as the input a file may hold. */
-export function jsonSchema(kind: keyof typeof RECORD_KINDS): Record<string, unknown> {
-  const { schema, files } = RECORD_KINDS[kind];
-  return {
-    ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
-    title: `xieshang ${kind}`,
-    description: `${files} — see docs/data-format.md`,
-  };
-}
 
 export function register(program: Command, env: CommandEnv) {
   program

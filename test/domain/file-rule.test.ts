@@ -47,8 +47,6 @@ describe("rule file", () => {
 
   it("names a committee file that is not <code>.yaml", () => {
     const ds = moved(dataset({ committees: [JJ] }), "committees/xjj.yaml", "committees");
-    expect(check(ds)).toEqual([
-      'committees/xjj.yaml file.name-mismatch {"name":"xjj","id":"jj"}',
-    ]);
+    expect(check(ds)).toEqual(['committees/xjj.yaml file.name-mismatch {"name":"xjj","id":"jj"}']);
   });
 });
