@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 
@@ -211,6 +219,7 @@ class Segment {
       mkdirSync(path.dirname(this.file), { recursive: true });
       writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), entries]));
       renameSync(temp, this.file);
+      pruneOtherFormats(path.dirname(this.file));
       this.saved = header.saved;
       this.stamp = statSync(this.file).mtimeMs;
       this.changed = false;
@@ -237,7 +246,7 @@ export function cacheFile(dir: string): string {
     try {
       if (statSync(git).isDirectory()) {
         const key = crc32(abs).toString(16).padStart(8, "0");
-        return path.join(git, "xieshang", `parse-cache-${key}.json`);
+        return path.join(git, "xieshang", `${CACHE_PREFIX}${key}.json`);
       }
     } catch {
       // not here: look further up
@@ -245,6 +254,27 @@ export function cacheFile(dir: string): string {
     if (path.dirname(d) === d) break;
   }
   return path.join(abs, CACHE_DOTFILE);
+}
+
+/**
+ * The names of this format's files in .git/xieshang/: a file of another format is never
+ * read, and is removed when a cache is next written there.
+ */
+const CACHE_PREFIX = `parse-cache-v${FORMAT}-`;
+
+/** Removes, once a process, the files of other formats from the cache's folder in .git. */
+const pruned = new Set<string>();
+function pruneOtherFormats(folder: string): void {
+  if (pruned.has(folder)) return;
+  pruned.add(folder);
+  if (path.basename(path.dirname(folder)) !== ".git") return;
+  try {
+    for (const name of readdirSync(folder))
+      if (name.startsWith("parse-cache-") && !name.startsWith(CACHE_PREFIX))
+        unlinkSync(path.join(folder, name));
+  } catch {
+    // another process removed it first, or a read-only folder: never read in any case
+  }
 }
 
 /** The cache's name in a data directory outside any repository. */

@@ -2,7 +2,15 @@
 // `validate --json` over every fixture gives the same output cold (no cache), from the
 // cache by content (bytes hashed), from the cache by stat (files not read at all), after a
 // file changed under an unchanged size and mtime, and with the cache damaged.
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cacheFile } from "../../src/store/parse-cache.js";
@@ -130,9 +138,21 @@ describe("validate --json through every reading path gives the same output", () 
 describe("where the cache lives", () => {
   it("in the repository's .git folder when the data directory is in one, else a dot-file reading ignores", () => {
     expect(cacheFile(path.join(FIXTURES, "valid"))).toMatch(
-      /[/\\]\.git[/\\]xieshang[/\\]parse-cache-[0-9a-f]{8}\.json$/,
+      /[/\\]\.git[/\\]xieshang[/\\]parse-cache-v\d+-[0-9a-f]{8}\.json$/,
     );
     const dir = scratch(VALID);
     expect(cacheFile(dir)).toBe(path.join(dir, ".xieshang-cache.json"));
+  });
+
+  it("removes the files of other formats from .git/xieshang when it writes there", async () => {
+    const dir = scratch(VALID);
+    mkdirSync(path.join(dir, ".git", "xieshang"), { recursive: true });
+    const folder = path.dirname(cacheFile(dir));
+    const old = path.join(folder, "parse-cache-3f0fb4d52b68-topics-2027.json");
+    writeFileSync(old, "{}\n{}");
+    await validate(dir, true);
+    expect(existsSync(old)).toBe(false);
+    expect(readdirSync(folder).length).toBeGreaterThan(0);
+    expect(readdirSync(folder).every((n) => /^parse-cache-v\d+-/.test(n))).toBe(true);
   });
 });
