@@ -1,5 +1,6 @@
 // The last step of `npm test`: the built CLI, run as a clerk would, on the bundled data.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -9,6 +10,11 @@ const cli = (...args) =>
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
+
+// the bundle is ASCII (scripts/build.mjs toAscii): V8 holds it at a byte a character
+const bundle = readFileSync(new URL("../dist/xieshang.cjs", import.meta.url));
+const wide = bundle.findIndex((b) => b > 0x7f);
+if (wide >= 0) throw new Error(`dist/xieshang.cjs has a non-ASCII byte at ${wide}`);
 
 const report = JSON.parse(cli("validate", "--json", "--data", "data"));
 if (report.errors !== 0) {
