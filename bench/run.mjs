@@ -3,7 +3,8 @@
 // reads every file of the same directory and does nothing else (the I/O floor).
 // Machines are shared and noisy: only the ratios mean something.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
@@ -17,38 +18,79 @@ const quick = process.argv.includes("--quick");
 if (!existsSync(path.join(root, "dist", "xieshang.cjs")))
   execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
 
-/** Median wall time of `runs` runs (after one warm-up); `after` runs after each, untimed. */
-function time(args, runs, after = () => {}) {
+/** Wall time of one run of `args`, in ms. */
+function once(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, XIESHANG_TODAY: "2026-12-31" },
+    stdio: "ignore",
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
+  return ms;
+}
+
+const median = (samples) => samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+
+/**
+ * Median wall times of `runs` runs of a command and of its floor, taken in turns (floor,
+ * command, floor, command …) after one warm-up of each, so that a machine busier in one
+ * minute than in the next weighs on both alike. `after` runs after each run of the
+ * command, untimed.
+ */
+function time(args, floorArgs, runs, after = () => {}) {
   const samples = [];
+  const floors = [];
   for (let i = 0; i < runs + 1; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, XIESHANG_TODAY: "2026-12-31" },
-      stdio: "ignore",
-    });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const f = once(floorArgs);
+    const ms = once(args);
     after();
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
-    if (i > 0) samples.push(ms); // the first run warms the file cache
+    // the first runs warm the file cache
+    if (i > 0) {
+      floors.push(f);
+      samples.push(ms);
+    }
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return { ms: median(samples), floor: median(floors) };
+}
+
+/** The peak resident memory of one more run, untimed, in MiB (bench/peak.cjs). */
+function peak(args) {
+  const file = path.join(tmpdir(), `xieshang-bench-peak-${process.pid}`);
+  spawnSync(process.execPath, ["--require", path.join(root, "bench", "peak.cjs"), ...args], {
+    cwd: root,
+    env: { ...process.env, XIESHANG_TODAY: "2026-12-31", XIESHANG_BENCH_PEAK: file },
+    stdio: "ignore",
+  });
+  const kb = Number(readFileSync(file, "utf8"));
+  rmSync(file, { force: true });
+  return (kb / 1024).toFixed(0);
 }
 
 const rows = [];
-const row = (name, ms, floor, floorName) =>
-  rows.push({ name, ms: ms.toFixed(0), floor: floorName, ratio: (ms / floor).toFixed(2) });
+const row = (name, { ms, floor }, floorName, peakArgs) =>
+  rows.push({
+    name,
+    ms: ms.toFixed(0),
+    floor: floorName,
+    ratio: (ms / floor).toFixed(2),
+    "peak MiB": peakArgs ? peak(peakArgs) : "",
+  });
 
-const nodeFloor = time(["-e", "0"], quick ? 5 : 15);
-row("node -e 0", nodeFloor, nodeFloor, "node -e 0");
-row("xieshang --version", time([bin, "--version"], quick ? 5 : 15), nodeFloor, "node -e 0");
-row("xieshang --help", time([bin, "--help"], quick ? 5 : 15), nodeFloor, "node -e 0");
+const NODE = ["-e", "0"];
+const startRuns = quick ? 5 : 15;
+const floorRow = (name, args, runs) => {
+  const { floor } = time(args, args, runs);
+  row(name, { ms: floor, floor }, name.includes("I/O") ? "I/O" : "node -e 0", args);
+};
+floorRow("node -e 0", NODE, startRuns);
+row("xieshang --version", time([bin, "--version"], NODE, startRuns), "node -e 0");
+row("xieshang --help", time([bin, "--help"], NODE, startRuns), "node -e 0");
 const bundled = path.join(root, "data");
 row(
   "bundled data: xieshang committee list",
-  time([bin, "committee", "list", "--data", bundled], quick ? 5 : 15),
-  nodeFloor,
+  time([bin, "committee", "list", "--data", bundled], NODE, startRuns),
   "node -e 0",
 );
 
@@ -73,8 +115,8 @@ for (const [name, units] of scales) {
   spawnSync("sleep", ["2.5"]);
   warm();
   const runs = units > 8 ? 3 : quick ? 3 : 7;
-  const io = time([floorScript, dir], runs);
-  row(`${name}: read every file (I/O floor)`, io, io, "I/O");
+  const io = [floorScript, dir];
+  floorRow(`${name}: read every file (I/O floor)`, io, runs);
   for (const cmd of [
     ["validate"],
     ["status"],
@@ -83,14 +125,20 @@ for (const [name, units] of scales) {
     ["committee", "list"],
     ["department", "show", "c0-d1"],
   ]) {
-    row(`${name}: xieshang ${cmd.join(" ")}`, time([bin, ...cmd, "--data", dir], runs), io, "I/O");
+    const args = [bin, ...cmd, "--data", dir];
+    const whole = cmd[0] === "validate" || cmd[0] === "status";
+    row(
+      `${name}: xieshang ${cmd.join(" ")}`,
+      time(args, io, runs),
+      "I/O",
+      whole ? args : undefined,
+    );
   }
   // the cold path, without the cache: what the first run after a clone costs
   process.env.XIESHANG_NO_CACHE = "1";
   row(
     `${name}: xieshang validate (no cache)`,
-    time([bin, "validate", "--data", dir], runs),
-    io,
+    time([bin, "validate", "--data", dir], io, runs),
     "I/O",
   );
   delete process.env.XIESHANG_NO_CACHE;
@@ -109,8 +157,7 @@ for (const [name, units] of scales) {
   const cleanup = () => rmSync(path.join(dir, "topics", "2099"), { recursive: true, force: true });
   row(
     `${name}: xieshang topic propose`,
-    time([bin, ...flags, "--data", dir], runs, cleanup),
-    io,
+    time([bin, ...flags, "--data", dir], io, runs, cleanup),
     "I/O",
   );
 }
