@@ -71,7 +71,13 @@ function runCached() {
     { filename: file, cachedData },
   );
   if (cachedData === undefined || script.cachedDataRejected) {
-    process.once("beforeExit", () => saveCache(folders, name, script.createCachedData()));
+    process.once("beforeExit", () => {
+      // V8 takes a cache only under the flags it was made under, and a reading of record
+      // folders changes one (src/store/load.ts): put back to its default, or every later
+      // start would refuse the cache and compile the bundle again
+      require("node:v8").setFlagsFromString("--semi-space-growth-factor=2");
+      saveCache(folders, name, script.createCachedData());
+    });
   }
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, path.dirname(file));

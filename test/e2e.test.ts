@@ -1,7 +1,15 @@
 // A few runs of the built bundle as a child process, as the clerk would run it, in a
 // temporary copy of the bundled data directory (the bundle is built by global-setup).
 import { execFile } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
@@ -174,6 +182,26 @@ describe("the code cache of bin/xieshang.js", () => {
       // the cache of the old bundle is gone, the new one's is there
       expect(caches()).toHaveLength(1);
       expect(await version(pkg.dir)).toBe("0.1.9");
+    } finally {
+      pkg.cleanup();
+    }
+  });
+
+  it("is taken again after a command that read record folders (which changes a V8 flag)", async () => {
+    const pkg = copyOfPackage();
+    try {
+      const env = { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: path.join(pkg.dir, "cache") };
+      const bin = path.join(pkg.dir, "bin", "xieshang.js");
+      // the first run makes the cache: a validate, whose reading sets a flag of V8's
+      await exec(process.execPath, [bin, "validate", "--data", path.join(FIXTURES, "valid")], {
+        env,
+      });
+      const [cache] = readdirSync(path.join(pkg.dir, "dist")).filter((n) => n.endsWith(".cache"));
+      const made = statSync(path.join(pkg.dir, "dist", cache!));
+      // a cache V8 refused would be made again and written anew: this one stays
+      expect(await version(pkg.dir)).toBe("0.1.0");
+      const after = statSync(path.join(pkg.dir, "dist", cache!));
+      expect([after.ino, after.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
     } finally {
       pkg.cleanup();
     }

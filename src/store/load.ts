@@ -430,7 +430,8 @@ let youngGenerationKept = false;
  * about 3 ms a MB: `validate` of a city's ten years ran 15 % faster and 25 MB smaller
  * (docs/architecture.md "Start-up"). The flag is read at each growth of the young
  * generation, so setting it now takes effect; node:v8 is loaded here (about 1 ms), not
- * at start.
+ * at start. V8 takes a code cache only under the flags it was made under: the shim
+ * (bin/xieshang.js) puts this one back to its default, 2, before it makes one.
  */
 function keepYoungGenerationSmall(): void {
   if (youngGenerationKept) return;
