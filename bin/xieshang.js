@@ -50,17 +50,19 @@ function runCached() {
     .map((n) => n.toString(36))
     .join("-");
   const name = `${path.basename(file)}.${key}.cache`;
+  // each place a function: the user's cache folder is asked of node:os only when needed
   const folders = [
-    path.dirname(file),
-    path.join(
-      process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache"),
-      "xieshang",
-    ),
+    () => path.dirname(file),
+    () =>
+      path.join(
+        process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache"),
+        "xieshang",
+      ),
   ];
   let cachedData;
   for (const folder of folders) {
     try {
-      cachedData = readFileSync(path.join(folder, name));
+      cachedData = readFileSync(path.join(folder(), name));
       break;
     } catch {
       // not there: try the next place
@@ -87,8 +89,9 @@ function runCached() {
 function saveCache(folders, name, data) {
   const { mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } = require("node:fs");
   const prefix = `${path.basename(file)}.`;
-  for (const folder of folders) {
+  for (const place of folders) {
     try {
+      const folder = place();
       mkdirSync(folder, { recursive: true });
       const temp = path.join(folder, `.${name}.${process.pid}.tmp`);
       writeFileSync(temp, data);
