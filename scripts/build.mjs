@@ -101,9 +101,11 @@ export const noColorDetection = {
 /**
  * Libraries that only some commands use, each group a chunk of its own beside the bundle
  * (docs/architecture.md "Start-up"): the prompts (only on a terminal, only when something
- * is missing), Handlebars (report draft) and the completion library. The bundle's every
- * start reads, decodes and deserialises all it holds, about 4 ms a 100 KB even of code
- * never run; these are 180 KB. In the bundle, an import of one of them is a module that
+ * is missing), Handlebars (report draft) and the completion library. Every start reads
+ * and decodes all the bundle holds, and deserialises from the code cache every function
+ * declared at its top level, run or not: esbuild hoists an ES module's functions there
+ * even when the module is evaluated on first use (a CommonJS library stays inside its
+ * wrapper, which costs little). In the bundle, an import of one of them is a module that
  * requires its chunk, on the first use (the imports are dynamic).
  */
 const CHUNKS = {
