@@ -188,48 +188,38 @@ function toAscii(file) {
 
 export async function buildCli() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
+  // what every file of dist/ is: one CommonJS file for Node 20, minified
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+  };
   // the document writers and their libraries: a chunk of their own, loaded only by the
   // commands that write documents (src/documents/load.ts)
   await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: ["src/documents/index.ts"],
     outfile: "dist/xieshang-documents.cjs",
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    minify: true,
-    legalComments: "none",
-    logLevel: "warning",
   });
   for (const [chunk, specs] of Object.entries(CHUNKS)) {
     await build({
-      absWorkingDir: root,
+      ...common,
       stdin: { contents: chunkEntry(specs), resolveDir: root, loader: "js" },
       outfile: `dist/${chunk}`,
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      minify: true,
-      legalComments: "none",
-      logLevel: "warning",
     });
   }
   await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: ["src/cli/entry.ts"],
     outfile: "dist/xieshang.cjs",
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    minify: true,
     // XIESHANG_DEBUG=1 maps stack traces back to src/ (bin/xieshang.js)
     sourcemap: true,
     sourcesContent: false,
-    legalComments: "none",
-    logLevel: "warning",
     // a native module (prebuilt binary): required from node_modules, and only by review --format docx
     external: ["@resvg/resvg-js"],
     plugins: [lazyModules, noColorDetection, fromChunks],

@@ -7,20 +7,8 @@ import {
   ISO_DATE,
   PERSON_ID,
   REPORT_ID,
-  SCHEDULE,
   TOPIC_ID,
 } from "../ids.js";
-
-export {
-  ACTIVITY_ID,
-  COMMITTEE_CODE,
-  DEPARTMENT_ID,
-  ISO_DATE,
-  PERSON_ID,
-  REPORT_ID,
-  SCHEDULE,
-  TOPIC_ID,
-};
 
 /**
  * Building blocks shared by the record schemas. Format checks carry a message token

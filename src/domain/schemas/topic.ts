@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { SCHEDULE } from "../ids.js";
 import {
   ACTIVITY_TYPES,
   CATEGORIES,
@@ -6,7 +7,6 @@ import {
   date,
   departmentId,
   optText,
-  SCHEDULE,
   SOURCES,
   TOPIC_STATUSES,
   text,
