@@ -68,10 +68,12 @@ function runCached() {
       // not there: try the next place
     }
   }
-  const script = new vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`,
-    { filename: file, cachedData },
-  );
+  // the file is one expression, the module's function (scripts/build.mjs): compiled as
+  // it is, no copy of its 0.7 MB made
+  // ASCII (the build escapes the rest; a bundle edited by hand may not be) is read as
+  // Latin-1, byte for character
+  const text = require("node:buffer").isAscii(bytes) ? bytes.toString("latin1") : `${bytes}`;
+  const script = new vm.Script(text, { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     process.once("beforeExit", () => {
       // V8 takes a cache only under the flags it was made under, and a reading of record

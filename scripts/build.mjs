@@ -154,15 +154,27 @@ function chunkEntry(specs) {
 }
 
 /**
- * The bundle in ASCII. esbuild escapes the non-ASCII characters of strings but leaves
- * those of regular expressions (the Chinese date and notice patterns), and one such
- * character makes V8 hold the whole source, which every start reads into a string, at
- * two bytes a character: escaped, the string is half the memory and made sooner (about
- * 5 ms a start). `\uXXXX` means the same in a regular expression (with or without the u
- * flag, a surrogate pair as one character), a string, a template and an identifier; the
- * bundle has no String.raw. The source map's columns move with the characters.
+ * The bundle as the shim compiles it (bin/xieshang.js), in two ways:
+ * - In ASCII. esbuild escapes the non-ASCII characters of strings but leaves those of
+ *   regular expressions (the Chinese date and notice patterns), and one such character
+ *   makes V8 hold the whole source at two bytes a character: escaped, the string is half
+ *   the memory and made sooner. `\uXXXX` means the same in a regular expression (with or
+ *   without the u flag, a surrogate pair as one character), a string, a template and an
+ *   identifier; the bundle has no String.raw.
+ * - As one expression whose value is the module's function, (exports, require, module,
+ *   __filename, __dirname) => …, so that the shim compiles the file's text as it is: made
+ *   into a function at each start, the 0.7 MB text was copied once more, and the copy cost
+ *   a garbage collection (about 5 ms a start). Required as a CommonJS module (Node 22's
+ *   compile cache, XIESHANG_DEBUG), the expression calls the function itself.
+ * The source map's columns move with the characters.
  */
-function toAscii(file) {
+const PREFIX =
+  '((main) => typeof module === "object" && module !== null && typeof require === "function" ' +
+  "? main(exports, require, module, __filename, __dirname) : main)" +
+  "(function (exports, require, module, __filename, __dirname) {";
+const SUFFIX = "\n})";
+
+function finishBundle(file) {
   const code = readFileSync(file, "utf8");
   const map = JSON.parse(readFileSync(`${file}.map`, "utf8"));
   if (/String\.raw/.test(code)) throw new Error(`${file}: String.raw would see the escapes`);
@@ -181,8 +193,10 @@ function toAscii(file) {
     for (const segment of mappings[i] ?? []) segment[0] += shift[segment[0]];
     return escaped;
   });
+  out[0] = PREFIX + out[0];
+  for (const segment of mappings[0] ?? []) segment[0] += PREFIX.length;
   map.mappings = encode(mappings);
-  writeFileSync(file, out.join("\n"));
+  writeFileSync(file, out.join("\n") + SUFFIX);
   writeFileSync(`${file}.map`, JSON.stringify(map));
 }
 
@@ -227,7 +241,7 @@ export async function buildCli() {
     define: { "import.meta.url": "__xsModuleUrl", __XS_DOCUMENTS_CHUNK__: "true" },
     banner: { js: 'var __xsModuleUrl=require("node:url").pathToFileURL(__filename).href;' },
   });
-  toAscii(`${root}/dist/xieshang.cjs`);
+  finishBundle(`${root}/dist/xieshang.cjs`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,7 +11,7 @@ const cli = (...args) =>
     stdio: ["ignore", "pipe", "pipe"],
   });
 
-// the bundle is ASCII (scripts/build.mjs toAscii): V8 holds it at a byte a character
+// the bundle is ASCII (scripts/build.mjs finishBundle): V8 holds it at a byte a character
 const bundle = readFileSync(new URL("../dist/xieshang.cjs", import.meta.url));
 const wide = bundle.findIndex((b) => b > 0x7f);
 if (wide >= 0) throw new Error(`dist/xieshang.cjs has a non-ASCII byte at ${wide}`);
