@@ -114,7 +114,7 @@ for (const [name, units] of scales) {
   warm();
   spawnSync("sleep", ["2.5"]);
   warm();
-  const runs = units > 8 ? 3 : quick ? 3 : 7;
+  const runs = units > 8 ? 5 : quick ? 3 : 7;
   const io = [floorScript, dir];
   floorRow(`${name}: read every file (I/O floor)`, io, runs);
   for (const cmd of [
