@@ -18,7 +18,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  *   subcommands, which xieshang has none of), node:crypto and node:zlib (4–5 ms each),
  *   node:v8 (4 ms at start, 1 ms later: src/store/load.ts);
  * - the YAML editor `yaml` (4 ms): reading uses js-yaml; writes and error positions
- *   need it;
+ *   need it; and js-yaml itself, which a command whose files are all in the parse cache
+ *   never calls (the settings' language and time zone come from the cache too:
+ *   src/store/find.ts);
  * - the record schemas, src/domain/schemas/ (25 ms: zod and the building of every
  *   schema), which check only files that the parse cache does not hold. Their modules
  *   import zod and one another directly; every other module reaches them through here.
@@ -28,7 +30,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * Its getters are the real module's exports, so nothing is missing.
  */
 const LAZY_BUILTINS = /^(node:child_process|node:crypto|node:v8|node:zlib)$/;
-const LAZY_PACKAGES = /^(yaml)$/;
+const LAZY_PACKAGES = /^(yaml|js-yaml)$/;
 const SCHEMAS = path.join(root, "src", "domain", "schemas");
 const LAZY_SOURCES = /\/schemas\/[\w-]+\.js$/;
 

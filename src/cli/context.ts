@@ -76,7 +76,7 @@ export interface EarlyLook {
 export function earlyLook(flag: string | undefined, io: IO): EarlyLook {
   try {
     const dir = findDataDir({ flag, env: io.env.XIESHANG_DATA, cwd: io.cwd });
-    return { flagUsed: flag, dir, settings: peekSettings(dir) };
+    return { flagUsed: flag, dir, settings: peekSettings(dir, io.env) };
   } catch (error) {
     return { flagUsed: flag, error, settings: {} };
   }

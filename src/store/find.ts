@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
+import { ParseCache } from "./parse-cache.js";
 import { peekMapping } from "./yaml.js";
 
 export const SETTINGS_FILE = "xieshang.yaml";
@@ -18,10 +19,21 @@ export interface EarlySettings {
  * Reads `lang` and `timezone` of a data directory's xieshang.yaml, once, before the
  * loader checks the whole file; a missing, oversized or broken file gives nothing.
  */
-export function peekSettings(dir: string): EarlySettings {
+export function peekSettings(
+  dir: string,
+  env: Record<string, string | undefined> = process.env,
+): EarlySettings {
   try {
     const file = path.join(dir, SETTINGS_FILE);
-    if (statSync(file).size > MAX_FILE_BYTES) return {};
+    const st = statSync(file);
+    if (st.size > MAX_FILE_BYTES) return {};
+    // the settings a reading validated, when the file has not changed since (the parse
+    // cache's test of docs/architecture.md): no YAML parsed at all before the command
+    const known = ParseCache.open(dir, env).byStat(SETTINGS_FILE, st);
+    if (known !== null && typeof known === "object") {
+      const { lang, timezone } = known as EarlySettings;
+      return { lang, timezone };
+    }
     const { lang, timezone } = peekMapping(readFileSync(file, "utf8"));
     return { lang, timezone };
   } catch {

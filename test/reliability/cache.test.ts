@@ -155,4 +155,24 @@ describe("where the cache lives", () => {
     expect(readdirSync(folder).length).toBeGreaterThan(0);
     expect(readdirSync(folder).every((n) => /^parse-cache-v\d+-/.test(n))).toBe(true);
   });
+
+  it("gives the early look (the language of help) from the cache while xieshang.yaml is unchanged, and from the file once it changed", async () => {
+    const dir = scratch(VALID);
+    const settings = path.join(dir, "xieshang.yaml");
+    const help = async () =>
+      (await runCli(["status", "--help", "--data", dir], { env: { XIESHANG_LANG: undefined } }))
+        .stdout;
+    // English in the settings (Chinese is what the system would not give here)
+    writeFileSync(settings, readFileSync(settings, "utf8").replace(/^lang: zh$/m, "lang: en"));
+    await validate(dir, true);
+    trustByStat(dir);
+    expect(await help()).toContain("Usage:");
+    // Chinese, the same size but a new change time: the cached settings are not used
+    writeFileSync(settings, readFileSync(settings, "utf8").replace(/^lang: en$/m, "lang: zh"));
+    expect(await help()).toContain("用法：");
+    // and the changed file cached again by a reading, then trusted by its stat
+    await validate(dir, true);
+    trustByStat(dir);
+    expect(await help()).toContain("用法：");
+  });
 });
