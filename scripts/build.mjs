@@ -16,7 +16,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * them (docs/architecture.md "Start-up"):
  * - node:child_process (6 ms; commander requires it at its top for executable
  *   subcommands, which xieshang has none of), node:crypto and node:zlib (4–5 ms each),
- *   node:v8 (4 ms at start, 1 ms later: src/store/load.ts);
+ *   node:v8 (4 ms at start, 1 ms later: src/store/load.ts), node:os (the lock's host
+ *   name, for writes only);
  * - the YAML editor `yaml` (4 ms): reading uses js-yaml; writes and error positions
  *   need it; and js-yaml itself, which a command whose files are all in the parse cache
  *   never calls (the settings' language and time zone come from the cache too:
@@ -29,7 +30,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * modules by esbuild's require (a required ES module is evaluated when first required).
  * Its getters are the real module's exports, so nothing is missing.
  */
-const LAZY_BUILTINS = /^(node:child_process|node:crypto|node:v8|node:zlib)$/;
+const LAZY_BUILTINS = /^(node:child_process|node:crypto|node:os|node:v8|node:zlib)$/;
 const LAZY_PACKAGES = /^(yaml|js-yaml)$/;
 const SCHEMAS = path.join(root, "src", "domain", "schemas");
 const LAZY_SOURCES = /\/schemas\/[\w-]+\.js$/;
