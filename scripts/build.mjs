@@ -52,7 +52,7 @@ async function exportsOf(spec) {
   return Object.values(metafile.outputs)[0].exports;
 }
 
-export const lazyModules = {
+const lazyModules = {
   name: "lazy-modules",
   setup(b) {
     const lazy = (path) => ({ path, namespace: "lazy-module" });
@@ -87,7 +87,7 @@ export const lazyModules = {
  * node:net, 5 ms) at every start: xieshang always gives chalk its level itself
  * (src/cli/context.ts), so chalk's detection is replaced by "none found".
  */
-export const noColorDetection = {
+const noColorDetection = {
   name: "no-color-detection",
   setup(b) {
     b.onResolve({ filter: /^#supports-color$/ }, () => ({

@@ -90,7 +90,7 @@ const VALUE_OPTIONS = new Set(["--data", "--lang", "--as-of"]);
  * line names no command or one not known (the help, and commander's "did you mean"), and
  * for the completions, which walk every command.
  */
-export function commandsFor(argv: readonly string[]) {
+function commandsFor(argv: readonly string[]) {
   const all = Object.values(COMMANDS);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

@@ -254,6 +254,19 @@ export function pageNumber(d: Lib, side: "odd" | "even"): Docx.Footer {
   });
 }
 
+/** A table's lines: thin and black, around it and between every row and column. */
+export function gridBorders(d: Lib) {
+  const line = { style: d.BorderStyle.SINGLE, size: 4, color: "000000" };
+  return {
+    top: line,
+    bottom: line,
+    left: line,
+    right: line,
+    insideHorizontal: line,
+    insideVertical: line,
+  };
+}
+
 export function fontOf(name: string) {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
 }
@@ -346,19 +359,11 @@ function blockOf(
   );
   const sum = wants.reduce((a, w) => a + w, 0);
   const widths = wants.map((w) => Math.floor((total * w) / sum));
-  const line = { style: d.BorderStyle.SINGLE, size: 4, color: "000000" };
   return [
     new d.Table({
       width: { size: total, type: d.WidthType.DXA },
       columnWidths: widths,
-      borders: {
-        top: line,
-        bottom: line,
-        left: line,
-        right: line,
-        insideHorizontal: line,
-        insideVertical: line,
-      },
+      borders: gridBorders(d),
       rows: b.rows.map(
         (cells, r) =>
           new d.TableRow({

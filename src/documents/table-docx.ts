@@ -3,6 +3,7 @@ import {
   documentOptions,
   FONT,
   fontOf,
+  gridBorders,
   mm,
   PAGE,
   pageNumber,
@@ -46,7 +47,6 @@ export async function tableDocx(doc: {
   const widths = longest.map((_, c) =>
     short[c] ? fixed[c]! : Math.floor((rest * wants[c]!) / sum),
   );
-  const line = { style: d.BorderStyle.SINGLE, size: 4, color: "000000" };
   const cell = (text: string, c: number, head: boolean) =>
     new d.TableCell({
       width: { size: widths[c]!, type: d.WidthType.DXA },
@@ -63,14 +63,7 @@ export async function tableDocx(doc: {
     width: { size: total, type: d.WidthType.DXA },
     columnWidths: widths,
     layout: d.TableLayoutType.FIXED,
-    borders: {
-      top: line,
-      bottom: line,
-      left: line,
-      right: line,
-      insideHorizontal: line,
-      insideVertical: line,
-    },
+    borders: gridBorders(d),
     rows: [
       new d.TableRow({ tableHeader: true, children: doc.head.map((h, c) => cell(h, c, true)) }),
       ...doc.rows.map(

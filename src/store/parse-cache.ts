@@ -120,7 +120,7 @@ export class ParseCache {
 }
 
 /** A segment's file: the cache's name with the folder's before `.json`. */
-export function segmentFile(base: string, segment: string): string {
+function segmentFile(base: string, segment: string): string {
   return base.replace(/\.json$/, `-${segment}.json`);
 }
 
