@@ -30,6 +30,11 @@ export class EnvError extends CliError {
   readonly exitCode = 3;
 }
 
+/** Exit 130: SIGINT or SIGTERM (Ctrl-C) stopped the command; the message says what was written. */
+export class Interrupted extends CliError {
+  readonly exitCode = 130;
+}
+
 /** A command's own verdict when it finished normally but must exit non-zero. */
 export class ExitCode extends Error {
   constructor(readonly code: number) {

@@ -1,4 +1,4 @@
-// Every rule of SPEC §3 has a fixture that breaks it (an overlay on test/fixtures/valid)
+// Every rule of docs/rules.md has a fixture that breaks it (an overlay on test/fixtures/valid)
 // and a row here pinning rule id, severity, file, line and column of each problem.
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -60,6 +60,8 @@ const EXPECTED: Record<string, (string | number)[][]> = {
   ],
   // Art. 13: nm's vice-chair signs for jj
   signer: [["signer", "error", "reports/2027/2027-jj-r02.yaml", 7, 12]],
+  // Art. 13: issued, its body still holds the placeholders the issue fills, no .docx
+  "issued-body": [["issued-body", "error", "reports/2027/2027-jj-r01.yaml", 11, 9]],
   // Art. 14: not a recipient, no doc number, dated before the issue
   reply: [
     ["reply", "error", "reports/2027/2027-jj-r02.yaml", 17, 3],
@@ -82,7 +84,7 @@ describe("the valid fixture", () => {
   });
 });
 
-describe("every rule of SPEC §3", () => {
+describe("every rule of docs/rules.md", () => {
   it("has a fixture and an expectation", () => {
     for (const rule of RULE_IDS) {
       expect(existsSync(path.join(FIXTURES, "rules", rule)), rule).toBe(true);

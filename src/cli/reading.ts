@@ -52,3 +52,21 @@ export function drawsOn(folders: readonly string[], year?: number): (file: strin
     return folders.includes(folder ?? "") && (year === undefined || y === String(year));
   };
 }
+
+/**
+ * Before a number is handed out (a doc number, a letter number): every file it could
+ * collide with was read, or nothing is written (exit 1, README "Reliability").
+ */
+export function requireComplete(
+  ctx: Ctx,
+  within: (file: string) => boolean,
+  what: "doc-no" | "letter-no",
+): void {
+  const list = ctx.unreadable().filter((d) => within(d.file));
+  if (list.length === 0) return;
+  tell(ctx, list);
+  ctx.reading = "told";
+  throw new DataError(msg("write.incomplete", { what, count: String(list.length) }), [
+    msg("write.incomplete.hint", {}),
+  ]);
+}

@@ -1,9 +1,10 @@
+import path from "node:path";
 import type { Ctx } from "../cli/context.js";
 import { foldLiaisons, formatDiagnostic } from "../cli/render/diagnostics.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
 import type { Patch } from "../domain/patch.js";
-import { EnvError } from "../errors.js";
+import { EnvError, Interrupted } from "../errors.js";
 import type { LoadResult, Part } from "../store/load.js";
 import { planOf } from "../store/patch.js";
 import { WriteRefused, type WriteResult, writeRecords } from "../store/write.js";
@@ -64,9 +65,11 @@ export async function applyPatch(
   }
   const patch = decided!;
   const { t, io } = ctx;
+  if (result.recovered) io.stderr.write(`${t("write.recovered", { message: result.recovered })}\n`);
   if (opts.json && ctx.json) printJson(ctx, opts.json(patch));
   else {
-    for (const file of result.written)
+    // documents written outside the data directory (remind's letters) are told by their command
+    for (const file of result.written.filter((f) => !path.isAbsolute(f)))
       (opts.writtenToStderr ? io.stderr : io.stdout).write(
         `${t(result.created.has(file) ? "write.created" : "write.updated", { file })}\n`,
       );
@@ -86,5 +89,6 @@ export async function applyPatch(
     io.stderr.write(`${t("write.committed", { message: result.message })}\n`);
   else if (git === "not-a-repo") io.stderr.write(`${t("write.not-a-repo")}\n`);
   else if (git !== "off") throw new EnvError(msg("write.git-failed", { detail: git.failed }));
+  if (result.interrupted) throw new Interrupted(msg("write.interrupted-after", {}));
   return { patch, result };
 }

@@ -12,6 +12,7 @@ import { type Letter, letterNumbers, recordLetters, senderCode } from "../domain
 import { departmentView, issuer, settingsView } from "../domain/views.js";
 import { UsageError } from "../errors.js";
 import { label } from "../i18n/labels.js";
+import type { LoadResult } from "../store/load.js";
 import { requireFolder, writeOutput } from "../store/output.js";
 import { render } from "../templates/render.js";
 import { applyPatch } from "./apply.js";
@@ -55,8 +56,71 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
   const format = opts.format === undefined ? "md" : formatFlag("--format", opts.format, FORMATS);
   if (format === "docx" && (!opts.out || opts.out === "-"))
     throw new UsageError(msg("remind.docx-needs-out", {}), [msg("remind.docx-needs-out.hint", {})]);
-  const loaded = ctx.load(["reports"]);
-  requireReadable(ctx, drawsOn(["reports"]));
+  const dir = opts.out ? path.resolve(ctx.io.cwd, opts.out) : undefined;
+  if (dir) requireFolder(dir);
+  let letters: Made[] = [];
+  if (!opts.record) {
+    const loaded = ctx.load(["reports"]);
+    requireReadable(ctx, drawsOn(["reports"]));
+    letters = await makeLetters(ctx, loaded, format, dir, false);
+    if (dir)
+      for (const l of letters) {
+        writeOutput(l.file!, l.data, ctx.fs);
+        ctx.io.stdout.write(`${ctx.t("remind.wrote", { file: l.file! })}\n`);
+      }
+  } else {
+    // numbered, made and logged under one lock from one fresh reading (README
+    // "Reliability"): the letters and the chases that cite them are written together
+    await applyPatch(
+      ctx,
+      async (fresh) => {
+        requireReadable(ctx, drawsOn(["reports"]));
+        letters = await makeLetters(ctx, fresh, format, dir, true);
+        const logged = recordLetters(
+          fresh.ds,
+          letters.map((l) => l.letter),
+          letters.map((l) => l.number),
+          ctx.today,
+        );
+        if (dir)
+          logged.texts.unshift(
+            ...letters.map((l) => ({ file: l.file!, text: l.data, create: false })),
+          );
+        return logged;
+      },
+      { parts: ["reports"], writtenToStderr: true },
+    );
+    for (const l of letters)
+      if (l.file) ctx.io.stdout.write(`${ctx.t("remind.wrote", { file: l.file })}\n`);
+  }
+  if (letters.length === 0) {
+    ctx.io.stderr.write(`${ctx.t("overdue.none", { today: ctx.today, days: "0" })}\n`);
+    return;
+  }
+  if (!dir) ctx.io.stdout.write(letters.map((l) => l.text).join("\n---\n\n"));
+}
+
+interface Made {
+  letter: Letter;
+  number: string | null;
+  /** The letter as text (md). */
+  text: string;
+  /** What is written to the --out folder: the text, or the .docx. */
+  data: string | Uint8Array;
+  file?: string;
+}
+
+/**
+ * One 催办 letter per department with overdue replies (Art. 14), in 一览表 order; with
+ * `numbered`, each gets the next free letter number of its sender and year.
+ */
+async function makeLetters(
+  ctx: Ctx,
+  loaded: LoadResult,
+  format: (typeof FORMATS)[number],
+  dir: string | undefined,
+  numbered: boolean,
+): Promise<Made[]> {
   const { ds } = loaded;
   const byDept = new Map<string, OverdueItem[]>();
   for (const item of owedReplies(ds, ctx.today)) {
@@ -111,15 +175,16 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
       },
     });
   }
-  // with --record each letter is numbered, the next free number after those before it
-  const numbers = opts.record
+  // each letter is numbered, the next free number after those before it
+  const numbers = numbered
     ? letterNumbers(
         ds,
         drafts.map((d) => d.letter),
         ctx.today,
       )
     : drafts.map(() => null);
-  const notices: { dept: string; text: string; letter: Letter }[] = [];
+  const { gongwenDocx } = dir && format === "docx" ? await documents() : { gongwenDocx: undefined };
+  const made: Made[] = [];
   for (const [i, d] of drafts.entries()) {
     const text = await render(
       loaded.dir,
@@ -131,46 +196,16 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
         personName: (p) => p,
       },
     );
-    notices.push({ dept: d.letter.dept, text, letter: d.letter });
+    const data = gongwenDocx
+      ? await gongwenDocx(letterDocument(ds, text, { docNo: numbers[i] ?? null, today: ctx.today }))
+      : text;
+    made.push({
+      letter: d.letter,
+      number: numbers[i] ?? null,
+      text,
+      data,
+      file: dir ? path.join(dir, `${d.letter.dept}.${format}`) : undefined,
+    });
   }
-  if (notices.length === 0) {
-    ctx.io.stderr.write(`${ctx.t("overdue.none", { today: ctx.today, days: "0" })}\n`);
-    return;
-  }
-  // the letters are made first; then, with --record, the chases are logged under the lock
-  const files: { file: string; data: string | Uint8Array }[] = [];
-  const dir = opts.out ? path.resolve(ctx.io.cwd, opts.out) : undefined;
-  if (dir) {
-    requireFolder(dir);
-    const { gongwenDocx } = format === "docx" ? await documents() : { gongwenDocx: undefined };
-    for (const [i, n] of notices.entries()) {
-      const data = gongwenDocx
-        ? await gongwenDocx(
-            letterDocument(ds, n.text, { docNo: numbers[i] ?? null, today: ctx.today }),
-          )
-        : n.text;
-      files.push({ file: path.join(dir, `${n.dept}.${format}`), data });
-    }
-  }
-  if (opts.record) {
-    await applyPatch(
-      ctx,
-      (fresh) =>
-        recordLetters(
-          fresh.ds,
-          notices.map((n) => n.letter),
-          numbers,
-          ctx.today,
-        ),
-      { parts: ["reports"], writtenToStderr: true },
-    );
-  }
-  if (dir) {
-    for (const f of files) {
-      writeOutput(f.file, f.data, ctx.fs);
-      ctx.io.stdout.write(`${ctx.t("remind.wrote", { file: f.file })}\n`);
-    }
-    return;
-  }
-  ctx.io.stdout.write(notices.map((n) => n.text).join("\n---\n\n"));
+  return made;
 }

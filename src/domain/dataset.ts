@@ -34,6 +34,12 @@ export interface Dataset {
   activities: Rec<Activity>[];
   reports: Rec<Report>[];
   calendars: Map<number, Rec<Calendar>>;
+  /**
+   * What is beside each issued report that has a drafted body (its .md), by the record's
+   * file: whether the issued document (.docx) is kept, and whether the body still holds
+   * the placeholders `report issue` fills (rule `issued-body`, Art. 13).
+   */
+  bodies?: Map<string, { docx: boolean; pending: boolean }>;
   broken: {
     committees: Set<string>;
     departments: Set<string>;

@@ -14,6 +14,7 @@ export const RULE_IDS = [
   "q1-confirmation",
   "meeting-participants",
   "signer",
+  "issued-body",
   "reply",
   "liaison",
   "future-date",

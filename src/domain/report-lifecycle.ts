@@ -6,7 +6,7 @@ import { msg } from "./diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "./docnumbers.js";
 import { nextReportId } from "./ids.js";
 import { missingRecord } from "./missing.js";
-import { type Patch, patch, recordPath } from "./patch.js";
+import { type Patch, patch, recordPath, type Value } from "./patch.js";
 import type { Committee } from "./schemas/committee.js";
 import type { Report } from "./schemas/report.js";
 import type { Settings } from "./schemas/settings.js";
@@ -231,7 +231,20 @@ export interface Issue {
   patch: Patch;
   docNo: string;
   recipients: string[];
-  due: DueDate;
+  /** The reply due date (the record's own when an issue cut short is completed). */
+  due: string;
+  /** The record as it is once issued: what the issued document is made from. */
+  report: Report;
+  /** An issue cut short, completed with the number and date the record holds. */
+  completed: boolean;
+}
+
+/** The drafted body still holds what `report issue` fills in (rule `issued-body`). */
+export function issuePending(body: Body | undefined): boolean {
+  return (
+    body !== undefined &&
+    (body.text.includes(DOC_NO_PLACEHOLDER) || body.text.includes(REPLY_DUE_PLACEHOLDER))
+  );
 }
 
 /**
@@ -239,10 +252,21 @@ export interface Issue {
  * committee and year unless given), its recipients (the topic's departments unless
  * given), and the reply due date from `reply_within` and the holiday calendars. The
  * drafted body gets the doc number where the template left its placeholder.
+ *
+ * An issued report whose issue was cut short (its body still holds the placeholders, or
+ * no issued document is kept: `documentKept`) is completed instead: the body filled and
+ * the document made from the number, recipients and date the record already holds.
  */
-export function issueReport(ds: Dataset, input: IssueInput, body?: Body): Issue {
+export function issueReport(
+  ds: Dataset,
+  input: IssueInput,
+  body?: Body,
+  documentKept = false,
+): Issue {
   const rec = findReport(ds, input.id);
   const r = rec.value;
+  if (r.status === "issued" && body && (issuePending(body) || !documentKept))
+    return completeIssue(ds, rec, input, body);
   if (r.status !== "signed")
     throw new DataError(
       msg("report.not-signed", { id: r.id, status: r.status }),
@@ -267,9 +291,6 @@ export function issueReport(ds: Dataset, input: IssueInput, body?: Body): Issue 
         ds.reports.flatMap((x) => (x.value.doc_no ? [x.value.doc_no] : [])),
       );
   const { due } = dueFor(ds, r.kind, input.on);
-  const md = rec.src.file.replace(/\.yaml$/, ".md");
-  const drafted = addressees(ds, topic ? [...topic.departments, ...(topic.invited ?? [])] : []);
-  const issued = addressees(ds, recipients);
   const notices =
     due.missingCalendars.length > 0
       ? [
@@ -279,39 +300,76 @@ export function issueReport(ds: Dataset, input: IssueInput, body?: Body): Issue 
           },
         ]
       : [];
+  const fields: Partial<Report> = {
+    status: "issued",
+    issued_on: input.on,
+    doc_no: docNo,
+    ...(input.leaders?.length ? { to_leaders: input.leaders } : {}),
+    to_departments: recipients,
+    reply_due: due.due,
+  };
   return {
     patch: patch({
       edit: [
         {
           kind: "report",
           file: rec.src.file,
-          edits: [
-            { set: ["status"], value: "issued" },
-            { set: ["issued_on"], value: input.on },
-            { set: ["doc_no"], value: docNo },
-            ...(input.leaders?.length ? [{ set: ["to_leaders"], value: input.leaders }] : []),
-            { set: ["to_departments"], value: recipients },
-            { set: ["reply_due"], value: due.due },
-          ],
+          edits: Object.entries(fields).map(([k, v]) => ({ set: [k], value: v as Value })),
         },
       ],
-      fill: [
-        { file: md, find: DOC_NO_PLACEHOLDER, replace: docNo },
-        {
-          file: md,
-          find: REPLY_DUE_PLACEHOLDER,
-          replace: committee ? replyDueLine(ds, committee, due.due) : "",
-        },
-        // 主送 as drafted (the topic's departments) becomes the recipients issued to
-        ...(drafted !== issued
-          ? [{ file: md, find: `\n${drafted}：\n`, replace: `\n${issued}：\n` }]
-          : []),
-      ],
+      fill: issueFills(ds, rec, topic, { docNo, recipients, due: due.due }),
       message: `report issue ${r.id}: ${docNo} ${r.title}`,
       notices,
     }),
     docNo,
     recipients,
+    due: due.due,
+    report: { ...r, ...fields },
+    completed: false,
+  };
+}
+
+/** What the issue fills into the drafted body: the doc number, the reply line, the 主送. */
+function issueFills(
+  ds: Dataset,
+  rec: Rec<Report>,
+  topic: Topic | undefined,
+  issued: { docNo: string; recipients: string[]; due: string },
+) {
+  const md = rec.src.file.replace(/\.yaml$/, ".md");
+  const committee = buildIndex(ds).committees.get(rec.value.committee)?.value;
+  const drafted = addressees(ds, topic ? [...topic.departments, ...(topic.invited ?? [])] : []);
+  const sent = addressees(ds, issued.recipients);
+  return [
+    { file: md, find: DOC_NO_PLACEHOLDER, replace: issued.docNo },
+    {
+      file: md,
+      find: REPLY_DUE_PLACEHOLDER,
+      replace: committee ? replyDueLine(ds, committee, issued.due) : "",
+    },
+    // 主送 as drafted (the topic's departments) becomes the recipients issued to
+    ...(drafted !== sent ? [{ file: md, find: `\n${drafted}：\n`, replace: `\n${sent}：\n` }] : []),
+  ];
+}
+
+/** An issue cut short: completed from the record (same number, recipients, date). */
+function completeIssue(ds: Dataset, rec: Rec<Report>, input: IssueInput, body: Body): Issue {
+  const r = rec.value;
+  const docNo = r.doc_no ?? "";
+  if (input.docNo && normalizeDocNumber(input.docNo) !== docNo)
+    throw new DataError(msg("report.issued-as", { id: r.id, docNo }));
+  const recipients = r.to_departments ?? [];
+  const due = r.reply_due ?? "";
+  const topic = r.topic ? ds.topics.find((t) => t.value.id === r.topic)?.value : undefined;
+  return {
+    patch: patch({
+      fill: issuePending(body) ? issueFills(ds, rec, topic, { docNo, recipients, due }) : [],
+      message: `report issue ${r.id}: ${docNo} ${r.title}`,
+    }),
+    docNo,
+    recipients,
     due,
+    report: r,
+    completed: true,
   };
 }

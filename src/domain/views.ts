@@ -17,12 +17,11 @@ import { topicSchema } from "./schemas/topic.js";
  * `null`, an optional list `[]`. A template may then test `{{#if report.doc_no}}`.
  */
 
-/** Where the built-in outcome template puts the doc number until `report issue` fills it in. */
-export const DOC_NO_PLACEHOLDER = "（文号待印发时填写）";
-/** The 成文日期 until `report sign`: the date signed (GB/T 9704, Art. 13). */
-export const SIGNED_ON_PLACEHOLDER = "（成文日期待签发时填写）";
-/** The closing line with the reply deadline, until `report issue` knows it (Art. 14). */
-export const REPLY_DUE_PLACEHOLDER = "（答复期限待印发时填写）";
+export {
+  DOC_NO_PLACEHOLDER,
+  REPLY_DUE_PLACEHOLDER,
+  SIGNED_ON_PLACEHOLDER,
+} from "./placeholders.js";
 
 /** How a CPPCC leader is named in a document: with the post (市政协副主席王某某, GB/T 9704). */
 const POSTS: Record<string, string> = {

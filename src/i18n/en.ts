@@ -86,6 +86,35 @@ export const en = {
   "file.alias-bomb": (() =>
     "too many YAML aliases (*name): the file would expand without limit") as P,
   "file.not-mapping": (() => "the file must hold one mapping of `key: value` lines") as P,
+  "file.interrupted-write": ((p) =>
+    `a write was cut short here (${p.message}): some of its files may be placed, others not`) as P<{
+    message: S;
+  }>,
+  "file.interrupted-write.hint": (() =>
+    "the next xieshang command that writes takes it back first; then run the command again") as P,
+  "file.orphan-body": ((p) => `a report's body with no record beside it (${p.record})`) as P<{
+    record: S;
+  }>,
+  "file.orphan-body.hint": (() =>
+    "a draft discarded by half: delete this file too, or put its record back (git checkout)") as P,
+  "issued-body.pending": ((p) =>
+    `${p.id} is issued, but its body ${p.file} still holds the placeholders the issue fills in, and no issued document (.docx) is kept: the issue was cut short`) as P<{
+    id: S;
+    file: S;
+  }>,
+  "issued-body.pending.hint": ((p) =>
+    `xieshang report issue ${p.id} completes it (same doc number and date)`) as P<{ id: S }>,
+  "report.issued-as": ((p) => `${p.id} was issued as ${p.docNo}: its number stays`) as P<{
+    id: S;
+    docNo: S;
+  }>,
+  "report.issue-completed": ((p) =>
+    `${p.id}: the issue cut short is completed — ${p.docNo}, to ${p.to}, replies due ${p.due}`) as P<{
+    id: S;
+    docNo: S;
+    to: S;
+    due: S;
+  }>,
   "file.unexpected": (() => "unexpected file in a record folder") as P,
   "file.unexpected.hint": ((p) =>
     `this folder holds only ${p.expected}; move the file elsewhere`) as P<{ expected: S }>,
@@ -426,6 +455,53 @@ export const en = {
   "write.git-failed": ((p) => `the files are written, but git commit failed: ${p.detail}`) as P<{
     detail: S;
   }>,
+  "write.lock-odd": ((p) =>
+    `${p.file} is not a lock file (a folder or a link): no write can start`) as P<{
+    file: S;
+  }>,
+  "write.lock-odd.hint": ((p) =>
+    `remove ${p.file} (xieshang never makes it so), then try again`) as P<{
+    file: S;
+  }>,
+  "write.lock-stuck.hint": ((p) =>
+    `that process has ended, but its lock cannot be removed by this user: remove ${p.file} (e.g. as its owner), then try again`) as P<{
+    file: S;
+  }>,
+  "write.lock-lost": (() =>
+    "this data directory's lock was taken from this process while it worked") as P,
+  "write.commit-dirty": ((p) =>
+    `--commit refused: ${p.files} already has uncommitted changes, which this commit would take in`) as P<{
+    files: S;
+  }>,
+  "write.commit-dirty.hint": ((p) =>
+    `look at them (git diff -- ${p.files}), commit them first (git commit), or run this without --commit`) as P<{
+    files: S;
+  }>,
+  "write.through-link": ((p) =>
+    `${p.link} is a symbolic link: ${p.file} is not written through it`) as P<{ link: S; file: S }>,
+  "write.through-link.hint": (() =>
+    "every record is kept inside the data directory: replace the link with a folder or file of its own") as P,
+  "write.not-a-file": ((p) =>
+    `${p.file} is not a regular file (a folder, a FIFO or a device)`) as P<{
+    file: S;
+  }>,
+  "write.recovered": ((p) =>
+    `an earlier write was cut short (${p.message}): what it had placed was taken back`) as P<{
+    message: S;
+  }>,
+  "write.interrupted": (() => "interrupted: nothing was written") as P,
+  "write.interrupted-after": (() => "interrupted: the write above was finished first") as P,
+  "write.incomplete": ((p) =>
+    `no ${p.what === "letter-no" ? "letter number" : "doc number"} can be given: ${p.count} file(s) it must not collide with cannot be read`) as P<{
+    what: "doc-no" | "letter-no";
+    count: S;
+  }>,
+  "write.incomplete.hint": (() =>
+    "correct the file(s) above (xieshang validate), then run this again; nothing was written") as P,
+  "read.not-plain": ((p) =>
+    `${p.file} is a symbolic link, a FIFO or a device: it is not read`) as P<{ file: S }>,
+  "read.not-plain.hint": (() =>
+    "keep the file itself in the data directory, not a link to it") as P,
   "write.warnings": ((p) => `written with ${p.count} warning(s):`) as P<{ count: S }>,
 
   // ── input

@@ -76,6 +76,20 @@ export const zh: Catalog = {
   "file.symlink.hint": () => "请把文件复制到数据目录中，不要使用链接",
   "file.alias-bomb": () => "YAML 别名（*name）过多：文件会无限展开",
   "file.not-mapping": () => "文件应为一组“键: 值”行",
+  "file.interrupted-write": (p) =>
+    `此处有一次写入中途被打断（${p.message}）：其文件可能只写了一部分`,
+  "file.interrupted-write.hint": () =>
+    "下一个进行写入的 xieshang 命令会先撤回它；之后请重新运行该命令",
+  "file.orphan-body": (p) => `成果正文旁没有对应的记录（${p.record}）`,
+  "file.orphan-body.hint": () =>
+    "像是只删了一半的草稿：请把这个文件也删除，或恢复其记录（git checkout）",
+  "issued-body.pending": (p) =>
+    `${p.id} 已印发，但正文 ${p.file} 仍有印发时应填写的占位文字，也没有保存印发的公文（.docx）：印发中途被打断`,
+  "issued-body.pending.hint": (p) =>
+    `运行 xieshang report issue ${p.id} 即可补全（文号和日期不变）`,
+  "report.issued-as": (p) => `${p.id} 已以 ${p.docNo} 印发，文号不变`,
+  "report.issue-completed": (p) =>
+    `${p.id}：已补全中途被打断的印发——${p.docNo}，主送${p.to}，答复期限 ${p.due}`,
   "file.unexpected": () => "记录文件夹中有不应出现的文件",
   "file.unexpected.hint": (p) => `此文件夹只存放 ${p.expected}；请把该文件移到别处`,
   "file.unreadable": (p) => `无法读取文件：${p.detail}`,
@@ -247,6 +261,26 @@ export const zh: Catalog = {
   "write.committed": (p) => `已提交 git：${p.message}`,
   "write.not-a-repo": () => "警告：数据目录不在 git 仓库中，未提交",
   "write.git-failed": (p) => `文件已写入，但 git 提交失败：${p.detail}`,
+  "write.lock-odd": (p) => `${p.file} 不是锁文件（是文件夹或链接），无法开始写入`,
+  "write.lock-odd.hint": (p) => `请删除 ${p.file}（xieshang 不会建立这样的锁），再重试`,
+  "write.lock-stuck.hint": (p) =>
+    `该进程已结束，但当前用户无法删除它的锁：请（如以其所有者身份）删除 ${p.file} 后重试`,
+  "write.lock-lost": () => "本进程工作期间，数据目录的锁被其他进程取走",
+  "write.commit-dirty": (p) => `拒绝 --commit：${p.files} 已有未提交的修改，提交会把它们一并带入`,
+  "write.commit-dirty.hint": (p) =>
+    `请先查看（git diff -- ${p.files}）并提交（git commit），或不加 --commit 运行`,
+  "write.through-link": (p) => `${p.link} 是符号链接：不经由它写入 ${p.file}`,
+  "write.through-link.hint": () => "记录都保存在数据目录之内：请把链接换成真正的文件夹或文件",
+  "write.not-a-file": (p) => `${p.file} 不是普通文件（是文件夹、FIFO 或设备）`,
+  "write.recovered": (p) => `上一次写入中途被打断（${p.message}）：已撤回它写下的部分`,
+  "write.interrupted": () => "已中断：未写入任何内容",
+  "write.interrupted-after": () => "已中断：以上写入已先完成",
+  "write.incomplete": (p) =>
+    `无法分配${p.what === "letter-no" ? "催办函编号" : "文号"}：有 ${p.count} 个可能与之重号的文件无法读取`,
+  "write.incomplete.hint": () =>
+    "请先更正上面列出的文件（xieshang validate），再重新运行；未写入任何内容",
+  "read.not-plain": (p) => `${p.file} 是符号链接、FIFO 或设备，不予读取`,
+  "read.not-plain.hint": () => "请把文件本身放在数据目录中，不要使用链接",
   "write.warnings": (p) => `已写入，有 ${p.count} 个警告：`,
 
   "err.missing-flags": (p) => `缺少 ${p.flags}（无法交互询问）`,

@@ -2,6 +2,8 @@ import { isUtf8 } from "node:buffer";
 import {
   closeSync,
   type Dirent,
+  existsSync,
+  constants as fsConstants,
   fstatSync,
   lstatSync,
   openSync,
@@ -16,6 +18,7 @@ import type { Dataset, Rec, Source } from "../domain/dataset.js";
 import { emptyDataset } from "../domain/dataset.js";
 import type { Diagnostic, Msg } from "../domain/diagnostics.js";
 import { msg, sortDiagnostics } from "../domain/diagnostics.js";
+import { DOC_NO_PLACEHOLDER, REPLY_DUE_PLACEHOLDER } from "../domain/placeholders.js";
 import { type Kind, RECORD_KINDS } from "../domain/schemas/index.js";
 import { schemaDiagnostics } from "../domain/schemas/issues.js";
 import { MAX_FILE_BYTES, SETTINGS_FILE } from "./find.js";
@@ -468,6 +471,8 @@ export function loadDataDir(
     else reader.fromDisk(abs, file, e.isSymbolicLink());
   }
 
+  // the bodies (.md) and issued documents (.docx) beside the report records
+  const beside = new Set<string>();
   const yearFolders = (folder: string) => {
     const base = path.join(dir, folder);
     const expected = folder === "reports" ? "<id>.yaml, <id>.md, <id>.docx" : "<id>.yaml";
@@ -482,7 +487,10 @@ export function loadDataDir(
       const absPrefix = yAbs + path.sep;
       for (const e of list(yAbs)) {
         // the body, and the issued document kept beside the record
-        if (folder === "reports" && /\.(md|docx)$/.test(e.name) && e.isFile()) continue;
+        if (folder === "reports" && /\.(md|docx)$/.test(e.name) && e.isFile()) {
+          beside.add(prefix + e.name);
+          continue;
+        }
         const file = prefix + e.name;
         if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(file, expected);
         else reader.fromDisk(absPrefix + e.name, file, e.isSymbolicLink());
@@ -492,6 +500,9 @@ export function loadDataDir(
   for (const part of ["topics", "activities", "reports"] as const) {
     if (want.has(part)) yearFolders(part);
   }
+
+  if (want.has("reports")) lookBeside(res, beside);
+  if (existsSync(path.join(dir, JOURNAL_FILE))) res.problems.push(interruptedWrite(dir));
 
   if (want.has("calendar")) {
     for (const e of list(path.join(dir, "calendar"))) {
@@ -505,6 +516,94 @@ export function loadDataDir(
   return res;
 }
 
+/** The journal of a write of several files that has not finished (README "Reliability"). */
+export const JOURNAL_FILE = ".xieshang.journal";
+
+function interruptedWrite(dir: string): Diagnostic {
+  let message = "?";
+  try {
+    message = String(JSON.parse(readFileSync(path.join(dir, JOURNAL_FILE), "utf8")).message);
+  } catch {
+    // garbled: cut short while it was written, before any file was placed
+  }
+  return fileProblem(
+    JOURNAL_FILE,
+    1,
+    1,
+    msg("file.interrupted-write", { message }),
+    msg("file.interrupted-write.hint", {}),
+  );
+}
+
+/**
+ * Rule `issued-body`'s facts: for each issued report with a drafted body, whether its
+ * .docx is kept and — only when it is not — whether the body still holds the issue-time
+ * placeholders. A body without a record beside it is named (a draft discarded by half).
+ */
+function lookBeside(res: LoadResult, beside: Set<string>) {
+  const bodies = new Map<string, { docx: boolean; pending: boolean }>();
+  const records = new Set<string>();
+  for (const r of res.ds.reports) {
+    records.add(r.src.file);
+    if (r.value.status !== "issued") continue;
+    const base = r.src.file.slice(0, -5);
+    if (!beside.has(`${base}.md`)) continue;
+    const docx = beside.has(`${base}.docx`);
+    let pending = false;
+    if (!docx) {
+      const text = readPlain(path.join(res.dir, ...`${base}.md`.split("/")));
+      pending =
+        text !== undefined &&
+        (text.includes(DOC_NO_PLACEHOLDER) || text.includes(REPLY_DUE_PLACEHOLDER));
+    }
+    bodies.set(r.src.file, { docx, pending });
+  }
+  res.ds.bodies = bodies;
+  for (const f of beside) {
+    const yaml = f.replace(/\.(md|docx)$/, ".yaml");
+    if (records.has(yaml) || res.problems.some((p) => p.file === yaml)) continue;
+    res.problems.push({
+      severity: "warning",
+      rule: "file",
+      file: f,
+      line: 1,
+      column: 1,
+      message: msg("file.orphan-body", { record: yaml }),
+      hint: msg("file.orphan-body.hint", {}),
+    });
+  }
+}
+
+/**
+ * A file's text, read only when it is a regular file (never through a link, never
+ * blocking on a FIFO or device) and not over the size limit; undefined otherwise.
+ */
+export function readPlain(abs: string): string | undefined {
+  const r = openPlain(abs);
+  return typeof r === "string" ? r : undefined;
+}
+
+/** The text of a regular file, or why it is not read ("link", "not-a-file", "too-large", an errno). */
+export function openPlain(abs: string): string | { why: string } {
+  let fd: number;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    return { why: code === "ELOOP" ? "link" : code };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { why: "not-a-file" };
+    if (st.size > MAX_FILE_BYTES) return { why: "too-large" };
+    return readFileSync(fd, "utf8");
+  } catch (e) {
+    return { why: (e as NodeJS.ErrnoException).code ?? "EIO" };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The files a reading left out, one problem each (the first, by line): every file that
  * could not be read as a record, or whose record failed its schema. Several readings of
@@ -514,7 +613,8 @@ export function skippedFiles(results: readonly LoadResult[]): Diagnostic[] {
   const first = new Map<string, Diagnostic>();
   for (const res of results) {
     for (const d of res.problems) {
-      if (d.severity !== "error") continue;
+      // a dot-file (an interrupted write's journal) is no record left out
+      if (d.severity !== "error" || d.file.startsWith(".")) continue;
       const had = first.get(d.file);
       if (!had || d.line < had.line) first.set(d.file, d);
     }
@@ -537,6 +637,7 @@ export function withChanges(base: LoadResult, changes: ReadonlyMap<string, strin
     activities: keep(base.ds.activities),
     reports: keep(base.ds.reports),
     calendars: new Map([...base.ds.calendars].filter(([, r]) => !changes.has(r.src.file))),
+    bodies: base.ds.bodies,
     broken: {
       committees: new Set(base.ds.broken.committees),
       departments: new Set(base.ds.broken.departments),

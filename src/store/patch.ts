@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Patch, RecordKind } from "../domain/patch.js";
 import { idOf, recordPath } from "../domain/patch.js";
 import { appendTo, type EditOptions, recordText, setIn } from "./edit.js";
@@ -7,6 +5,7 @@ import {
   ACTIVITY_LAYOUT,
   COMMITTEE_LAYOUT,
   REPORT_LAYOUT,
+  readKept,
   readRecordText,
   schemaModeline,
   TOPIC_LAYOUT,
@@ -47,15 +46,21 @@ export function planOf(dir: string, patch: Patch): WritePlan {
     if (typeof t.text === "string") changes.push({ file: t.file, text: t.text, create: t.create });
   // the fills of one file are made one after another, into one change
   for (const file of new Set(patch.fill.map((f) => f.file))) {
-    if (!existsSync(path.join(dir, ...file.split("/")))) continue;
-    const before = readRecordText(dir, file);
+    const before = readKept(dir, file);
+    if (before === undefined) continue;
     const text = patch.fill
       .filter((f) => f.file === file)
-      .reduce((t, f) => (t.includes(f.find) ? t.replace(f.find, f.replace) : t), before);
+      .reduce((t, f) => replaceOnce(t, f.find, f.replace), before);
     if (text !== before) changes.push({ file, text, create: false });
   }
   // documents made from the texts above (a report's .docx) come last
   for (const t of patch.texts)
     if (typeof t.text !== "string") changes.push({ file: t.file, text: t.text, create: t.create });
   return { changes, message: patch.message };
+}
+
+/** The first `find` in `text` replaced by `replace` as it stands (never a `$` pattern). */
+export function replaceOnce(text: string, find: string, replace: string): string {
+  const at = text.indexOf(find);
+  return at < 0 ? text : text.slice(0, at) + replace + text.slice(at + find.length);
 }

@@ -1,19 +1,27 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type * as z from "zod";
 import type { Dataset } from "../domain/dataset.js";
+import { msg } from "../domain/diagnostics.js";
 import { activitySchema } from "../domain/schemas/activity.js";
 import { committeeSchema } from "../domain/schemas/committee.js";
 import { reportSchema } from "../domain/schemas/report.js";
 import { topicSchema } from "../domain/schemas/topic.js";
+import { EnvError } from "../errors.js";
 import type { EditOptions } from "./edit.js";
+import { openPlain } from "./load.js";
 
-/** The names of the files in a record folder (without `.yaml`), read or not. */
+/**
+ * The names of the files in a record folder (without `.yaml`), read or not; for reports
+ * also the names of bodies and documents left without their record (a discarded draft's
+ * .md): a new report never takes an id whose body is still there.
+ */
 export function recordNames(dir: string, folder: string, year: number | string): string[] {
+  const ext = folder === "reports" ? /\.(yaml|md|docx)$/ : /\.yaml$/;
   try {
     return readdirSync(path.join(dir, folder, String(year)))
-      .filter((n) => n.endsWith(".yaml") && !n.startsWith("."))
-      .map((n) => n.slice(0, -5));
+      .filter((n) => ext.test(n) && !n.startsWith("."))
+      .map((n) => n.replace(ext, ""));
   } catch {
     return [];
   }
@@ -21,7 +29,10 @@ export function recordNames(dir: string, folder: string, year: number | string):
 
 /** The text of a file as it is on disk, BOM and line endings included, for in-place edits. */
 export function readRecordText(dir: string, file: string): string {
-  return readFileSync(path.join(dir, ...file.split("/")), "utf8");
+  const text = readKept(dir, file);
+  if (text === undefined)
+    throw new EnvError(msg("write.fs-failed", { dir: file, detail: "ENOENT" }));
+  return text;
 }
 
 function shapeKeys(schema: z.ZodType): string[] {
@@ -100,9 +111,27 @@ export function schemaModeline(dir: string, kind: string, file: string): string 
   return `# yaml-language-server: $schema=${up}${schema}\n`;
 }
 
-/** A report's drafted body (the .md beside its record), when it has one. */
+/**
+ * A report's drafted body (the .md beside its record), when it has one: never read
+ * through a link, nor from a FIFO or device (exit 3 naming it, README "Reliability").
+ */
 export function readBody(dir: string, id: string): { file: string; text: string } | undefined {
   const file = `reports/${id.slice(0, 4)}/${id}.md`;
-  const abs = path.join(dir, ...file.split("/"));
-  return existsSync(abs) ? { file, text: readFileSync(abs, "utf8") } : undefined;
+  const text = readKept(dir, file);
+  return text === undefined ? undefined : { file, text };
+}
+
+/** A file kept in the data directory, read as a plain file; undefined when there is none. */
+export function readKept(dir: string, file: string): string | undefined {
+  const got = openPlain(path.join(dir, ...file.split("/")));
+  if (typeof got === "string") return got;
+  if (got.why === "ENOENT") return undefined;
+  if (got.why === "link" || got.why === "not-a-file")
+    throw new EnvError(msg("read.not-plain", { file }), [msg("read.not-plain.hint", {})]);
+  throw new EnvError(msg("write.fs-failed", { dir: file, detail: got.why }));
+}
+
+/** The issued document (.docx) of a report is kept beside its record. */
+export function documentKept(dir: string, id: string): boolean {
+  return existsSync(path.join(dir, "reports", id.slice(0, 4), `${id}.docx`));
 }

@@ -1,12 +1,12 @@
-import { statSync } from "node:fs";
-import { hostname } from "node:os";
+import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type Diagnostic, msg } from "../domain/diagnostics.js";
-import { DataError, EnvError } from "../errors.js";
+import { DataError, EnvError, Interrupted } from "../errors.js";
 import { addedProblems, validateAll } from "./check.js";
 import { type FsSeam, realFs } from "./fs-seam.js";
 import { git, gitTop } from "./git.js";
-import { type LoadResult, loadDataDir, type Part, withChanges } from "./load.js";
+import { JOURNAL_FILE, type LoadResult, loadDataDir, type Part, withChanges } from "./load.js";
+import { acquireLock, isAlive, type Lock } from "./lock.js";
 
 /**
  * The one write path of every command (docs/architecture.md "Writing"): a lock in the data
@@ -57,6 +57,10 @@ export interface WriteResult {
   warnings: Diagnostic[];
   git: GitOutcome;
   after: LoadResult;
+  /** The message of a crashed writer's half write undone before this one. */
+  recovered?: string;
+  /** SIGINT or SIGTERM came while the write was being placed: it finished first. */
+  interrupted?: string;
 }
 
 /** A write refused because it would add errors (exit 1); nothing was written. */
@@ -71,112 +75,30 @@ export class WriteRefused extends DataError {
   }
 }
 
-export const LOCK_FILE = ".xieshang.lock";
-/** A lock file that cannot be read for this long was left half-written by a crash. */
-const GARBLED_LOCK_MS = 60_000;
+export { LOCK_FILE } from "./lock.js";
 
-function lockAgeMs(file: string): number {
-  try {
-    return Date.now() - statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
 const TEMP_PREFIX = ".xs-";
 const TEMP_SUFFIX = ".tmp";
 
-function sleep(ms: number) {
+function pause(ms: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 function fsError(e: unknown, dir: string): EnvError {
+  if (e instanceof EnvError) return e;
   const err = e as NodeJS.ErrnoException;
   return new EnvError(msg("write.fs-failed", { dir, detail: err.code ?? err.message }), [
     msg("write.nothing-lost", {}),
   ]);
 }
 
-interface LockInfo {
-  pid: number;
-  host: string;
-  since: string;
-}
+/** The pid a temporary file was made by (`.xs-<name>.<pid>.<random>[.bak].tmp`). */
+const TEMP_PID = /\.(\d+)\.[a-z0-9]+(?:\.bak)?\.tmp$/;
 
 /**
- * Takes the data directory's lock file (exclusive create). A lock left by a dead process
- * on this machine is taken over; a live one is waited for, then refused (exit 3).
+ * Removes temporary files left by a process that died mid-write (we hold the lock); a
+ * live process's are never touched.
  */
-export function acquireLock(dir: string, waitMs: number, fs: FsSeam = realFs): () => void {
-  const file = path.join(dir, LOCK_FILE);
-  const me: LockInfo = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    try {
-      const fd = fs.openSync(file, "wx");
-      try {
-        fs.writeSync(fd, JSON.stringify(me));
-      } catch (e) {
-        fs.closeSync(fd);
-        try {
-          fs.unlinkSync(file);
-        } catch {
-          // a half-written lock is taken over after a minute anyway
-        }
-        throw e;
-      }
-      fs.closeSync(fd);
-      return () => {
-        try {
-          fs.unlinkSync(file);
-        } catch {
-          // already gone: nothing to release
-        }
-      };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw fsError(e, dir);
-    }
-    let holder: LockInfo | undefined;
-    try {
-      holder = JSON.parse(fs.readFileSync(file, "utf8")) as LockInfo;
-    } catch {
-      holder = undefined; // being written right now, or garbled: look again shortly
-    }
-    const stale =
-      holder !== undefined
-        ? holder.host === me.host && !isAlive(holder.pid)
-        : lockAgeMs(file) > GARBLED_LOCK_MS;
-    if (stale) {
-      try {
-        fs.unlinkSync(file); // stale: its process died
-      } catch {
-        // another process took it over first
-      }
-      continue;
-    }
-    if (Date.now() >= deadline) {
-      throw new EnvError(
-        msg("write.locked", {
-          pid: String(holder?.pid ?? "?"),
-          host: holder?.host ?? "?",
-          since: holder?.since ?? "?",
-        }),
-        [msg("write.locked.hint", { file })],
-      );
-    }
-    sleep(50);
-  }
-}
-
-/** Removes temporary files left by a process that died mid-write (we hold the lock). */
 function clearStaleTemps(folders: Iterable<string>, fs: FsSeam) {
   for (const folder of folders) {
     let names: string[];
@@ -186,33 +108,35 @@ function clearStaleTemps(folders: Iterable<string>, fs: FsSeam) {
       continue;
     }
     for (const n of names) {
-      if (n.startsWith(TEMP_PREFIX) && n.endsWith(TEMP_SUFFIX)) {
-        try {
-          fs.unlinkSync(path.join(folder, n));
-        } catch {
-          // leave it: reading ignores dot-files
-        }
+      if (!n.startsWith(TEMP_PREFIX) || !n.endsWith(TEMP_SUFFIX)) continue;
+      const pid = Number(TEMP_PID.exec(n)?.[1]);
+      // this process's own are from an earlier write of it (this one has made none yet)
+      if (pid !== process.pid && Number.isInteger(pid) && isAlive(pid)) continue;
+      try {
+        fs.unlinkSync(path.join(folder, n));
+      } catch {
+        // leave it: reading ignores dot-files
       }
     }
   }
 }
 
-function writeTemp(target: string, text: string | Uint8Array, fs: FsSeam): string {
-  const temp = path.join(
+function tempName(target: string, kind: "" | ".bak" = ""): string {
+  return path.join(
     path.dirname(target),
-    `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}${TEMP_SUFFIX}`,
+    `${TEMP_PREFIX}${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}${kind}${TEMP_SUFFIX}`,
   );
+}
+
+function writeTemp(target: string, text: string | Uint8Array, fs: FsSeam): string {
+  const temp = tempName(target);
   const fd = fs.openSync(temp, "wx");
   try {
     fs.writeSync(fd, text);
     fs.fsyncSync(fd);
   } catch (e) {
     fs.closeSync(fd);
-    try {
-      fs.unlinkSync(temp);
-    } catch {
-      // cleared by the next write
-    }
+    removeTemp(temp, fs);
     throw e;
   }
   fs.closeSync(fd);
@@ -228,7 +152,7 @@ function renameRetrying(from: string, to: string, fs: FsSeam) {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (i >= 20 || !(code === "EPERM" || code === "EBUSY" || code === "EACCES")) throw e;
-      sleep(50);
+      pause(50);
     }
   }
 }
@@ -259,62 +183,239 @@ function gitCommit(dir: string, files: string[], message: string): GitOutcome {
 }
 
 /**
- * Runs one write: under the lock, `build` plans the changes from freshly read data; the
- * plan is checked, then written so that a crash at any moment leaves every record old
- * or new. Returns what was written and the warnings it added.
+ * --commit commits exactly this command's change: a file it writes that already has
+ * uncommitted changes is refused before anything is written (README "Reliability").
+ */
+function refuseDirty(dir: string, files: string[]) {
+  if (files.length === 0 || !gitTop(dir)) return;
+  let out: string;
+  try {
+    out = git(dir, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...files);
+  } catch {
+    return; // git cannot tell: the commit itself will say what is wrong
+  }
+  const dirty = out
+    .split("\0")
+    .filter((l) => l.length > 3)
+    .map((l) => l.slice(3));
+  if (dirty.length > 0)
+    throw new DataError(msg("write.commit-dirty", { files: dirty.join(", ") }), [
+      msg("write.commit-dirty.hint", { files: dirty.join(" ") }),
+      msg("write.nothing-written", {}),
+    ]);
+}
+
+/** One file of a write as placed: where, from which temporary file, and its backup. */
+interface Step {
+  file: string;
+  abs: string;
+  temp: string;
+  /** The old file kept (a hard link) until the write is whole; none for a new file. */
+  backup?: string;
+  create: boolean;
+  text: string | Uint8Array;
+}
+
+/**
+ * Checks every target before the first one is placed: no symbolic link on the way from
+ * the data directory (README "Reliability": no write passes through a link), a new file
+ * not there yet, an existing one a regular file.
+ */
+function checkTargets(dir: string, steps: Step[]) {
+  for (const s of steps) {
+    if (!path.isAbsolute(s.file)) {
+      let at = dir;
+      const parts = s.file.split("/");
+      for (const [i, part] of parts.entries()) {
+        at = path.join(at, part);
+        let st: ReturnType<typeof lstatSync>;
+        try {
+          st = lstatSync(at);
+        } catch {
+          break; // not there yet: made by this write
+        }
+        if (st.isSymbolicLink())
+          throw new EnvError(
+            msg("write.through-link", { link: parts.slice(0, i + 1).join("/"), file: s.file }),
+            [msg("write.through-link.hint", {}), msg("write.nothing-written", {})],
+          );
+        if (i < parts.length - 1 && !st.isDirectory()) throw fsError(enotdir(at), dir);
+      }
+    }
+    let st: ReturnType<typeof lstatSync> | undefined;
+    try {
+      st = lstatSync(s.abs);
+    } catch {
+      st = undefined;
+    }
+    if (st && s.create)
+      throw new EnvError(msg("write.exists", { file: s.file }), [msg("write.nothing-written", {})]);
+    if (st && !st.isFile())
+      throw new EnvError(msg("write.not-a-file", { file: s.file }), [
+        msg("write.nothing-written", {}),
+      ]);
+    s.create = !st;
+  }
+}
+
+function enotdir(at: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`ENOTDIR: ${at}`), { code: "ENOTDIR" });
+}
+
+interface Journal {
+  pid: number;
+  message: string;
+  steps: { abs: string; backup?: string }[];
+}
+
+function writeJournal(dir: string, journal: Journal, fs: FsSeam) {
+  const file = path.join(dir, JOURNAL_FILE);
+  const temp = writeTemp(file, JSON.stringify(journal), fs);
+  renameRetrying(temp, file, fs);
+  fsyncDir(dir, fs);
+}
+
+/**
+ * Takes back what a write placed, last first: an updated file gets its backup again, a
+ * new one is removed (under the lock, nobody else made it). Used when a step fails, and
+ * by the next writer after a crash (the journal it left).
+ */
+function rollBack(steps: { abs: string; backup?: string }[], fs: FsSeam) {
+  for (const s of [...steps].reverse()) {
+    if (s.backup) {
+      try {
+        renameRetrying(s.backup, s.abs, fs);
+      } catch {
+        // no backup made: the file was never touched
+      }
+      removeTemp(s.backup, fs); // a rename between two links of one file leaves the backup
+    } else {
+      removeTemp(s.abs, fs);
+    }
+  }
+}
+
+/** A journal left by a writer that died mid-write: its files taken back. */
+function recoverJournal(dir: string, fs: FsSeam): string | undefined {
+  const file = path.join(dir, JOURNAL_FILE);
+  let journal: Journal;
+  try {
+    journal = JSON.parse(fs.readFileSync(file, "utf8")) as Journal;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    journal = { pid: 0, message: "?", steps: [] }; // garbled: written before any step
+  }
+  const steps = Array.isArray(journal.steps) ? journal.steps : [];
+  rollBack(
+    steps.filter((s) => typeof s.abs === "string"),
+    fs,
+  );
+  fs.unlinkSync(file);
+  fsyncDir(dir, fs);
+  return String(journal.message);
+}
+
+/**
+ * Runs one write (docs/architecture.md "Writing"): take the lock (undoing a crashed
+ * writer's half write first), read fresh, `build` decides and renders every file, the
+ * whole change is checked, then placed so that it is all or nothing; release. SIGINT and
+ * SIGTERM are held while the lock is: before the first file is placed they stop the write
+ * (nothing written); after it, the write finishes first (`interrupted` says so).
  */
 export async function writeRecords(
   env: WriteEnv,
   build: (loaded: LoadResult) => WritePlan | Promise<WritePlan>,
 ): Promise<WriteResult> {
   const fs = env.fs ?? realFs;
-  const release = acquireLock(env.dir, env.lockWaitMs, fs);
+  let signal: string | undefined;
+  const onSignal = (s: string) => {
+    signal ??= s;
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  let lock: Lock | undefined;
+  const temps: string[] = [];
   try {
+    lock = await acquireLock(env.dir, env.lockWaitMs, fs, () => signal !== undefined);
+    if (signal) throw new Interrupted(msg("write.interrupted", {}));
+    const recovered = recoverJournal(env.dir, fs);
     const loaded = loadDataDir(env.dir, env.parts, env.env);
     const plan = await build(loaded);
-    // documents (a report's .docx) are written, not read back as records
+    // documents (a report's .docx, letters) are written, not read back as records
     const changes = new Map(
-      plan.changes.flatMap((c) => (typeof c.text === "string" ? [[c.file, c.text] as const] : [])),
+      plan.changes.flatMap((c) =>
+        typeof c.text === "string" && !path.isAbsolute(c.file) ? [[c.file, c.text] as const] : [],
+      ),
     );
     const after = withChanges(loaded, changes);
     const added = addedProblems(validateAll(loaded, env.today), validateAll(after, env.today));
     const errors = added.filter((d) => d.severity === "error");
     if (errors.length > 0) throw new WriteRefused(errors, after);
 
-    const targets = plan.changes.map((c) => ({
-      ...c,
-      abs: path.join(env.dir, ...c.file.split("/")),
+    const steps: Step[] = plan.changes.map((c) => ({
+      file: c.file,
+      abs: path.isAbsolute(c.file) ? c.file : path.join(env.dir, ...c.file.split("/")),
+      temp: "",
+      create: c.create,
+      text: c.text,
     }));
-    const folders = new Set(targets.map((t) => path.dirname(t.abs)));
+    checkTargets(env.dir, steps);
+    // --commit, or git.commit: true in xieshang.yaml (README "How records are written")
+    const commit =
+      !env.neverCommit && (env.commit || loaded.ds.settings?.value.git?.commit === true);
+    const inData = steps.filter((s) => !path.isAbsolute(s.file));
+    if (commit)
+      refuseDirty(
+        env.dir,
+        inData.filter((s) => !s.create).map((s) => s.file),
+      );
+    const folders = new Set(steps.map((s) => path.dirname(s.abs)));
     clearStaleTemps(folders, fs);
     // every temporary file first: a failure here (disk full, read-only) changes nothing
-    const temps: string[] = [];
     try {
-      for (const t of targets) {
-        fs.mkdirSync(path.dirname(t.abs), { recursive: true });
-        temps.push(writeTemp(t.abs, t.text, fs));
+      for (const s of steps) {
+        fs.mkdirSync(path.dirname(s.abs), { recursive: true });
+        s.temp = writeTemp(s.abs, s.text, fs);
+        temps.push(s.temp);
+        if (!s.create) s.backup = tempName(s.abs, ".bak");
       }
     } catch (e) {
-      for (const temp of temps) {
-        try {
-          fs.unlinkSync(temp);
-        } catch {
-          // best effort
-        }
-      }
       throw fsError(e, env.dir);
     }
+    if (signal) throw new Interrupted(msg("write.interrupted", {}));
+    // the lock is still ours (a waiter may have moved it aside by mistake): else nothing
+    if (!lock.held())
+      throw new EnvError(msg("write.lock-lost", {}), [msg("write.nothing-written", {})]);
+    const several = steps.length > 1;
+    if (several)
+      writeJournal(
+        env.dir,
+        {
+          pid: process.pid,
+          message: plan.message,
+          steps: steps.map((s) => ({ abs: s.abs, backup: s.backup })),
+        },
+        fs,
+      );
+    const placed: Step[] = [];
     const left: string[] = []; // temporary files that could not be removed after the link
-    for (let i = 0; i < targets.length; i++) {
-      const t = targets[i]!;
+    for (const s of steps) {
+      let backedUp = false;
       try {
-        if (!t.create) renameRetrying(temps[i]!, t.abs, fs);
-        else if (!linkCreate(temps[i]!, t.abs, t.text, fs)) left.push(temps[i]!);
+        if (s.backup) {
+          makeBackup(s.abs, s.backup, fs);
+          backedUp = true;
+        }
+        if (!s.create) renameRetrying(s.temp, s.abs, fs);
+        else if (!linkCreate(s.temp, s.abs, s.text, fs)) left.push(s.temp);
+        placed.push(s);
       } catch (e) {
-        // this file and the ones after it stay as they were: none of their temporaries is left
-        for (const temp of temps.slice(i)) removeTemp(temp, fs);
+        // what this write placed is taken back: every file as it was
+        if (backedUp) removeTemp(s.backup!, fs);
+        rollBack(placed, fs);
+        if (several) removeTemp(path.join(env.dir, JOURNAL_FILE), fs);
         if ((e as NodeJS.ErrnoException).code === "EEXIST") {
-          throw new EnvError(msg("write.exists", { file: t.file }), [
+          throw new EnvError(msg("write.exists", { file: s.file }), [
             msg("write.nothing-lost", {}),
           ]);
         }
@@ -322,7 +423,13 @@ export async function writeRecords(
       }
     }
     for (const f of folders) fsyncDir(f, fs);
-    const written = targets.map((t) => t.file);
+    // the write is whole: the journal goes, then the backups
+    if (several) {
+      fs.unlinkSync(path.join(env.dir, JOURNAL_FILE));
+      fsyncDir(env.dir, fs);
+    }
+    for (const s of steps) if (s.backup && !removeTemp(s.backup, fs)) left.push(s.backup);
+    const written = steps.map((s) => s.file);
     if (left.length > 0)
       throw new EnvError(
         msg("write.temp-left", {
@@ -331,20 +438,28 @@ export async function writeRecords(
         }),
         [msg("write.temp-left.hint", {})],
       );
-    // --commit, or git.commit: true in xieshang.yaml (README "How records are written")
-    const commit =
-      !env.neverCommit && (env.commit || loaded.ds.settings?.value.git?.commit === true);
-    const git = commit ? gitCommit(env.dir, written, plan.message) : "off";
+    const git = commit
+      ? gitCommit(
+          env.dir,
+          inData.map((s) => s.file),
+          plan.message,
+        )
+      : "off";
     return {
       written,
-      created: new Set(targets.filter((t) => t.create).map((t) => t.file)),
+      created: new Set(steps.filter((s) => s.create).map((s) => s.file)),
       message: plan.message,
       warnings: added.filter((d) => d.severity === "warning"),
       git,
       after,
+      recovered,
+      interrupted: signal,
     };
   } finally {
-    release();
+    for (const t of temps) removeTemp(t, fs);
+    lock?.release();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }
 
@@ -377,7 +492,25 @@ function linkCreate(temp: string, target: string, text: string | Uint8Array, fs:
   return true;
 }
 
-/** Removes a temporary file, trying again briefly; false if it is still there. */
+/** The old file kept until the write is whole: a hard link, else a copy. */
+function makeBackup(file: string, backup: string, fs: FsSeam) {
+  try {
+    fs.linkSync(file, backup);
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
+  }
+  const fd = fs.openSync(backup, "wx");
+  try {
+    fs.writeSync(fd, readFileSync(file));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Removes a file of this write (temporary, backup), trying again briefly; false if it is still there. */
 function removeTemp(temp: string, fs: FsSeam): boolean {
   for (let i = 0; i < 3; i++) {
     try {
@@ -385,7 +518,7 @@ function removeTemp(temp: string, fs: FsSeam): boolean {
       return true;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return true;
-      sleep(20);
+      pause(20);
     }
   }
   return false;

@@ -18,7 +18,7 @@ describe("report issue (Art. 13–14)", () => {
     expect(issue.docNo).toBe("测政协经〔2027〕1号");
     expect(issue.recipients).toEqual(["fgw", "czj"]);
     // 30 calendar days after Tuesday 8 June: Thursday 8 July
-    expect(issue.due.due).toBe("2027-07-08");
+    expect(issue.due).toBe("2027-07-08");
     expect(issue.patch.edit).toEqual([
       {
         kind: "report",
@@ -93,7 +93,7 @@ describe("report issue (Art. 13–14)", () => {
       { id: "2027-jj-r01", on: "2027-06-08" },
     );
     // Wed 9, Thu 10, Fri 11, (Mon 14 holiday), Tue 15, Wed 16
-    expect(issue.due.due).toBe("2027-06-16");
+    expect(issue.due).toBe("2027-06-16");
     expect(issue.patch.notices).toEqual([]);
   });
 

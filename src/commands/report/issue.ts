@@ -1,16 +1,10 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { drawsOn, requireComplete } from "../../cli/reading.js";
 import { buildIndex } from "../../domain/dataset.js";
-import {
-  findReport,
-  type Issue,
-  type IssueInput,
-  issueReport,
-} from "../../domain/report-lifecycle.js";
-import type { Report } from "../../domain/schemas/report.js";
-import { readBody } from "../../store/records.js";
+import { type Issue, type IssueInput, issueReport } from "../../domain/report-lifecycle.js";
+import { replaceOnce } from "../../store/patch.js";
+import { documentKept, readBody } from "../../store/records.js";
 import { applyPatch } from "../apply.js";
 import { collect, departmentIds, idArg, onFlag } from "../inputs.js";
 import { reportDocx } from "./export.js";
@@ -69,23 +63,21 @@ export async function run(opts: IssueInput, ctx: Ctx) {
     ctx,
     async (loaded) => {
       const body = readBody(loaded.dir, opts.id);
-      issued = issueReport(loaded.ds, opts, body);
+      issued = issueReport(loaded.ds, opts, body, documentKept(loaded.dir, opts.id));
+      // a number is handed out only when every report that could hold it was read
+      if (!opts.docNo && !issued.completed) requireComplete(ctx, drawsOn(["reports"]), "doc-no");
       const index = buildIndex(loaded.ds);
       names = (ids) => ids.map((d) => index.departments.get(d)?.department.name ?? d).join("、");
       if (!body) return issued.patch;
       // the issued version, kept beside the record: the body as filled in, the record as issued
       const filled = issued.patch.fill
         .filter((f) => f.file === body.file)
-        .reduce((t, f) => (t.includes(f.find) ? t.replace(f.find, f.replace) : t), body.text);
-      const report = { ...findReport(loaded.ds, opts.id).value, ...issuedFields(issued, opts) };
+        .reduce((t, f) => replaceOnce(t, f.find, f.replace), body.text);
       const file = body.file.replace(/\.md$/, ".docx");
-      const bytes = await reportDocx(loaded.ds, report, filled);
+      const bytes = await reportDocx(loaded.ds, issued.report, filled);
       return {
         ...issued.patch,
-        texts: [
-          ...issued.patch.texts,
-          { file, text: bytes, create: !existsSync(path.join(loaded.dir, ...file.split("/"))) },
-        ],
+        texts: [...issued.patch.texts, { file, text: bytes, create: false }],
       };
     },
     {
@@ -95,30 +87,18 @@ export async function run(opts: IssueInput, ctx: Ctx) {
           id: opts.id,
           doc_no: issued.docNo,
           to_departments: issued.recipients,
-          reply_due: issued.due.due,
+          reply_due: issued.due,
         },
     },
   );
   // what was assigned, said once it is written
   if (issued && !ctx.json)
     ctx.io.stdout.write(
-      `${ctx.t("report.issued", {
+      `${ctx.t(issued.completed ? "report.issue-completed" : "report.issued", {
         id: opts.id,
         docNo: issued.docNo,
         to: names(issued.recipients),
-        due: issued.due.due,
+        due: issued.due,
       })}\n`,
     );
-}
-
-/** The fields `report issue` sets, as the record will hold them once written. */
-function issuedFields(issued: Issue, opts: IssueInput): Partial<Report> {
-  return {
-    status: "issued",
-    issued_on: opts.on,
-    doc_no: issued.docNo,
-    ...(opts.leaders?.length ? { to_leaders: opts.leaders } : {}),
-    to_departments: issued.recipients,
-    reply_due: issued.due.due,
-  };
 }

@@ -6,6 +6,7 @@ import { counterpartRule } from "./counterpart.js";
 import { duplicateRule } from "./duplicate.js";
 import { fileRule } from "./file.js";
 import { futureDateRule } from "./future-date.js";
+import { issuedBodyRule } from "./issued-body.js";
 import { liaisonRule } from "./liaison.js";
 import { lifecycleRule } from "./lifecycle.js";
 import { meetingParticipantsRule } from "./meeting-participants.js";
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   q1ConfirmationRule,
   meetingParticipantsRule,
   signerRule,
+  issuedBodyRule,
   replyRule,
   liaisonRule,
   futureDateRule,
