@@ -42,6 +42,8 @@ export interface Ctx {
   load(parts?: readonly Part[]): LoadResult;
   /** Records a reading made elsewhere (the write path's), so its skipped files are told. */
   noteLoaded(res: LoadResult): void;
+  /** Files a write has since replaced with checked text: what was read of them before is not told. */
+  noteWritten(files: readonly string[]): void;
   /**
    * What becomes of files that could not be read (README "Reading: nothing hidden"):
    * `fail` — told after the output, exit 1 (every view); `warn` — told, the exit code
@@ -121,6 +123,7 @@ export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx 
 
   const colorOff = g.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "");
   const loaded = new Map<string, LoadResult>();
+  const rewritten = new Set<string>();
   const ctx: Ctx = {
     io,
     lang,
@@ -153,9 +156,12 @@ export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx 
     noteLoaded(res) {
       loaded.set(`write:${loaded.size}`, res);
     },
+    noteWritten(files) {
+      for (const f of files) rewritten.add(f);
+    },
     reading: "fail",
     unreadable() {
-      return skippedFiles([...loaded.values()]);
+      return skippedFiles([...loaded.values()]).filter((d) => !rewritten.has(d.file));
     },
   };
   return ctx;

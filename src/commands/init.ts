@@ -57,16 +57,43 @@ const GITATTRIBUTES = `# xieshang records: git keeps each file's own line ending
 *.hbs -text
 `;
 
-/** The pre-commit hook: the installed xieshang, else the one that ran init. */
+/** What git leaves out of a data directory: the write path's own files (README "Reliability"). */
+const GITIGNORE = `# xieshang: the lock, a write's temporary files and journal, the parse cache
+.xieshang.lock*
+.xs-*.tmp
+.xieshang.journal
+.xieshang-cache.json
+`;
+
+/**
+ * The pre-commit hook: validates what is staged — the index, not the working tree — with
+ * the installed xieshang, else the one that ran init. When the data directory's files
+ * are staged as they stand (nothing else changed, nothing untracked), the working tree is
+ * the index and is read in place, with its parse cache; otherwise the index is checked
+ * out into a temporary folder and read there.
+ */
 function hookScript(dataFromTop: string): string {
   const bin = path.join(packageRoot(), "bin", "xieshang.js");
   return `#!/bin/sh
 # Installed by \`xieshang init\`: records that break the rules of the 办法 are not committed.
-DATA="$(git rev-parse --show-toplevel)/${dataFromTop}"
-if command -v xieshang >/dev/null 2>&1; then
-  exec xieshang validate --brief --no-input --data "$DATA"
+TOP="$(git rev-parse --show-toplevel)"
+REL="${dataFromTop}"
+xs() {
+  if command -v xieshang >/dev/null 2>&1; then
+    xieshang validate --brief --no-input --data "$1"
+  else
+    node "${bin.replace(/"/g, '\\"')}" validate --brief --no-input --data "$1"
+  fi
+}
+cd "$TOP" || exit 1
+if git diff --quiet -- "$REL" && [ -z "$(git ls-files --others --exclude-standard -- "$REL")" ]; then
+  xs "$TOP/$REL"
+  exit $?
 fi
-exec node "${bin.replace(/"/g, '\\"')}" validate --brief --no-input --data "$DATA"
+STAGED="$(mktemp -d)" || exit 1
+trap 'rm -rf "$STAGED"' EXIT
+git checkout-index --all --prefix="$STAGED/" || exit 1
+xs "$STAGED/$REL"
 `;
 }
 
@@ -86,6 +113,9 @@ export async function run(opts: InitOptions, ctx: Ctx) {
   if (existsSync(path.join(dir, SETTINGS_FILE))) {
     const top = gitTop(dir);
     if (top) installHook(ctx, dir, top);
+    // an older data directory gets what git should leave out
+    if (!existsSync(path.join(dir, ".gitignore")))
+      writeFileSync(path.join(dir, ".gitignore"), GITIGNORE, { flag: "wx" });
     ctx.io.stdout.write(`${ctx.t("init.already", { dir })}\n`);
     return;
   }
@@ -122,6 +152,7 @@ export async function run(opts: InitOptions, ctx: Ctx) {
     if (f[0].startsWith("calendar/")) f[1] = modeline("calendar", "../") + f[1];
   }
   files.push([".gitattributes", GITATTRIBUTES]);
+  files.push([".gitignore", GITIGNORE]);
   files.push([
     "README.md",
     readFileSync(path.join(packageRoot(), "templates", "data-readme.md"), "utf8"),

@@ -6,7 +6,7 @@ import { type Conflict, type Folder, planResolution } from "../domain/merge-reso
 import { patch } from "../domain/patch.js";
 import { DataError, EnvError, UsageError } from "../errors.js";
 import { setIn } from "../store/edit.js";
-import { git, gitTop } from "../store/git.js";
+import { CONCLUDE, concludeOperation, conflictOperation, git, gitTop } from "../store/git.js";
 import { readRecordText, recordNames } from "../store/records.js";
 import { peekMapping } from "../store/yaml.js";
 import { applyPatch } from "./apply.js";
@@ -45,16 +45,11 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
   const dir = ctx.dataDir();
   const top = gitTop(dir);
   if (!top) throw new EnvError(msg("history.no-git", {}), [msg("history.no-git.hint", {})]);
-  const inMerge = (() => {
-    try {
-      git(top, "rev-parse", "-q", "--verify", "MERGE_HEAD");
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  if (!inMerge)
-    throw new UsageError(msg("resolve.no-merge", {}), [msg("resolve.no-merge.hint", {})]);
+  const op = conflictOperation(top);
+  if (!op) throw new UsageError(msg("resolve.no-merge", {}), [msg("resolve.no-merge.hint", {})]);
+  // in a rebase git's "ours" (stage 2) is the branch replayed onto — the remote's, shared
+  // already — and "theirs" (stage 3) our own commit; in a merge or cherry-pick the other way
+  const [OURS, THEIRS] = op.kind === "rebase" ? ["3", "2"] : ["2", "3"];
   const rel = (p: string) => path.relative(dir, path.join(top, p)).split(path.sep).join("/");
   const fromTop = (file: string) =>
     path.relative(top, path.join(dir, file)).split(path.sep).join("/");
@@ -69,19 +64,18 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
   const conflicts: Conflict[] = [...stages].map(([file, s]) => ({
     file,
     inBase: s.has("1"),
-    ours: s.has("2") && file.endsWith(".yaml") ? peekMapping(show("2", file)) : undefined,
-    theirs: s.has("3") && file.endsWith(".yaml") ? peekMapping(show("3", file)) : undefined,
+    ours: s.has(OURS) && file.endsWith(".yaml") ? peekMapping(show(OURS, file)) : undefined,
+    theirs: s.has(THEIRS) && file.endsWith(".yaml") ? peekMapping(show(THEIRS, file)) : undefined,
   }));
 
   // what our side added or changed since the merge base and git merged cleanly
-  const base = git(top, "merge-base", "HEAD", "MERGE_HEAD").trim();
   const ours = git(
     top,
     "diff",
     "--name-only",
     "--diff-filter=AM",
-    base,
-    "HEAD",
+    op.base,
+    op.ours,
     "--",
     path.relative(top, dir) || ".",
   )
@@ -121,19 +115,19 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
     for (const r of plan.renames) {
       texts.push({
         file: r.toFile,
-        text: rewritten(r.toFile, setIn(show("2", r.fromFile), ["id"], r.to)),
+        text: rewritten(r.toFile, setIn(show(OURS, r.fromFile), ["id"], r.to)),
         create: true,
       });
-      texts.push({ file: r.fromFile, text: show("3", r.fromFile), create: false });
+      texts.push({ file: r.fromFile, text: show(THEIRS, r.fromFile), create: false });
       // a report's drafted body follows its record
       const md = (f: string) => f.replace(/\.yaml$/, ".md");
       if (stages.has(md(r.fromFile))) {
         texts.push({
           file: md(r.toFile),
-          text: show("2", md(r.fromFile)).replaceAll(r.from, r.to),
+          text: show(OURS, md(r.fromFile)).replaceAll(r.from, r.to),
           create: true,
         });
-        texts.push({ file: md(r.fromFile), text: show("3", md(r.fromFile)), create: false });
+        texts.push({ file: md(r.fromFile), text: show(THEIRS, md(r.fromFile)), create: false });
       }
     }
     for (const w of plan.rewrites) {
@@ -148,13 +142,16 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
       neverCommit: true,
     });
     git(top, "add", "--", ...result.written.map(fromTop));
+    // the files read with conflict markers before the write are clean now
+    ctx.noteWritten(result.written);
   }
   if (plan.undecided.length > 0)
     throw new DataError(msg("resolve.left", { count: String(plan.undecided.length) }), [
       msg("resolve.left.hint", {}),
     ]);
   if (ctx.commit) {
-    git(top, "commit", "--no-edit", "--quiet");
-    io.stderr.write(`${t("resolve.committed")}\n`);
-  }
+    concludeOperation(top, op.kind);
+    io.stderr.write(`${t("resolve.committed", { command: CONCLUDE[op.kind] })}\n`);
+  } else if (plan.renames.length > 0)
+    io.stderr.write(`${t("resolve.conclude", { command: CONCLUDE[op.kind] })}\n`);
 }

@@ -193,6 +193,11 @@ export const en = {
   }>,
   "duplicate.department": ((p) =>
     `the department ${p.value} is listed twice (first at ${p.other})`) as P<{ value: S; other: S }>,
+  "duplicate.letter-no": ((p) =>
+    `letter number ${p.value} is used by two letters (first at ${p.other})`) as P<{
+    value: S;
+    other: S;
+  }>,
   "duplicate.doc-no": ((p) =>
     `the doc number ${p.value} is used twice (first at ${p.other})`) as P<{ value: S; other: S }>,
   "duplicate.person": ((p) => `the person id ${p.value} is used twice (first at ${p.other})`) as P<{
@@ -663,9 +668,14 @@ export const en = {
     `${p.year}: no calendar — weekends only (xieshang calendar import)`) as P<{ year: S }>,
   "calendar.title-differs": ((p) =>
     `the title says ${p.title}, but the dates are of ${p.found}`) as P<{ title: S; found: S }>,
-  "resolve.no-merge": (() => "there is no unfinished git merge here: nothing to resolve") as P,
+  "resolve.conclude": ((p) =>
+    `then conclude it: ${p.command} (or run resolve with --commit)`) as P<{
+    command: S;
+  }>,
+  "resolve.no-merge": (() =>
+    "there is no unfinished git merge, rebase or cherry-pick here: nothing to resolve") as P,
   "resolve.no-merge.hint": (() =>
-    "run it after a git pull or git merge that stopped on conflicts (git status shows them)") as P,
+    "run it after a git pull, merge, rebase or cherry-pick that stopped on conflicts (git status shows them)") as P,
   "resolve.rename": ((p) => `ours: ${p.from} → ${p.to} (the remote's record keeps the id)`) as P<{
     from: S;
     to: S;
@@ -690,7 +700,7 @@ export const en = {
     `${p.count} conflict(s) are left as they were; the merge is not concluded`) as P<{ count: S }>,
   "resolve.left.hint": (() =>
     "resolve them as said above, run xieshang validate, then git commit") as P,
-  "resolve.committed": (() => "the merge is concluded (git commit)") as P,
+  "resolve.committed": ((p) => `concluded (${p.command})`) as P<{ command: S }>,
   "plan.empty-confirmed": ((p) =>
     `no topic of ${p.year} is confirmed yet (Art. 6): --include-shortlisted gives the draft plan`) as P<{
     year: S;

@@ -128,6 +128,7 @@ export const zh: Catalog = {
   "duplicate.id": (p) => `编号 ${p.value} 重复（首次出现在 ${p.other}）`,
   "duplicate.committee": (p) => `专委会代码 ${p.value} 重复（首次出现在 ${p.other}）`,
   "duplicate.department": (p) => `部门 ${p.value} 重复列出（首次出现在 ${p.other}）`,
+  "duplicate.letter-no": (p) => `催办函编号 ${p.value} 被两封信使用（首次出现在 ${p.other}）`,
   "duplicate.doc-no": (p) => `文号 ${p.value} 重复使用（首次出现在 ${p.other}）`,
   "duplicate.person": (p) => `人员代码 ${p.value} 重复（首次出现在 ${p.other}）`,
 
@@ -348,9 +349,10 @@ export const zh: Catalog = {
   "calendar.deadline-year-missing": (p) =>
     `${p.year} 年：没有节假日文件，只算周末（xieshang calendar import）`,
   "calendar.title-differs": (p) => `标题写的是 ${p.title} 年，日期却是 ${p.found} 年的`,
-  "resolve.no-merge": () => "这里没有未完成的 git 合并，无需处理",
+  "resolve.conclude": (p) => `然后完成它：${p.command}（或运行 resolve --commit）`,
+  "resolve.no-merge": () => "这里没有未完成的 git 合并、变基或拣选，无需处理",
   "resolve.no-merge.hint": () =>
-    "请在 git pull 或 git merge 因冲突中止后运行（git status 可查看冲突）",
+    "请在 git pull、merge、rebase 或 cherry-pick 因冲突中止后运行（git status 可查看冲突）",
   "resolve.rename": (p) => `本地：${p.from} → ${p.to}（远端的记录保留原编号）`,
   "resolve.rewrite": (p) => `本地：${p.file} 改为引用 ${p.to}（原为 ${p.from}）`,
   "resolve.undecided.both-edited": (p) =>
@@ -361,7 +363,7 @@ export const zh: Catalog = {
   "resolve.nothing": () => "没有需要处理的编号冲突",
   "resolve.left": (p) => `还有 ${p.count} 处冲突未处理，合并尚未完成`,
   "resolve.left.hint": () => "请按上面的说明处理，运行 xieshang validate，然后 git commit",
-  "resolve.committed": () => "合并已完成（git commit）",
+  "resolve.committed": (p) => `已完成（${p.command}）`,
   "plan.empty-confirmed": (p) =>
     `${p.year} 年度还没有已确定的议题（第6条）：加 --include-shortlisted 可得计划草稿`,
   "plan.empty": (p) => `${p.year} 年度没有已确定或已初选的议题`,

@@ -3,11 +3,11 @@ import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
 import { ParseCache } from "./parse-cache.js";
-import { peekMapping } from "./yaml.js";
+import { MAX_YAML_BYTES, peekMapping } from "./yaml.js";
 
 export const SETTINGS_FILE = "xieshang.yaml";
 /** Rule `file`: a record file is small; anything larger is not read at all. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_YAML_BYTES;
 
 /** What must be known before loading: the language and the time zone of xieshang.yaml. */
 export interface EarlySettings {

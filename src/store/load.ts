@@ -21,16 +21,15 @@ import { msg, sortDiagnostics } from "../domain/diagnostics.js";
 import { DOC_NO_PLACEHOLDER, REPLY_DUE_PLACEHOLDER } from "../domain/placeholders.js";
 import { type Kind, RECORD_KINDS } from "../domain/schemas/index.js";
 import { schemaDiagnostics } from "../domain/schemas/issues.js";
+import { EnvError } from "../errors.js";
 import { MAX_FILE_BYTES, SETTINGS_FILE } from "./find.js";
 
 export { MAX_FILE_BYTES };
 
 import { makeSource } from "./locate.js";
 import { type FileStat, ParseCache } from "./parse-cache.js";
-import { fastParse, parseFull } from "./yaml.js";
+import { fastParse, MAX_ALIASES, parseFull } from "./yaml.js";
 
-/** Aliases a record may expand; more is an alias bomb. */
-const MAX_ALIASES = 100;
 /** Keys that could reach an object's prototype if copied naively. */
 const ODD_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -602,6 +601,16 @@ export function openPlain(abs: string): string | { why: string } {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file kept in the data directory, read as a plain file; undefined when there is none. */
+export function readKept(dir: string, file: string): string | undefined {
+  const got = openPlain(path.join(dir, ...file.split("/")));
+  if (typeof got === "string") return got;
+  if (got.why === "ENOENT") return undefined;
+  if (got.why === "link" || got.why === "not-a-file")
+    throw new EnvError(msg("read.not-plain", { file }), [msg("read.not-plain.hint", {})]);
+  throw new EnvError(msg("write.fs-failed", { dir: file, detail: got.why }));
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { Patch, RecordKind } from "../domain/patch.js";
 import { idOf, recordPath } from "../domain/patch.js";
 import { appendTo, type EditOptions, recordText, setIn } from "./edit.js";
+import { readKept } from "./load.js";
 import {
   ACTIVITY_LAYOUT,
   COMMITTEE_LAYOUT,
   REPORT_LAYOUT,
-  readKept,
   readRecordText,
   schemaModeline,
   TOPIC_LAYOUT,

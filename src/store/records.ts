@@ -9,7 +9,7 @@ import { reportSchema } from "../domain/schemas/report.js";
 import { topicSchema } from "../domain/schemas/topic.js";
 import { EnvError } from "../errors.js";
 import type { EditOptions } from "./edit.js";
-import { openPlain } from "./load.js";
+import { readKept } from "./load.js";
 
 /**
  * The names of the files in a record folder (without `.yaml`), read or not; for reports
@@ -119,16 +119,6 @@ export function readBody(dir: string, id: string): { file: string; text: string 
   const file = `reports/${id.slice(0, 4)}/${id}.md`;
   const text = readKept(dir, file);
   return text === undefined ? undefined : { file, text };
-}
-
-/** A file kept in the data directory, read as a plain file; undefined when there is none. */
-export function readKept(dir: string, file: string): string | undefined {
-  const got = openPlain(path.join(dir, ...file.split("/")));
-  if (typeof got === "string") return got;
-  if (got.why === "ENOENT") return undefined;
-  if (got.why === "link" || got.why === "not-a-file")
-    throw new EnvError(msg("read.not-plain", { file }), [msg("read.not-plain.hint", {})]);
-  throw new EnvError(msg("write.fs-failed", { dir: file, detail: got.why }));
 }
 
 /** The issued document (.docx) of a report is kept beside its record. */

@@ -39,14 +39,25 @@ export function parseFull(text: string): { doc: Document.Parsed; lineCounter: Li
   return { doc, lineCounter };
 }
 
+/** Aliases a record may expand; more is an alias bomb. */
+export const MAX_ALIASES = 100;
+/** The largest YAML text read at all (the loader's limit, docs/architecture.md "Reading"). */
+export const MAX_YAML_BYTES = 1024 * 1024;
+
 /**
- * A few top-level scalars of a small trusted-enough file (settings before loading, an
- * old version of a record from git): the fast path, else nothing. Aliases never expand
- * because only scalars are read.
+ * A mapping read under the loader's limits — size, alias expansion, nesting (a parse
+ * that overflows is an error like any other) — from any text: settings before loading,
+ * an old version of a record from git, a stage of a merge. Anything it cannot read so is
+ * an empty mapping: never a hang, never an exception.
  */
 export function peekMapping(text: string): Record<string, unknown> {
+  if (text.length > MAX_YAML_BYTES) return {};
+  const fast = fastParse(text);
+  if (fast) return fast;
   try {
-    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    const { doc } = parseFull(text);
+    if (doc.errors.length > 0) return {};
+    const v = doc.toJS({ maxAliasCount: MAX_ALIASES });
     return v !== null && typeof v === "object" && !Array.isArray(v)
       ? (v as Record<string, unknown>)
       : {};

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { DataError } from "../errors.js";
+import { readKept } from "../store/load.js";
 import { packageRoot } from "../store/package-files.js";
 import { type HelperContext, helpers } from "./helpers.js";
 
@@ -9,13 +10,27 @@ import { type HelperContext, helpers } from "./helpers.js";
 export class TemplateError extends DataError {}
 
 /** The data directory's own template when it has one (docs/templates.md), else the built-in one. */
-export function templateFile(dataDir: string, name: string): { abs: string; shown: string } {
+export function templateFile(
+  dataDir: string,
+  name: string,
+): { abs: string; shown: string; own: boolean } {
   const own = path.join(dataDir, "templates", name);
-  if (existsSync(own)) return { abs: own, shown: `templates/${name}` };
+  if (exists(own)) return { abs: own, shown: `templates/${name}`, own: true };
   return {
     abs: path.join(packageRoot(), "templates", name),
     shown: `(built-in) templates/${name}`,
+    own: false,
   };
+}
+
+/** Something is at the path (a link too: it is then refused, not passed over). */
+function exists(abs: string): boolean {
+  try {
+    lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -30,7 +45,10 @@ export async function render(
   ctx: HelperContext,
 ): Promise<string> {
   const file = templateFile(dataDir, name);
-  const source = readFileSync(file.abs, "utf8");
+  // the data directory's own copy is read as a plain file: never through a link, a FIFO
+  const source = file.own
+    ? (readKept(dataDir, `templates/${name}`) ?? "")
+    : readFileSync(file.abs, "utf8");
   const { default: Handlebars } = await import("handlebars");
   const hb = Handlebars.create();
   for (const [k, fn] of Object.entries(helpers(ctx))) hb.registerHelper(k, fn);

@@ -641,6 +641,9 @@ describe("history", () => {
     await runCli(["init", "--empty", dir]);
     cpSync(path.join(VALID, "committees"), path.join(dir, "committees"), { recursive: true });
     cpSync(path.join(VALID, "xieshang.yaml"), path.join(dir, "xieshang.yaml"));
+    // committed, as a clerk's data is: the pre-commit hook checks what is staged
+    execFileSync("git", ["add", "."], { cwd: dir });
+    execFileSync("git", ["commit", "-qm", "一览表"], { cwd: dir });
     await cli(
       dir,
       "2026-10-01",

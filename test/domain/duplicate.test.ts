@@ -1,5 +1,5 @@
 // docs/rules.md `duplicate` (Art. 4, Art. 13): an id used twice, a department named twice
-// in one record, a doc number used twice — each after the first occurrence, naming it.
+// in one record, a doc number or a letter number (Art. 14) used twice — each after the first occurrence, naming it.
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/domain/dataset.js";
 import { duplicateRule } from "../../src/domain/rules/duplicate.js";
@@ -37,5 +37,34 @@ describe("rule duplicate", () => {
       `reports/2027/2027-jj-r02.yaml duplicate.doc-no ${ISSUED.doc_no}`,
     ]);
     expect(check(dataset({ topics: [TOPIC], reports: [ISSUED] }))).toEqual([]);
+  });
+
+  it("names a letter number used by two letters, not the one letter that lists two reports (Art. 14)", () => {
+    const letter = (department: string, on: string) => ({
+      department,
+      on,
+      method: "letter" as const,
+      note: "催办函 测政协经函〔2027〕1号",
+    });
+    const second = { ...ISSUED, id: "2027-jj-r02", doc_no: "测政协经〔2027〕2号" };
+    // one letter to czj lists both reports: the same number twice, one letter
+    const one = dataset({
+      reports: [
+        { ...ISSUED, chases: [letter("czj", "2027-09-01")] },
+        { ...second, chases: [letter("czj", "2027-09-01")] },
+      ],
+    });
+    expect(check(one)).toEqual([]);
+    // two letters (another department, another day) under one number
+    const two = dataset({
+      reports: [
+        { ...ISSUED, chases: [letter("czj", "2027-09-01")] },
+        { ...second, chases: [letter("fgw", "2027-09-01"), letter("czj", "2027-09-02")] },
+      ],
+    });
+    expect(check(two)).toEqual([
+      "reports/2027/2027-jj-r02.yaml duplicate.letter-no 测政协经函〔2027〕1号",
+      "reports/2027/2027-jj-r02.yaml duplicate.letter-no 测政协经函〔2027〕1号",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { PathSeg, Source } from "../dataset.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { msg } from "../diagnostics.js";
+import { LETTER_NOTE } from "../reminders.js";
 import type { Rule } from "./rule.js";
 import { diag } from "./rule.js";
 
@@ -36,11 +37,12 @@ function firsts(
 
 /**
  * docs/rules.md `duplicate`: ids are unique; a department belongs to one committee only
- * (Art. 4, the 一览表 assigns each department once); a doc number is used once.
+ * (Art. 4, the 一览表 assigns each department once); a doc number is used once, and so is
+ * a letter number (Art. 14).
  */
 export const duplicateRule: Rule = {
   id: "duplicate",
-  article: "Art. 4, Art. 13",
+  article: "Art. 4, Art. 13, Art. 14",
   check({ ds }) {
     const out: Diagnostic[] = [];
     firsts(
@@ -98,6 +100,31 @@ export const duplicateRule: Rule = {
           .filter((r) => r.value.doc_no && docNos.has(r.value.doc_no))
           .map((r) => ({ key: r.value.doc_no!, at: { src: r.src, path: ["doc_no"] } })),
       );
+    // a letter number (催办函, Art. 14) is one letter's: one department, one day; the
+    // same number on the chases of every report that letter lists is that one letter
+    const letters = new Map<string, { dept: string; on: string; at: Seen }>();
+    for (const r of ds.reports) {
+      const chases = r.value.chases;
+      if (!chases) continue;
+      for (const [i, c] of chases.entries()) {
+        if (c.method !== "letter" || !c.note?.startsWith(`${LETTER_NOTE} `)) continue;
+        const no = c.note.slice(LETTER_NOTE.length + 1).trim();
+        const first = letters.get(no);
+        const at = { src: r.src, path: ["chases", i, "note"] };
+        if (!first) letters.set(no, { dept: c.department, on: c.on, at });
+        else if (first.dept !== c.department || first.on !== c.on) {
+          const pos = first.at.src.at(first.at.path);
+          out.push(
+            diag(
+              "duplicate",
+              "error",
+              at,
+              msg("duplicate.letter-no", { value: no, other: `${first.at.src.file}:${pos.line}` }),
+            ),
+          );
+        }
+      }
+    }
     // a department named twice in one topic, activity or report (lists of a few ids:
     // looked at in place, a map made only for one that repeats)
     const twice = (src: Source, field: string, ids: string[] | undefined) => {
