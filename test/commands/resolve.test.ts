@@ -109,6 +109,10 @@ describe("xieshang resolve", () => {
       lang: "en",
     });
     expect(r.code, r.stderr).toBe(0);
+    // nothing stale is told: the files read with conflict markers were written clean
+    expect(r.stderr).not.toContain("conflict");
+    expect(r.stderr).not.toContain("could not be read");
+    expect(r.stderr).toContain("concluded (git commit --no-edit)");
     const read = (f: string) => readFileSync(path.join(a, f), "utf8");
     // the remote's topic keeps the id; ours is the next free one
     expect(read("topics/2027/2027-jj-02.yaml")).toContain("title: 关于乙的对口协商");
@@ -186,6 +190,27 @@ describe("xieshang resolve", () => {
     const { a } = office();
     const r = await runCli(["resolve", "--data", a], { lang: "en" });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("no unfinished git merge");
+    expect(r.stderr).toContain("no unfinished git merge, rebase or cherry-pick");
+  });
+
+  it("during a rebase: the remote's record keeps its id, ours is renumbered, and it says how to go on", async () => {
+    const { a, b } = office();
+    await proposeAndMeet(a, "关于甲的对口协商", "2027-03-02", "甲");
+    await proposeAndMeet(b, "关于乙的对口协商", "2027-03-05", "乙");
+    git(b, "push", "-q", "origin", "main");
+    try {
+      git(a, "pull", "-q", "--rebase", "origin", "main");
+    } catch {
+      // our first commit is replayed onto the remote's: add/add
+    }
+    expect(git(a, "status", "--porcelain")).toContain("AA topics/2027/2027-jj-02.yaml");
+    const dry = await cli(a, "2027-03-10", "resolve");
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain("ours: topics/2027/2027-jj-02.yaml → topics/2027/2027-jj-03.yaml");
+    expect(dry.stderr).toContain("then conclude it: git rebase --continue");
+    const read = (f: string) => readFileSync(path.join(a, f), "utf8");
+    // the remote's (git's "ours" in a rebase) keeps the id
+    expect(read("topics/2027/2027-jj-02.yaml")).toContain("title: 关于乙的对口协商");
+    expect(read("topics/2027/2027-jj-03.yaml")).toContain("title: 关于甲的对口协商");
   });
 });

@@ -590,6 +590,53 @@ describe("refusals", () => {
   });
 });
 
+describe("the git seams of a data directory", () => {
+  const setUp = async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "xieshang-seams-"));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+    const dir = path.join(parent, "d");
+    expect((await runCli(["init", dir])).code).toBe(0);
+    return dir;
+  };
+  const commits = (dir: string) => git(dir, "rev-list", "--count", "HEAD").trim();
+  const tryCommit = (dir: string) => {
+    try {
+      git(dir, "commit", "-qm", "改名");
+      return 0;
+    } catch (e) {
+      return (e as { status: number }).status;
+    }
+  };
+
+  it("the pre-commit hook validates what is staged, not the working tree", async () => {
+    const dir = await setUp();
+    const file = path.join(dir, "committees", "jj.yaml");
+    const good = readFileSync(file, "utf8");
+    // staged: a full-width colon; working copy mended afterwards
+    writeFileSync(file, good.replace(/^name: /m, "name： "));
+    git(dir, "add", "committees/jj.yaml");
+    writeFileSync(file, good);
+    expect(tryCommit(dir)).not.toBe(0);
+    expect(commits(dir)).toBe("1");
+    // and the other way round: a good change staged, a broken working copy not
+    writeFileSync(file, good.replace(/^name: 经济委员会/m, "name: 经济委员会 "));
+    git(dir, "add", "committees/jj.yaml");
+    writeFileSync(file, good.replace(/^name: /m, "name： "));
+    expect(tryCommit(dir)).toBe(0);
+    expect(commits(dir)).toBe("2");
+  });
+
+  it("init writes a .gitignore for the lock, the temporary files, the journal and the cache", async () => {
+    const dir = await setUp();
+    const ignore = readFileSync(path.join(dir, ".gitignore"), "utf8");
+    for (const name of [".xieshang.lock", ".xs-topic.yaml.1.a.tmp", ".xieshang.journal"])
+      writeFileSync(path.join(dir, name), "x");
+    expect(ignore).toContain(".xieshang.lock*");
+    git(dir, "add", "-A");
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+});
+
 describe("refusals of topic propose and the moves (table)", () => {
   const PROPOSE = [
     "topic",
