@@ -1,13 +1,50 @@
-// A clerk who never stops writing, for the crash test (test/reliability/crash.test.ts):
-// bundled by global-setup and run as a child process that the test kills with SIGKILL.
-// It alternates a new record (topic propose: link) and an update (reply chase: rename),
-// and says each write that completed on stdout.
+// A clerk who writes, run as a child process by the reliability tests (README
+// "Reliability"); bundled by global-setup. Three modes:
+//
+//   loop DIR          writes for ever, alternating a new record (topic propose: link) and an
+//                     update (reply chase: rename); says "step" before each file-system call
+//                     of the write path and "<kind> <exit code>" after each write, so that
+//                     the crash test kills it by its progress, never by the clock
+//   race DIR          for each line "go N" on stdin, one reply chase noted race-<pid>-N;
+//                     says "done N <exit code>"
+//   kill-at DIR K ARGS…
+//                     runs the command ARGS and sends itself SIGKILL at the K-th call of the
+//                     write path that changes a name (link, rename, unlink); says
+//                     "steps <n>" when the command ended before (the count of such calls)
 import { run } from "../../src/cli/main.js";
+import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
 
-const dir = process.argv[2]!;
+const [mode, dir, ...rest] = process.argv.slice(2) as [string, string, ...string[]];
 const quiet = { write() {} };
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function main() {
+/** The real file system, `before` called ahead of each call. */
+function watched(before: (call: keyof FsSeam) => void): FsSeam {
+  const fs = { ...realFs } as Record<string, unknown>;
+  for (const [name, fn] of Object.entries(realFs)) {
+    fs[name] = (...args: unknown[]) => {
+      before(name as keyof FsSeam);
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    };
+  }
+  return fs as unknown as FsSeam;
+}
+
+const cli = (args: string[], fs?: FsSeam, env: Record<string, string> = {}) =>
+  run([...args, "--data", dir], {
+    stdout: quiet,
+    stderr: quiet,
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: { XIESHANG_TODAY: "2027-11-27", XIESHANG_LANG: "en", ...env },
+    cwd: dir,
+    now: () => new Date(),
+    fs,
+  });
+
+async function loop() {
+  const fs = watched(() => say("step"));
   for (let n = 1; ; n++) {
     const args =
       n % 2 === 1
@@ -36,18 +73,62 @@ async function main() {
             "--note",
             `第 ${process.pid}-${n} 次`,
           ];
-    const code = await run([...args, "--data", dir, "--on", "2027-01-10"], {
-      stdout: quiet,
-      stderr: quiet,
-      stdinIsTTY: false,
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      env: { XIESHANG_TODAY: "2027-11-27", XIESHANG_LANG: "en" },
-      cwd: dir,
-      now: () => new Date(),
-    });
-    process.stdout.write(`${n % 2 === 1 ? "topic" : "chase"} ${code}\n`);
+    const code = await cli([...args, "--on", "2027-01-10"], fs);
+    say(`${n % 2 === 1 ? "topic" : "chase"} ${code}`);
   }
 }
 
-void main();
+async function race() {
+  let buffered = "";
+  const queue: string[] = [];
+  let wake: (() => void) | undefined;
+  process.stdin.on("data", (d: Buffer) => {
+    buffered += d;
+    const lines = buffered.split("\n");
+    buffered = lines.pop()!;
+    queue.push(...lines.filter(Boolean));
+    wake?.();
+  });
+  process.stdin.on("end", () => {
+    queue.push("end");
+    wake?.();
+  });
+  for (;;) {
+    if (queue.length === 0) await new Promise<void>((r) => (wake = r));
+    const line = queue.shift()!;
+    if (line === "end") process.exit(0);
+    const n = line.split(" ")[1]!;
+    const code = await cli(
+      [
+        "reply",
+        "chase",
+        "2027-nm-r01",
+        "--dept",
+        "nmcj",
+        "--method",
+        "phone",
+        "--note",
+        `race-${process.pid}-${n}`,
+        "--on",
+        "2027-01-10",
+      ],
+      undefined,
+      { XIESHANG_LOCK_WAIT_MS: "60000" },
+    );
+    say(`done ${n} ${code}`);
+  }
+}
+
+async function killAt() {
+  const [k, ...args] = rest;
+  let count = 0;
+  const fs = watched((call) => {
+    if (call !== "linkSync" && call !== "renameSync" && call !== "unlinkSync") return;
+    count++;
+    if (count === Number(k)) process.kill(process.pid, "SIGKILL");
+  });
+  const code = await cli(args, fs);
+  say(`steps ${count} ${code}`);
+}
+
+void (mode === "loop" ? loop() : mode === "race" ? race() : killAt());
