@@ -423,9 +423,14 @@ export async function writeRecords(
       }
     }
     for (const f of folders) fsyncDir(f, fs);
-    // the write is whole: the journal goes, then the backups
+    // the write is whole once the journal is gone; then the backups go
     if (several) {
-      fs.unlinkSync(path.join(env.dir, JOURNAL_FILE));
+      try {
+        fs.unlinkSync(path.join(env.dir, JOURNAL_FILE));
+      } catch (e) {
+        rollBack(placed, fs); // the journal stays: the next writer undoes nothing more
+        throw fsError(e, env.dir);
+      }
       fsyncDir(env.dir, fs);
     }
     for (const s of steps) if (s.backup && !removeTemp(s.backup, fs)) left.push(s.backup);

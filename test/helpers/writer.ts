@@ -30,10 +30,10 @@ function watched(before: (call: keyof FsSeam) => void): FsSeam {
   return fs as unknown as FsSeam;
 }
 
-const cli = (args: string[], fs?: FsSeam, env: Record<string, string> = {}) =>
+const cli = (args: string[], fs?: FsSeam, env: Record<string, string> = {}, err = quiet) =>
   run([...args, "--data", dir], {
     stdout: quiet,
-    stderr: quiet,
+    stderr: err,
     stdinIsTTY: false,
     stdoutIsTTY: false,
     stderrIsTTY: false,
@@ -127,7 +127,14 @@ async function killAt() {
     count++;
     if (count === Number(k)) process.kill(process.pid, "SIGKILL");
   });
-  const code = await cli(args, fs);
+  // what went wrong, said on stderr (the parent shows it)
+  const err = { write: (t: string | Uint8Array) => void process.stderr.write(t) };
+  const code = await cli(
+    args,
+    fs,
+    { XIESHANG_TODAY: process.env.XIESHANG_TODAY ?? "2027-11-27" },
+    err,
+  );
   say(`steps ${count} ${code}`);
 }
 
