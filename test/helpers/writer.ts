@@ -15,7 +15,7 @@ import { run } from "../../src/cli/main.js";
 import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
 
 const [mode, dir, ...rest] = process.argv.slice(2) as [string, string, ...string[]];
-const quiet = { write() {} };
+const quiet: { write(t: string | Uint8Array): void } = { write() {} };
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The real file system, `before` called ahead of each call. */
