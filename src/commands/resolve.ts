@@ -6,7 +6,15 @@ import { type Conflict, type Folder, planResolution } from "../domain/merge-reso
 import { patch } from "../domain/patch.js";
 import { DataError, EnvError, UsageError } from "../errors.js";
 import { setIn } from "../store/edit.js";
-import { CONCLUDE, concludeOperation, conflictOperation, git, gitTop } from "../store/git.js";
+import {
+  CONCLUDE,
+  type ConflictOperation,
+  concludeOperation,
+  conflictOperation,
+  git,
+  gitTop,
+} from "../store/git.js";
+import { readKept } from "../store/load.js";
 import { readRecordText, recordNames } from "../store/records.js";
 import { peekMapping } from "../store/yaml.js";
 import { applyPatch } from "./apply.js";
@@ -47,6 +55,69 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
   if (!top) throw new EnvError(msg("history.no-git", {}), [msg("history.no-git.hint", {})]);
   const op = conflictOperation(top);
   if (!op) throw new UsageError(msg("resolve.no-merge", {}), [msg("resolve.no-merge.hint", {})]);
+  const fromTop = (file: string) =>
+    path.relative(top, path.join(dir, file)).split(path.sep).join("/");
+  if (opts.dryRun) {
+    tell(ctx, resolution(dir, top, op).plan);
+    ctx.io.stderr.write(`${ctx.t("import.dry-run")}\n`);
+    return;
+  }
+  // decided under the lock, from what is on disk then (README "Reliability")
+  let decided: Resolution | undefined;
+  let done: string[] = [];
+  const { result } = await applyPatch(
+    ctx,
+    () => {
+      decided = resolution(dir, top, op);
+      // a file already as it should be (a run cut short after its write, before git add)
+      // is not written again, only added
+      done = decided.texts.filter((x) => readKept(dir, x.file) === x.text).map((x) => x.file);
+      return patch({
+        texts: decided.texts.filter((x) => !done.includes(x.file)),
+        message: "resolve",
+      });
+    },
+    { neverCommit: true },
+  );
+  const { plan } = decided!;
+  tell(ctx, plan);
+  if (plan.renames.length > 0) {
+    const resolved = [...result.written, ...done];
+    git(top, "add", "--", ...resolved.map(fromTop));
+    // the files read with conflict markers before the write are clean now
+    ctx.noteWritten(resolved);
+  }
+  if (plan.undecided.length > 0)
+    throw new DataError(msg("resolve.left", { count: String(plan.undecided.length) }), [
+      msg("resolve.left.hint", {}),
+    ]);
+  if (ctx.commit) {
+    concludeOperation(top, op.kind);
+    ctx.io.stderr.write(`${ctx.t("resolve.committed", { command: CONCLUDE[op.kind] })}\n`);
+  } else if (plan.renames.length > 0)
+    ctx.io.stderr.write(`${ctx.t("resolve.conclude", { command: CONCLUDE[op.kind] })}\n`);
+}
+
+function tell(ctx: Ctx, plan: Resolution["plan"]) {
+  const { t, io } = ctx;
+  for (const r of plan.renames)
+    io.stdout.write(`${t("resolve.rename", { from: r.fromFile, to: r.toFile })}\n`);
+  for (const w of plan.rewrites)
+    io.stdout.write(`${t("resolve.rewrite", { file: w.file, from: w.from, to: w.to })}\n`);
+  for (const u of plan.undecided)
+    io.stderr.write(`${t(`resolve.undecided.${u.why}`, { file: u.file })}\n`);
+  if (plan.renames.length === 0 && plan.undecided.length === 0)
+    io.stdout.write(`${t("resolve.nothing")}\n`);
+}
+
+interface Resolution {
+  plan: ReturnType<typeof planResolution>;
+  /** The files to write: ours under its new id, theirs in place, our references. */
+  texts: { file: string; text: string; create: boolean }[];
+}
+
+/** What resolving the conflicts means now: git's stages and the records on disk. */
+function resolution(dir: string, top: string, op: ConflictOperation): Resolution {
   // in a rebase git's "ours" (stage 2) is the branch replayed onto — the remote's, shared
   // already — and "theirs" (stage 3) our own commit; in a merge or cherry-pick the other way
   const [OURS, THEIRS] = op.kind === "rebase" ? ["3", "2"] : ["2", "3"];
@@ -93,65 +164,36 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
     ourRecords,
   );
 
-  const { t, io } = ctx;
-  for (const r of plan.renames)
-    io.stdout.write(`${t("resolve.rename", { from: r.fromFile, to: r.toFile })}\n`);
-  for (const w of plan.rewrites)
-    io.stdout.write(`${t("resolve.rewrite", { file: w.file, from: w.from, to: w.to })}\n`);
-  for (const u of plan.undecided)
-    io.stderr.write(`${t(`resolve.undecided.${u.why}`, { file: u.file })}\n`);
-  if (plan.renames.length === 0 && plan.undecided.length === 0)
-    io.stdout.write(`${t("resolve.nothing")}\n`);
-  if (opts.dryRun) {
-    io.stderr.write(`${t("import.dry-run")}\n`);
-    return;
-  }
-  if (plan.renames.length > 0) {
-    const texts: { file: string; text: string; create: boolean }[] = [];
-    const rewritten = (file: string, text: string) =>
-      plan.rewrites
-        .filter((w) => w.file === file)
-        .reduce((acc, w) => setIn(acc, [w.field], w.to), text);
-    for (const r of plan.renames) {
+  const texts: Resolution["texts"] = [];
+  const rewritten = (file: string, text: string) =>
+    plan.rewrites
+      .filter((w) => w.file === file)
+      .reduce((acc, w) => setIn(acc, [w.field], w.to), text);
+  for (const r of plan.renames) {
+    texts.push({
+      file: r.toFile,
+      text: rewritten(r.toFile, setIn(show(OURS, r.fromFile), ["id"], r.to)),
+      create: true,
+    });
+    texts.push({ file: r.fromFile, text: show(THEIRS, r.fromFile), create: false });
+    // a report's drafted body follows its record
+    const md = (f: string) => f.replace(/\.yaml$/, ".md");
+    if (stages.has(md(r.fromFile))) {
       texts.push({
-        file: r.toFile,
-        text: rewritten(r.toFile, setIn(show(OURS, r.fromFile), ["id"], r.to)),
+        file: md(r.toFile),
+        text: show(OURS, md(r.fromFile)).replaceAll(r.from, r.to),
         create: true,
       });
-      texts.push({ file: r.fromFile, text: show(THEIRS, r.fromFile), create: false });
-      // a report's drafted body follows its record
-      const md = (f: string) => f.replace(/\.yaml$/, ".md");
-      if (stages.has(md(r.fromFile))) {
-        texts.push({
-          file: md(r.toFile),
-          text: show(OURS, md(r.fromFile)).replaceAll(r.from, r.to),
-          create: true,
-        });
-        texts.push({ file: md(r.fromFile), text: show(THEIRS, md(r.fromFile)), create: false });
-      }
+      texts.push({ file: md(r.fromFile), text: show(THEIRS, md(r.fromFile)), create: false });
     }
-    for (const w of plan.rewrites) {
-      if (texts.some((x) => x.file === w.file)) continue;
-      texts.push({
-        file: w.file,
-        text: setIn(readRecordText(dir, w.file), [w.field], w.to),
-        create: false,
-      });
-    }
-    const { result } = await applyPatch(ctx, () => patch({ texts, message: "resolve" }), {
-      neverCommit: true,
-    });
-    git(top, "add", "--", ...result.written.map(fromTop));
-    // the files read with conflict markers before the write are clean now
-    ctx.noteWritten(result.written);
   }
-  if (plan.undecided.length > 0)
-    throw new DataError(msg("resolve.left", { count: String(plan.undecided.length) }), [
-      msg("resolve.left.hint", {}),
-    ]);
-  if (ctx.commit) {
-    concludeOperation(top, op.kind);
-    io.stderr.write(`${t("resolve.committed", { command: CONCLUDE[op.kind] })}\n`);
-  } else if (plan.renames.length > 0)
-    io.stderr.write(`${t("resolve.conclude", { command: CONCLUDE[op.kind] })}\n`);
+  for (const w of plan.rewrites) {
+    if (texts.some((x) => x.file === w.file)) continue;
+    texts.push({
+      file: w.file,
+      text: setIn(readRecordText(dir, w.file), [w.field], w.to),
+      create: false,
+    });
+  }
+  return { plan, texts };
 }
