@@ -150,9 +150,8 @@ export function tryLock(dir: string, fs: LockSeam = realFs): Lock | LockLook {
   };
   const text = JSON.stringify(me);
   for (let attempt = 0; attempt < 3; attempt++) {
-    let fd: number;
     try {
-      fd = fs.openSync(file, "wx");
+      placeLock(file, text, me.token, fs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== "EEXIST") throw fsError(e, dir);
@@ -161,15 +160,6 @@ export function tryLock(dir: string, fs: LockSeam = realFs): Lock | LockLook {
       if (!look.dead || !takeOver(file, look.text, me.token, fs)) return look;
       continue;
     }
-    try {
-      fs.writeSync(fd, text);
-      fs.fsyncSync(fd);
-    } catch (e) {
-      fs.closeSync(fd);
-      removeIfOurs(file, text, fs);
-      throw fsError(e, dir);
-    }
-    fs.closeSync(fd);
     const lock: Lock = {
       owner: me,
       held: () => readOr(file, fs) === text,
@@ -179,6 +169,56 @@ export function tryLock(dir: string, fs: LockSeam = realFs): Lock | LockLook {
     if (lock.held()) return lock;
   }
   return lookAtLock(file, fs) ?? { dead: false, odd: false, ageMs: 0 };
+}
+
+/**
+ * Puts the lock in place whole: written to a file of its own, then hard-linked to the
+ * lock's name, which fails if a lock is there (EEXIST). A writer killed at any moment so
+ * leaves a lock that says who it was, or none — never an empty one. Where hard links are
+ * not supported, an exclusive create and write.
+ */
+function placeLock(file: string, text: string, token: string, fs: FsSeam) {
+  const own = `${file}.${token}.new`;
+  const fd = fs.openSync(own, "wx");
+  try {
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } catch (e) {
+    fs.closeSync(fd);
+    unlinkQuietly(own, fs);
+    throw e;
+  }
+  fs.closeSync(fd);
+  try {
+    fs.linkSync(own, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") {
+      unlinkQuietly(own, fs);
+      throw e;
+    }
+    unlinkQuietly(own, fs);
+    const lfd = fs.openSync(file, "wx");
+    try {
+      fs.writeSync(lfd, text);
+      fs.fsyncSync(lfd);
+    } catch (e2) {
+      fs.closeSync(lfd);
+      removeIfOurs(file, text, fs);
+      throw e2;
+    }
+    fs.closeSync(lfd);
+    return;
+  }
+  unlinkQuietly(own, fs);
+}
+
+function unlinkQuietly(file: string, fs: FsSeam) {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // a dot-file reading ignores and git leaves out (.xieshang.lock*)
+  }
 }
 
 function readOr(file: string, fs: FsSeam): string | undefined {
@@ -254,7 +294,9 @@ export async function acquireLock(
   interrupted: () => boolean = () => false,
 ): Promise<Lock> {
   const deadline = Date.now() + waitMs;
-  for (let pause = 10; ; pause = Math.min(pause * 2, 100)) {
+  // short naps: a write holds the lock for milliseconds, and a waiter that slept longer
+  // would leave it idle while others wait
+  for (let pause = 5; ; pause = Math.min(pause * 2, 25)) {
     const got = tryLock(dir, fs);
     if ("release" in got) return got;
     if (Date.now() >= deadline || interrupted()) throw lockedError(dir, got);

@@ -13,7 +13,9 @@ type Step = "lock" | "temp" | "write" | "fsync" | "link" | "rename" | "clean-up"
 const ERRNOS = ["ENOSPC", "EACCES", "EIO", "EXDEV"] as const;
 
 const isTemp = (f: string | undefined) => f !== undefined && path.basename(f).startsWith(".xs-");
-const isLock = (f: string | undefined) => f?.endsWith(".xieshang.lock") ?? false;
+/** The lock, and the file of its own it is written to before it is linked into place. */
+const isLock = (f: string | undefined) =>
+  f !== undefined && path.basename(f).startsWith(".xieshang.lock");
 
 /** The real file system, with every call of one step failing with `code`. */
 function faulty(step: Step, code: string): { fs: FsSeam; hits: () => number } {
@@ -41,7 +43,7 @@ function faulty(step: Step, code: string): { fs: FsSeam; hits: () => number } {
       realFs.fsyncSync(fd);
     },
     linkSync(a, b) {
-      fail(step === "link");
+      fail(step === "link" && !isLock(b));
       realFs.linkSync(a, b);
     },
     renameSync(a, b) {

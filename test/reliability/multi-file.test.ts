@@ -85,7 +85,7 @@ const CASES: Record<string, Case> = {
       );
       mkdirSync(`${dir}-letters`);
     },
-    args: (dir) => ["remind", "--record", "--format", "docx", "--out", `${dir}-letters`],
+    args: (dir) => ["remind", "--record", "--out", `${dir}-letters`],
   },
   resolve: {
     today: "2027-03-10",

@@ -47,9 +47,9 @@ function racer(dir: string) {
   };
 }
 
-/** Two busy processes: the machine loaded as a busy CI runner is. */
+/** A busy process: the machine loaded as a busy CI runner is (one core of two taken). */
 function load(): ChildProcess[] {
-  return [0, 1].map(() => spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" }));
+  return [0].map(() => spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" }));
 }
 
 describe(`${WRITERS} writers over a dead owner's lock, ${ROUNDS} rounds, under load`, () => {

@@ -2,7 +2,15 @@
 // number from incomplete data, a write or a read through a link, a FIFO, a --commit that
 // would take in another change, an interrupted write.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
@@ -48,6 +56,23 @@ describe("numbers only from complete data", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("reports/2026/2026-jj-r03.yaml:");
     expect(treeOf(dir)).toEqual(before);
+  });
+});
+
+describe("remind --record: letters and chases together", () => {
+  it("a letter that cannot be written (a folder in its place): no chase is logged, nothing written", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    const out = scratch();
+    mkdirSync(path.join(out, "lyj.md"));
+    const before = treeOf(dir);
+    const r = await runCli(["remind", "--record", "--out", out, "--data", dir], {
+      today: "2026-12-07",
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${path.join(out, "lyj.md")} is not a regular file`);
+    expect(r.stderr).toContain("nothing was written");
+    expect(treeOf(dir)).toEqual(before);
+    expect(readdirSync(out)).toEqual(["lyj.md"]);
   });
 });
 
