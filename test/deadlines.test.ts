@@ -1,4 +1,4 @@
-// Art. 14 reply deadlines (SPEC §2): Nd calendar days moved off days off (Civil Code
+// Art. 14 reply deadlines (docs/data-format.md): Nd calendar days moved off days off (Civil Code
 // Art. 203), Nwd working days, with holidays and make-up workdays from calendar files.
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -36,7 +36,7 @@ const pick = (p: Problem) => [p.rule, p.severity, p.file, p.line, p.column];
 
 /** rule → the exact problems its fixture produces: [rule, severity, file, line, column]. */
 const EXPECTED: Record<string, (string | number)[][]> = {
-  // SPEC §2: file name = id
+  // docs/data-format.md: file name = id
   file: [["file", "error", "topics/2027/2027-jj-09.yaml", 1, 5]],
   // a misspelt key is refused, and the field it should have been is missing
   schema: [

@@ -558,9 +558,10 @@ function lookBeside(res: LoadResult, beside: Set<string>) {
     bodies.set(r.src.file, { docx, pending });
   }
   res.ds.bodies = bodies;
+  const unread = new Set(res.problems.map((p) => p.file));
   for (const f of beside) {
     const yaml = f.replace(/\.(md|docx)$/, ".yaml");
-    if (records.has(yaml) || res.problems.some((p) => p.file === yaml)) continue;
+    if (records.has(yaml) || unread.has(yaml)) continue;
     res.problems.push({
       severity: "warning",
       rule: "file",

@@ -149,69 +149,87 @@ export function tryLock(dir: string, fs: LockSeam = realFs): Lock | LockLook {
     token: newToken(),
   };
   const text = JSON.stringify(me);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      placeLock(file, text, me.token, fs);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== "EEXIST") throw fsError(e, dir);
-      const look = lookAtLock(file, fs);
-      if (!look) continue; // released just now: try again
-      if (!look.dead || !takeOver(file, look.text, me.token, fs)) return look;
-      continue;
+  // the lock is written whole to a file of its own, then given the lock's name: a writer
+  // killed at any moment leaves a lock that says who it was, or none — never an empty one
+  const own = `${file}.${me.token}.new`;
+  writeWhole(own, text, fs, dir);
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const placed = place(own, file, text, fs, dir);
+      if (!placed) {
+        const look = lookAtLock(file, fs);
+        if (!look) continue; // released just now: try again
+        if (!look.dead) return look;
+        const taken = takeOver(file, look.text, own, fs);
+        if (taken === "retry") continue;
+        if (taken === "no") return look;
+      }
+      const lock: Lock = {
+        owner: me,
+        held: () => readOr(file, fs) === text,
+        release: () => removeIfOurs(file, text, fs),
+      };
+      // the winner checks the lock is its own
+      if (lock.held()) return lock;
+      break;
     }
-    const lock: Lock = {
-      owner: me,
-      held: () => readOr(file, fs) === text,
-      release: () => removeIfOurs(file, text, fs),
-    };
-    // the winner checks the lock is its own: a waiter may have moved it aside by mistake
-    if (lock.held()) return lock;
+    return lookAtLock(file, fs) ?? { dead: false, odd: false, ageMs: 0 };
+  } finally {
+    unlinkQuietly(own, fs);
   }
-  return lookAtLock(file, fs) ?? { dead: false, odd: false, ageMs: 0 };
 }
 
-/**
- * Puts the lock in place whole: written to a file of its own, then hard-linked to the
- * lock's name, which fails if a lock is there (EEXIST). A writer killed at any moment so
- * leaves a lock that says who it was, or none — never an empty one. Where hard links are
- * not supported, an exclusive create and write.
- */
-function placeLock(file: string, text: string, token: string, fs: FsSeam) {
-  const own = `${file}.${token}.new`;
-  const fd = fs.openSync(own, "wx");
+function writeWhole(file: string, text: string, fs: FsSeam, dir: string) {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "wx");
+  } catch (e) {
+    throw fsError(e, dir);
+  }
   try {
     fs.writeSync(fd, text);
     fs.fsyncSync(fd);
   } catch (e) {
     fs.closeSync(fd);
-    unlinkQuietly(own, fs);
-    throw e;
+    unlinkQuietly(file, fs);
+    throw fsError(e, dir);
   }
   fs.closeSync(fd);
+}
+
+/**
+ * The lock file given the lock's name by a hard link, which fails if a lock is there:
+ * false then. Where hard links are not supported, an exclusive create and write.
+ */
+function place(own: string, file: string, text: string, fs: FsSeam, dir: string): boolean {
   try {
     fs.linkSync(own, file);
+    return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") {
-      unlinkQuietly(own, fs);
-      throw e;
-    }
-    unlinkQuietly(own, fs);
-    const lfd = fs.openSync(file, "wx");
-    try {
-      fs.writeSync(lfd, text);
-      fs.fsyncSync(lfd);
-    } catch (e2) {
-      fs.closeSync(lfd);
-      removeIfOurs(file, text, fs);
-      throw e2;
-    }
-    fs.closeSync(lfd);
-    return;
+    if (code === "EEXIST") return false;
+    if (!NO_LINKS.has(code ?? "")) throw fsError(e, dir);
   }
-  unlinkQuietly(own, fs);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "wx");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw fsError(e, dir);
+  }
+  try {
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } catch (e) {
+    fs.closeSync(fd);
+    removeIfOurs(file, text, fs);
+    throw fsError(e, dir);
+  }
+  fs.closeSync(fd);
+  return true;
 }
+
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "ENOSYS", "EXDEV"]);
 
 function unlinkQuietly(file: string, fs: FsSeam) {
   try {
@@ -231,47 +249,87 @@ function readOr(file: string, fs: FsSeam): string | undefined {
 
 function removeIfOurs(file: string, text: string, fs: FsSeam) {
   if (readOr(file, fs) !== text) return;
-  try {
-    fs.unlinkSync(file);
-  } catch {
-    // already gone
-  }
+  unlinkQuietly(file, fs);
+}
+
+/** A claim on a dead lock is held for a moment: one this old was left by a crash. */
+const STALE_CLAIM_MS = 10_000;
+
+/** A short name for a lock's text (FNV-1a), to name the claim on it. */
+function nameOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /**
- * Takes a dead owner's lock away: renamed aside (atomic: one waiter wins a given file),
- * then checked to be the very text seen dead. A live lock moved by mistake is linked back
- * to its place (the same file, so its owner still holds it). False when the lock could
- * not be moved (another user's, in a sticky folder): the waiter waits and gives up.
+ * Takes a dead owner's lock over, replacing it by `own` in one rename — the lock's name
+ * is never empty, so nobody else can place a lock meanwhile. Only the waiter that claims
+ * the dead lock may replace it: the claim is a hard link named after the dead lock's text,
+ * which only one waiter can make, and whose text is checked to be the very lock seen dead
+ * (a waiter late to a lock taken over already finds the new one, and waits). "yes": the
+ * lock is ours; "retry": look again; "no": it cannot be taken over (another user's, in a
+ * sticky folder) — the waiter waits and gives up at its deadline.
  */
 export function takeOver(
   file: string,
   seen: string | undefined,
-  token: string,
-  fs: FsSeam = realFs,
-): boolean {
-  if (seen === undefined) return false;
-  const aside = `${file}.${token}.stale`;
+  own: string,
+  fs: LockSeam = realFs,
+): "yes" | "retry" | "no" {
+  if (seen === undefined) return "no";
+  const claim = `${file}.${nameOf(seen)}.claim`;
+  try {
+    fs.linkSync(file, claim);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return "retry";
+    if (code === "EEXIST") {
+      // another waiter is taking it over — or died doing so, long ago (the claim's ctime
+      // is when it was made: a link changes the file's change time)
+      try {
+        const st = (fs.lstatSync ?? lstatSync)(claim) as { ctimeMs?: number };
+        if (Date.now() - (st.ctimeMs ?? Date.now()) > STALE_CLAIM_MS) unlinkQuietly(claim, fs);
+      } catch {
+        // gone meanwhile
+      }
+      return "retry";
+    }
+    return NO_LINKS.has(code ?? "") ? moveAside(file, seen, fs) : "no";
+  }
+  try {
+    if (readOr(claim, fs) !== seen) return "retry"; // taken over already: not that lock
+    try {
+      fs.renameSync(own, file);
+    } catch {
+      return "no";
+    }
+    return "yes";
+  } finally {
+    unlinkQuietly(claim, fs);
+  }
+}
+
+/**
+ * Without hard links: the dead lock moved aside by rename (one waiter moves a given file)
+ * and checked to be the one seen dead; a live lock moved by mistake is put back.
+ */
+function moveAside(file: string, seen: string, fs: FsSeam): "retry" | "no" {
+  const aside = `${file}.${newToken()}.stale`;
   try {
     fs.renameSync(file, aside);
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ENOENT";
+    return (e as NodeJS.ErrnoException).code === "ENOENT" ? "retry" : "no";
   }
-  const moved = readOr(aside, fs);
-  if (moved !== seen) {
+  if (readOr(aside, fs) !== seen) {
     try {
-      fs.linkSync(aside, file);
+      fs.linkSync(aside, file); // never over a lock placed meanwhile
     } catch {
-      // a new lock is there already: the moved one's owner finds its lock gone before it
-      // places anything (Lock.held), and gives up with nothing written
+      // its owner finds its lock gone before it places anything (Lock.held)
     }
   }
-  try {
-    fs.unlinkSync(aside);
-  } catch {
-    // removed with the next takeover's clean-up
-  }
-  return true;
+  unlinkQuietly(aside, fs);
+  return "retry";
 }
 
 function fsError(e: unknown, dir: string): EnvError {
@@ -295,8 +353,8 @@ export async function acquireLock(
 ): Promise<Lock> {
   const deadline = Date.now() + waitMs;
   // short naps: a write holds the lock for milliseconds, and a waiter that slept longer
-  // would leave it idle while others wait
-  for (let pause = 5; ; pause = Math.min(pause * 2, 25)) {
+  // would leave it idle while others wait (a try costs a failed open and a read)
+  for (let pause = 2; ; pause = Math.min(pause * 2, 10)) {
     const got = tryLock(dir, fs);
     if ("release" in got) return got;
     if (Date.now() >= deadline || interrupted()) throw lockedError(dir, got);

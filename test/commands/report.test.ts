@@ -902,7 +902,7 @@ describe("meeting record", () => {
   });
 });
 
-it("the built-in templates named in SPEC §5 exist", () => {
+it("the built-in templates named in docs/templates.md exist", () => {
   for (const name of ["outcome-report.md.hbs", "reminder.md.hbs", "annual-plan.md.hbs"]) {
     expect(existsSync(path.join(ROOT, "templates", name)), name).toBe(true);
   }

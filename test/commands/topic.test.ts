@@ -230,7 +230,7 @@ describe("a clerk's topic cycle (Art. 5–6)", () => {
     expect(history.stdout).toMatch(/Test Clerk {2}topic propose 2027-jj-01: .*\n {4}created\n$/);
   });
 
-  it("the file written has the keys in SPEC order and lists on one line", async () => {
+  it("the file written has the keys in the order of docs/data-format.md and lists on one line", async () => {
     const dir = data();
     await propose(
       dir,

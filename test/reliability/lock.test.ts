@@ -42,16 +42,16 @@ describe("a dead owner's lock", () => {
     await deadLock(dir);
     const file = path.join(dir, LOCK_FILE);
     let winner: Lock | undefined;
-    // waiter A reads the dead lock; before it moves it aside, waiter B takes it over
+    // waiter A reads the dead lock; before it claims it, waiter B takes it over
     const a: LockSeam = {
       ...realFs,
-      renameSync(from, to) {
+      linkSync(from, to) {
         if (from === file && winner === undefined) {
           const b = tryLock(dir);
           expect(isLock(b)).toBe(true);
           winner = b as Lock;
         }
-        realFs.renameSync(from, to);
+        realFs.linkSync(from, to);
       },
     };
     const got = tryLock(dir, a);
@@ -124,8 +124,13 @@ describe("waiting", () => {
     const dir = scratch();
     const dead = await deadLock(dir);
     const owner = JSON.parse(dead);
+    // another user's lock in a sticky folder: neither linked to nor replaced
     const seam: LockSeam = {
       ...realFs,
+      linkSync(a, b) {
+        if (a.endsWith(LOCK_FILE)) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
+        realFs.linkSync(a, b);
+      },
       renameSync() {
         throw Object.assign(new Error("EPERM"), { code: "EPERM" });
       },

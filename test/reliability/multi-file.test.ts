@@ -14,10 +14,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
 import { WRITER } from "../helpers/paths.js";
-import { FIXTURES, runCli, scratch } from "../helpers/run.js";
+import { FIXTURES, runCli, scratch, tempData } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const NAMING = new Set(["linkSync", "renameSync", "unlinkSync"]);
@@ -142,13 +142,25 @@ const CASES: Record<string, Case> = {
   },
 };
 
-/** A fresh copy of the case's starting point: the data directory and its letters folder. */
+const made = new Map<Case, string>();
+
+/**
+ * A fresh copy of the case's starting point (the data directory, its letters folder,
+ * its git repository): made once by `setUp`, then copied for every cut.
+ */
 async function fresh(c: Case): Promise<string> {
+  let template = made.get(c);
+  if (!template) {
+    const tmp = tempData();
+    afterAll(tmp.cleanup);
+    template = tmp.dir;
+    cpSync(VALID, path.join(template, "d"), { recursive: true });
+    await c.setUp(path.join(template, "d"));
+    made.set(c, template);
+  }
   const root = scratch();
-  const dir = path.join(root, "d");
-  cpSync(VALID, dir, { recursive: true });
-  await c.setUp(dir);
-  return dir;
+  cpSync(template, root, { recursive: true });
+  return path.join(root, "d");
 }
 
 const roots = (dir: string) =>
