@@ -26,7 +26,7 @@ export function peekSettings(
   try {
     const file = path.join(dir, SETTINGS_FILE);
     const st = statSync(file);
-    if (st.size > MAX_FILE_BYTES) return {};
+    if (st.size > MAX_FILE_BYTES || !st.isFile()) return {};
     // the settings a reading validated, when the file has not changed since (the parse
     // cache's test of docs/architecture.md): no YAML parsed at all before the command
     const known = ParseCache.open(dir, env).byStat(SETTINGS_FILE, st);

@@ -230,9 +230,14 @@ class Reader {
     let buf: Buffer;
     let fd: number | undefined;
     try {
-      fd = openSync(abs, "r");
+      // never blocking on a FIFO or device put where a record belongs
+      fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
       const fst = fstatSync(fd);
       st = fst;
+      if (!fst.isFile()) {
+        this.fail(file, 1, 1, msg("file.unreadable", { detail: "not a regular file" }));
+        return;
+      }
       const size = fst.size;
       if (size > MAX_FILE_BYTES) {
         const m = msg("file.too-large", { size: humanSize(size) });

@@ -166,6 +166,22 @@ describe("links", () => {
   }, 10_000);
 });
 
+describe("no hangs on what the data directory holds", () => {
+  it("a FIFO where a record or the settings belong is named, never read", async () => {
+    const dir = scratch(VALID);
+    execFileSync("mkfifo", [path.join(dir, "committees", "zz.yaml")]);
+    const r = await runCli(["validate", "--json", "--data", dir], { today: "2027-12-31" });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems[0]).toMatchObject({
+      rule: "file",
+      file: "committees/zz.yaml",
+    });
+    rmSync(path.join(dir, "xieshang.yaml"));
+    execFileSync("mkfifo", [path.join(dir, "xieshang.yaml")]);
+    expect((await runCli(["validate", "--data", dir], { today: "2027-12-31" })).code).toBe(3);
+  }, 10_000);
+});
+
 describe("no hangs on what git holds", () => {
   const BOMB = [
     "a: &a [x, x, x, x, x, x, x, x, x]",
