@@ -2,7 +2,7 @@ import { lstatSync, readFileSync, readlinkSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
-import { EnvError } from "../errors.js";
+import { EnvError, Interrupted } from "../errors.js";
 import { type FsSeam, realFs } from "./fs-seam.js";
 
 /**
@@ -357,7 +357,8 @@ export async function acquireLock(
   for (let pause = 2; ; pause = Math.min(pause * 2, 10)) {
     const got = tryLock(dir, fs);
     if ("release" in got) return got;
-    if (Date.now() >= deadline || interrupted()) throw lockedError(dir, got);
+    if (interrupted()) throw new Interrupted(msg("write.interrupted", {}));
+    if (Date.now() >= deadline) throw lockedError(dir, got);
     await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
   }
 }

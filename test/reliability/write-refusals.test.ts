@@ -11,6 +11,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
@@ -288,6 +289,25 @@ describe("SIGINT or SIGTERM during a write", () => {
     expect(r.stderr).toContain("interrupted: nothing was written");
     expect(treeOf(dir)).toEqual(before);
     expect(strays(dir)).toEqual([]);
+  });
+
+  it("while it waits for another's lock: it stops waiting, exit 130, that lock untouched", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    const lock = path.join(dir, ".xieshang.lock");
+    const held = JSON.stringify({ pid: process.pid, host: hostname(), since: "x", token: "live" });
+    writeFileSync(lock, held);
+    const before = treeOf(dir);
+    const waiting = runCli(
+      ["reply", "chase", "2026-nm-r01", "--dept", "lyj", "--method", "phone", "--data", dir],
+      { today: "2026-12-07", env: { XIESHANG_LOCK_WAIT_MS: "20000" } },
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    process.emit("SIGINT", "SIGINT");
+    const r = await waiting;
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain("interrupted: nothing was written");
+    expect(readFileSync(lock, "utf8")).toBe(held);
+    expect(treeOf(dir)).toEqual(before);
   });
 
   it("while it is placed: the write finishes first, then exit 130", async () => {
