@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type Diagnostic, msg } from "../domain/diagnostics.js";
@@ -262,10 +263,46 @@ function enotdir(at: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`ENOTDIR: ${at}`), { code: "ENOTDIR" });
 }
 
+/** One file of a journal: where, its backup (a file replaced), or its digest (a new file). */
+interface JournalStep {
+  abs: string;
+  backup?: string;
+  sha1?: string;
+}
+
 interface Journal {
   pid: number;
   message: string;
-  steps: { abs: string; backup?: string }[];
+  steps: JournalStep[];
+}
+
+function digest(data: string | Uint8Array): string {
+  return createHash("sha1").update(data).digest("hex");
+}
+
+/**
+ * A journal is data on disk like any other (a shared folder, a `git add -f`): the next
+ * writer trusts only what it can check. A backup is used only when it sits beside its
+ * file under a name of this write path's, and a new file is removed only when its bytes
+ * are the very bytes the journal says were placed there.
+ */
+function trustworthy(step: JournalStep): boolean {
+  if (typeof step.abs !== "string" || !path.isAbsolute(step.abs)) return false;
+  if (step.backup !== undefined) {
+    const name = path.basename(step.backup);
+    return (
+      typeof step.backup === "string" &&
+      path.dirname(step.backup) === path.dirname(step.abs) &&
+      name.startsWith(`${TEMP_PREFIX}${path.basename(step.abs)}.`) &&
+      name.endsWith(`.bak${TEMP_SUFFIX}`)
+    );
+  }
+  if (typeof step.sha1 !== "string") return false;
+  try {
+    return lstatSync(step.abs).isFile() && digest(readFileSync(step.abs)) === step.sha1;
+  } catch {
+    return false; // not there: nothing to take back
+  }
 }
 
 function writeJournal(dir: string, journal: Journal, fs: FsSeam) {
@@ -306,10 +343,7 @@ function recoverJournal(dir: string, fs: FsSeam): string | undefined {
     journal = { pid: 0, message: "?", steps: [] }; // garbled: written before any step
   }
   const steps = Array.isArray(journal.steps) ? journal.steps : [];
-  rollBack(
-    steps.filter((s) => typeof s.abs === "string"),
-    fs,
-  );
+  rollBack(steps.filter(trustworthy), fs);
   fs.unlinkSync(file);
   fsyncDir(dir, fs);
   return String(journal.message);
@@ -393,7 +427,9 @@ export async function writeRecords(
         {
           pid: process.pid,
           message: plan.message,
-          steps: steps.map((s) => ({ abs: s.abs, backup: s.backup })),
+          steps: steps.map((s) =>
+            s.backup ? { abs: s.abs, backup: s.backup } : { abs: s.abs, sha1: digest(s.text) },
+          ),
         },
         fs,
       );

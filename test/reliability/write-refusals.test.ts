@@ -167,6 +167,38 @@ describe("links", () => {
   }, 10_000);
 });
 
+describe("a journal is trusted only as far as it can be checked", () => {
+  it("a crafted journal (git add -f, a shared folder) neither removes nor replaces another file", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    const elsewhere = scratch();
+    const keep = path.join(elsewhere, "重要.txt");
+    const bait = path.join(dir, "reports", "2026", "2026-jj-r01.md");
+    writeFileSync(keep, "外部文件\n");
+    const before = readFileSync(bait, "utf8");
+    writeFileSync(
+      path.join(dir, ".xieshang.journal"),
+      JSON.stringify({
+        pid: 1,
+        message: "x",
+        steps: [
+          { abs: keep, sha1: "0000" },
+          { abs: keep, backup: bait },
+          { abs: bait, backup: path.join(elsewhere, ".xs-2026-jj-r01.md.1.a.bak.tmp") },
+        ],
+      }),
+    );
+    const r = await runCli(
+      ["reply", "chase", "2026-nm-r01", "--dept", "lyj", "--method", "phone", "--data", dir],
+      { today: "2026-12-07" },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("an earlier write was cut short (x)");
+    expect(readFileSync(keep, "utf8")).toBe("外部文件\n");
+    expect(readFileSync(bait, "utf8")).toBe(before);
+    expect(existsSync(path.join(dir, ".xieshang.journal"))).toBe(false);
+  });
+});
+
 describe("no hangs on what the data directory holds", () => {
   it("a FIFO where a record or the settings belong is named, never read", async () => {
     const dir = scratch(VALID);
