@@ -32,7 +32,8 @@ export async function applyPatch(
     writtenToStderr?: boolean;
   } = {},
 ): Promise<{ patch: Patch; result: WriteResult }> {
-  const wait = Number(ctx.io.env.XIESHANG_LOCK_WAIT_MS);
+  const raw = ctx.io.env.XIESHANG_LOCK_WAIT_MS;
+  const wait = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
   let decided: Patch | undefined;
   let result: WriteResult;
   try {
@@ -46,6 +47,8 @@ export async function applyPatch(
         fs: ctx.fs,
         neverCommit: opts.neverCommit,
         env: ctx.io.env,
+        // said at once: a write refused after it must not hide it
+        onRecovered: (message) => ctx.io.stderr.write(`${ctx.t("write.recovered", { message })}\n`),
       },
       async (loaded) => {
         // files this write did not need are told after it, without failing it
@@ -65,7 +68,6 @@ export async function applyPatch(
   }
   const patch = decided!;
   const { t, io } = ctx;
-  if (result.recovered) io.stderr.write(`${t("write.recovered", { message: result.recovered })}\n`);
   if (opts.json && ctx.json) printJson(ctx, opts.json(patch));
   else {
     // documents written outside the data directory (remind's letters) are told by their command

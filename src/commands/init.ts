@@ -62,7 +62,7 @@ const GITIGNORE = `# xieshang: the lock, a write's temporary files and journal, 
 .xieshang.lock*
 .xs-*.tmp
 .xieshang.journal
-.xieshang-cache.json
+.xieshang-cache*.json
 `;
 
 /**

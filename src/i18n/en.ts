@@ -469,7 +469,7 @@ export const en = {
     file: S;
   }>,
   "write.lock-stuck.hint": ((p) =>
-    `that process has ended, but its lock cannot be removed by this user: remove ${p.file} (e.g. as its owner), then try again`) as P<{
+    `that process has ended, but its lock could not be taken over: if no xieshang is running, remove ${p.file} (as its owner, if it is another user's), then try again`) as P<{
     file: S;
   }>,
   "write.lock-lost": (() =>

@@ -265,7 +265,7 @@ export const zh: Catalog = {
   "write.lock-odd": (p) => `${p.file} 不是锁文件（是文件夹或链接），无法开始写入`,
   "write.lock-odd.hint": (p) => `请删除 ${p.file}（xieshang 不会建立这样的锁），再重试`,
   "write.lock-stuck.hint": (p) =>
-    `该进程已结束，但当前用户无法删除它的锁：请（如以其所有者身份）删除 ${p.file} 后重试`,
+    `该进程已结束，但未能接管它的锁：如确认没有 xieshang 在运行，请删除 ${p.file}（若属其他用户，请以其身份删除）后重试`,
   "write.lock-lost": () => "本进程工作期间，数据目录的锁被其他进程取走",
   "write.commit-dirty": (p) => `拒绝 --commit：${p.files} 已有未提交的修改，提交会把它们一并带入`,
   "write.commit-dirty.hint": (p) =>

@@ -2,7 +2,6 @@ import { isUtf8 } from "node:buffer";
 import {
   closeSync,
   type Dirent,
-  existsSync,
   constants as fsConstants,
   fstatSync,
   lstatSync,
@@ -28,6 +27,7 @@ export { MAX_FILE_BYTES };
 
 import { makeSource } from "./locate.js";
 import { type FileStat, ParseCache } from "./parse-cache.js";
+import { readPlainBytes } from "./plain.js";
 import { fastParse, MAX_ALIASES, parseFull } from "./yaml.js";
 
 /** Keys that could reach an object's prototype if copied naively. */
@@ -49,6 +49,16 @@ const YEAR_DIR = /^\d{4}$/;
 /** The folders beyond xieshang.yaml and committees/ that a command may need. */
 export type Part = "topics" | "activities" | "reports" | "calendar";
 export const ALL_PARTS: readonly Part[] = ["topics", "activities", "reports", "calendar"];
+
+/** Something is at the path, a link or a FIFO too (never followed, never opened). */
+function isThere(abs: string): boolean {
+  try {
+    lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isLinkPath(abs: string): boolean {
   try {
@@ -468,7 +478,18 @@ export function loadDataDir(
   const settingsPath = path.join(dir, SETTINGS_FILE);
   reader.fromDisk(settingsPath, SETTINGS_FILE, isLinkPath(settingsPath));
 
-  for (const e of list(path.join(dir, "committees"))) {
+  // a record folder that is a link is named, never read through (README "Reliability")
+  const top = (folder: string): Dirent[] => {
+    const abs = path.join(dir, folder);
+    if (!isLinkPath(abs)) return list(abs);
+    res.files++;
+    res.problems.push(
+      fileProblem(folder, 1, 1, msg("file.symlink", {}), msg("file.symlink.hint", {})),
+    );
+    return [];
+  };
+
+  for (const e of top("committees")) {
     const abs = path.join(dir, "committees", e.name);
     const file = `committees/${e.name}`;
     if (!isRecordFile(e) || !e.name.endsWith(".yaml")) reader.unexpected(file, "<code>.yaml");
@@ -480,7 +501,7 @@ export function loadDataDir(
   const yearFolders = (folder: string) => {
     const base = path.join(dir, folder);
     const expected = folder === "reports" ? "<id>.yaml, <id>.md, <id>.docx" : "<id>.yaml";
-    for (const y of list(base)) {
+    for (const y of top(folder)) {
       const yAbs = path.join(base, y.name);
       if (!y.isDirectory() || !YEAR_DIR.test(y.name)) {
         reader.unexpected(rel(yAbs), "<year>/<id>.yaml");
@@ -506,10 +527,10 @@ export function loadDataDir(
   }
 
   if (want.has("reports")) lookBeside(res, beside);
-  if (existsSync(path.join(dir, JOURNAL_FILE))) res.problems.push(interruptedWrite(dir));
+  if (isThere(path.join(dir, JOURNAL_FILE))) res.problems.push(interruptedWrite(dir));
 
   if (want.has("calendar")) {
-    for (const e of list(path.join(dir, "calendar"))) {
+    for (const e of top("calendar")) {
       const abs = path.join(dir, "calendar", e.name);
       if (!isRecordFile(e) || !/^\d{4}\.yaml$/.test(e.name))
         reader.unexpected(rel(abs), "<year>.yaml");
@@ -526,7 +547,7 @@ export const JOURNAL_FILE = ".xieshang.journal";
 function interruptedWrite(dir: string): Diagnostic {
   let message = "?";
   try {
-    message = String(JSON.parse(readFileSync(path.join(dir, JOURNAL_FILE), "utf8")).message);
+    message = String(JSON.parse(readPlain(path.join(dir, JOURNAL_FILE)) ?? "").message);
   } catch {
     // garbled: cut short while it was written, before any file was placed
   }
@@ -590,28 +611,20 @@ export function readPlain(abs: string): string | undefined {
 
 /** The text of a regular file, or why it is not read ("link", "not-a-file", "too-large", an errno). */
 export function openPlain(abs: string): string | { why: string } {
-  let fd: number;
-  try {
-    fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    return { why: code === "ELOOP" ? "link" : code };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { why: "not-a-file" };
-    if (st.size > MAX_FILE_BYTES) return { why: "too-large" };
-    return readFileSync(fd, "utf8");
-  } catch (e) {
-    return { why: (e as NodeJS.ErrnoException).code ?? "EIO" };
-  } finally {
-    closeSync(fd);
-  }
+  const got = readPlainBytes(abs, MAX_FILE_BYTES);
+  return Buffer.isBuffer(got) ? got.toString("utf8") : got;
 }
 
 /** A file kept in the data directory, read as a plain file; undefined when there is none. */
 export function readKept(dir: string, file: string): string | undefined {
-  const got = openPlain(path.join(dir, ...file.split("/")));
+  // no folder on the way is a link either (a templates/ linked elsewhere)
+  const parts = file.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i).join("/");
+    if (isLinkPath(path.join(dir, ...parts.slice(0, i))))
+      throw new EnvError(msg("read.not-plain", { file: folder }), [msg("read.not-plain.hint", {})]);
+  }
+  const got = openPlain(path.join(dir, ...parts));
   if (typeof got === "string") return got;
   if (got.why === "ENOENT") return undefined;
   if (got.why === "link" || got.why === "not-a-file")

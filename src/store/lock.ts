@@ -253,7 +253,7 @@ function removeIfOurs(file: string, text: string, fs: FsSeam) {
 }
 
 /** A claim on a dead lock is held for a moment: one this old was left by a crash. */
-const STALE_CLAIM_MS = 10_000;
+const STALE_CLAIM_MS = 2_000;
 
 /** A short name for a lock's text (FNV-1a), to name the claim on it. */
 function nameOf(text: string): string {
@@ -299,6 +299,8 @@ export function takeOver(
   }
   try {
     if (readOr(claim, fs) !== seen) return "retry"; // taken over already: not that lock
+    // and still that lock at the lock's name (a claim thought stale may have been cleared)
+    if (readOr(file, fs) !== seen) return "retry";
     try {
       fs.renameSync(own, file);
     } catch {

@@ -1,15 +1,8 @@
 import { createHash } from "node:crypto";
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
+import { readPlainBytes } from "./plain.js";
 
 /**
  * The parse cache (docs/architecture.md "Parse cache"): the records a reading validated,
@@ -147,7 +140,9 @@ class Segment {
     const cache = new Segment(file);
     cache.stamp = stamp;
     try {
-      const bytes = readFileSync(file);
+      // a cache is a regular file of ours: never read through a link, from a FIFO or device
+      const bytes = readPlainBytes(file);
+      if (!Buffer.isBuffer(bytes)) throw new Error(bytes.why);
       const eol = bytes.indexOf(0x0a);
       const header = JSON.parse(bytes.subarray(0, eol).toString("utf8")) as Header;
       const body = bytes.subarray(eol + 1);
@@ -217,7 +212,10 @@ class Segment {
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), entries]));
+      // exclusive: never written through a link planted at the temporary name
+      writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), entries]), {
+        flag: "wx",
+      });
       renameSync(temp, this.file);
       pruneOtherFormats(path.dirname(this.file));
       this.saved = header.saved;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { lstatSync, readFileSync } from "node:fs";
+import { chmodSync, lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type Diagnostic, msg } from "../domain/diagnostics.js";
 import { DataError, EnvError, Interrupted } from "../errors.js";
@@ -8,6 +8,7 @@ import { type FsSeam, realFs } from "./fs-seam.js";
 import { git, gitTop } from "./git.js";
 import { JOURNAL_FILE, type LoadResult, loadDataDir, type Part, withChanges } from "./load.js";
 import { acquireLock, isAlive, type Lock } from "./lock.js";
+import { readPlainBytes } from "./plain.js";
 
 /**
  * The one write path of every command (docs/architecture.md "Writing"): a lock in the data
@@ -45,6 +46,8 @@ export interface WriteEnv {
   neverCommit?: boolean;
   /** The environment (XIESHANG_NO_CACHE turns the parse cache off). */
   env?: Record<string, string | undefined>;
+  /** Told at once when a crashed writer's half write was taken back (whatever follows). */
+  onRecovered?: (message: string) => void;
 }
 
 export type GitOutcome = "committed" | "off" | "not-a-repo" | { failed: string };
@@ -215,6 +218,8 @@ interface Step {
   backup?: string;
   create: boolean;
   text: string | Uint8Array;
+  /** The permissions of the file replaced, kept (a record may be private: 0600). */
+  mode?: number;
 }
 
 /**
@@ -256,7 +261,22 @@ function checkTargets(dir: string, steps: Step[]) {
         msg("write.nothing-written", {}),
       ]);
     s.create = !st;
+    if (st) s.mode = Number(st.mode) & 0o7777;
   }
+}
+
+/** A folder on the way from the data directory to `rel` is a symbolic link. */
+function throughLink(dir: string, rel: string): boolean {
+  let at = dir;
+  for (const part of rel.split(path.sep).slice(0, -1)) {
+    at = path.join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }
 
 function enotdir(at: string): NodeJS.ErrnoException {
@@ -286,8 +306,11 @@ function digest(data: string | Uint8Array): string {
  * file under a name of this write path's, and a new file is removed only when its bytes
  * are the very bytes the journal says were placed there.
  */
-function trustworthy(step: JournalStep): boolean {
+function trustworthy(dir: string, step: JournalStep): boolean {
   if (typeof step.abs !== "string" || !path.isAbsolute(step.abs)) return false;
+  // a new file is removed only inside the data directory, and not through a link
+  const rel = path.relative(dir, step.abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
   if (step.backup !== undefined) {
     const name = path.basename(step.backup);
     return (
@@ -297,7 +320,7 @@ function trustworthy(step: JournalStep): boolean {
       name.endsWith(`.bak${TEMP_SUFFIX}`)
     );
   }
-  if (typeof step.sha1 !== "string") return false;
+  if (typeof step.sha1 !== "string" || !inside || throughLink(dir, rel)) return false;
   try {
     return lstatSync(step.abs).isFile() && digest(readFileSync(step.abs)) === step.sha1;
   } catch {
@@ -335,18 +358,53 @@ function rollBack(steps: { abs: string; backup?: string }[], fs: FsSeam) {
 /** A journal left by a writer that died mid-write: its files taken back. */
 function recoverJournal(dir: string, fs: FsSeam): string | undefined {
   const file = path.join(dir, JOURNAL_FILE);
+  const got = readPlainBytes(file, 1024 * 1024);
+  if (!Buffer.isBuffer(got)) {
+    if (got.why === "ENOENT") return undefined;
+    if (got.why === "link" || got.why === "not-a-file")
+      throw new EnvError(msg("write.not-a-file", { file: JOURNAL_FILE }), [
+        msg("write.nothing-written", {}),
+      ]);
+  }
   let journal: Journal;
   try {
-    journal = JSON.parse(fs.readFileSync(file, "utf8")) as Journal;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    journal = JSON.parse(Buffer.isBuffer(got) ? got.toString("utf8") : "") as Journal;
+  } catch {
     journal = { pid: 0, message: "?", steps: [] }; // garbled: written before any step
   }
-  const steps = Array.isArray(journal.steps) ? journal.steps : [];
-  rollBack(steps.filter(trustworthy), fs);
+  const steps = (Array.isArray(journal.steps) ? journal.steps : []).filter((st) =>
+    trustworthy(dir, st),
+  );
+  // a new file git already tracks was not made by a write cut short: it stays
+  const tracked = trackedFiles(
+    dir,
+    steps.filter((st) => !st.backup).map((st) => st.abs),
+  );
+  rollBack(
+    steps.filter((st) => st.backup || !tracked.has(st.abs)),
+    fs,
+  );
+  clearStaleTemps(new Set(steps.map((st) => path.dirname(st.abs))), fs);
   fs.unlinkSync(file);
   fsyncDir(dir, fs);
   return String(journal.message);
+}
+
+/** Which of `files` (absolute, in the data directory) git tracks. */
+function trackedFiles(dir: string, files: string[]): Set<string> {
+  if (files.length === 0 || !gitTop(dir)) return new Set();
+  try {
+    const out = git(dir, "ls-files", "-z", "--full-name", "--", ...files);
+    const top = gitTop(dir)!;
+    return new Set(
+      out
+        .split("\0")
+        .filter(Boolean)
+        .map((f) => path.join(top, f)),
+    );
+  } catch {
+    return new Set(files); // git cannot say: nothing is removed
+  }
 }
 
 /**
@@ -371,8 +429,10 @@ export async function writeRecords(
   const temps: string[] = [];
   try {
     lock = await acquireLock(env.dir, env.lockWaitMs, fs, () => signal !== undefined);
+    await signalsHeard();
     if (signal) throw new Interrupted(msg("write.interrupted", {}));
     const recovered = recoverJournal(env.dir, fs);
+    if (recovered !== undefined) env.onRecovered?.(recovered);
     const loaded = loadDataDir(env.dir, env.parts, env.env);
     const plan = await build(loaded);
     // documents (a report's .docx, letters) are written, not read back as records
@@ -398,10 +458,11 @@ export async function writeRecords(
     const commit =
       !env.neverCommit && (env.commit || loaded.ds.settings?.value.git?.commit === true);
     const inData = steps.filter((s) => !path.isAbsolute(s.file));
+    // a new file too: its path may be a tracked file deleted by hand
     if (commit)
       refuseDirty(
         env.dir,
-        inData.filter((s) => !s.create).map((s) => s.file),
+        inData.map((s) => s.file),
       );
     const folders = new Set(steps.map((s) => path.dirname(s.abs)));
     clearStaleTemps(folders, fs);
@@ -411,11 +472,13 @@ export async function writeRecords(
         fs.mkdirSync(path.dirname(s.abs), { recursive: true });
         s.temp = writeTemp(s.abs, s.text, fs);
         temps.push(s.temp);
+        if (s.mode !== undefined) chmodSync(s.temp, s.mode);
         if (!s.create) s.backup = tempName(s.abs, ".bak");
       }
     } catch (e) {
       throw fsError(e, env.dir);
     }
+    await signalsHeard();
     if (signal) throw new Interrupted(msg("write.interrupted", {}));
     // the lock is still ours (a waiter may have moved it aside by mistake): else nothing
     if (!lock.held())
@@ -494,14 +557,26 @@ export async function writeRecords(
       git,
       after,
       recovered,
-      interrupted: signal,
+      get interrupted() {
+        return signal;
+      },
     };
   } finally {
     for (const t of temps) removeTemp(t, fs);
     lock?.release();
+    // a signal that came while the write was placed is heard before the handlers go
+    await signalsHeard();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+}
+
+/**
+ * Lets the event loop turn once, so that a SIGINT or SIGTERM that came meanwhile reaches
+ * its handler: the write path itself is synchronous and would not hear it until it ended.
+ */
+function signalsHeard(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

@@ -15,12 +15,22 @@ export function templateFile(
   name: string,
 ): { abs: string; shown: string; own: boolean } {
   const own = path.join(dataDir, "templates", name);
-  if (exists(own)) return { abs: own, shown: `templates/${name}`, own: true };
+  // a templates folder that is a link is not read through: its own copy is refused
+  if (exists(own) || isLink(path.join(dataDir, "templates")))
+    return { abs: own, shown: `templates/${name}`, own: true };
   return {
     abs: path.join(packageRoot(), "templates", name),
     shown: `(built-in) templates/${name}`,
     own: false,
   };
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Something is at the path (a link too: it is then refused, not passed over). */

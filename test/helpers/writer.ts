@@ -7,6 +7,10 @@
 //                     the crash test kills it by its progress, never by the clock
 //   race DIR          for each line "go N" on stdin, one reply chase noted race-<pid>-N;
 //                     says "done N <exit code>"
+//   signal-at DIR CALL SIGNAL ARGS…
+//                     runs the command ARGS, sending itself a real SIGNAL at its first CALL
+//                     of the write path (fsyncSync: before anything is placed;
+//                     renameSync: while it is placed); exits with the command's code
 //   kill-at DIR K ARGS…
 //                     runs the command ARGS and sends itself SIGKILL at the K-th call of the
 //                     write path that changes a name (link, rename, unlink); says
@@ -141,4 +145,35 @@ async function killAt() {
   say(`steps ${count} ${code}`);
 }
 
-void (mode === "loop" ? loop() : mode === "race" ? race() : killAt());
+/** signal-at DIR CALL SIGNAL ARGS…: a real signal sent to itself at the first CALL. */
+async function signalAt() {
+  const [call, signal, ...args] = rest;
+  let sent = false;
+  const fs = watched((name) => {
+    if (name !== call || sent) return;
+    sent = true;
+    process.kill(process.pid, signal as NodeJS.Signals);
+  });
+  const err = { write: (t: string | Uint8Array) => void process.stderr.write(t) };
+  const out = { write: (t: string | Uint8Array) => void process.stdout.write(t) };
+  const code = await run([...args!, "--data", dir], {
+    stdout: out,
+    stderr: err,
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: { XIESHANG_TODAY: process.env.XIESHANG_TODAY ?? "2027-11-27", XIESHANG_LANG: "en" },
+    cwd: dir,
+    now: () => new Date(),
+    fs,
+  });
+  process.exitCode = code;
+}
+
+void (mode === "loop"
+  ? loop()
+  : mode === "race"
+    ? race()
+    : mode === "signal-at"
+      ? signalAt()
+      : killAt());

@@ -1,13 +1,17 @@
 // What the write path refuses, and the states it never leaves (README "Reliability"): a
 // number from incomplete data, a write or a read through a link, a FIFO, a --commit that
 // would take in another change, an interrupted write.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -16,6 +20,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
 import { peekMapping } from "../../src/store/yaml.js";
+import { WRITER } from "../helpers/paths.js";
 import { treeOf } from "../helpers/refusals.js";
 import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
@@ -155,6 +160,27 @@ describe("links", () => {
     expect(existsSync(path.join(dir, "reports", "2026", "2026-jj-r02.docx"))).toBe(false);
   });
 
+  it("record folders and templates/ that are links are named, not read through", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    const elsewhere = scratch();
+    for (const f of ["reports", "templates"]) {
+      const target = path.join(elsewhere, f);
+      if (existsSync(path.join(dir, f))) renameSync(path.join(dir, f), target);
+      else mkdirSync(target);
+      symlinkSync(target, path.join(dir, f));
+    }
+    const v = await runCli(["validate", "--json", "--data", dir], { today: "2026-12-07" });
+    expect(v.code).toBe(1);
+    expect(JSON.parse(v.stdout).problems).toContainEqual(
+      expect.objectContaining({ rule: "file", file: "reports" }),
+    );
+    const plan = await runCli(["remind", "--data", dir], { today: "2026-12-07" });
+    expect(plan.code).not.toBe(0);
+    const t = await runCli(["plan", "2026", "--data", dir], { today: "2026-12-07" });
+    expect(t.code).toBe(3);
+    expect(t.stderr).toContain("templates is a symbolic link, a FIFO or a device");
+  });
+
   it("a body that is a FIFO does not block the command (nor the lock)", async () => {
     const dir = scratch(BUNDLED_DATA);
     execFileSync("mkfifo", [path.join(dir, "reports", "2026", "2026-jj-r02.md")]);
@@ -181,6 +207,7 @@ describe("a journal is trusted only as far as it can be checked", () => {
         pid: 1,
         message: "x",
         steps: [
+          { abs: keep, sha1: createHash("sha1").update("外部文件\n").digest("hex") },
           { abs: keep, sha1: "0000" },
           { abs: keep, backup: bait },
           { abs: bait, backup: path.join(elsewhere, ".xs-2026-jj-r01.md.1.a.bak.tmp") },
@@ -196,6 +223,36 @@ describe("a journal is trusted only as far as it can be checked", () => {
     expect(readFileSync(keep, "utf8")).toBe("外部文件\n");
     expect(readFileSync(bait, "utf8")).toBe(before);
     expect(existsSync(path.join(dir, ".xieshang.journal"))).toBe(false);
+  });
+});
+
+describe("the write path's own files, odd", () => {
+  it("a FIFO journal, a FIFO cache, a cache linked to /dev/zero: nothing hangs", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    execFileSync("mkfifo", [path.join(dir, ".xieshang-cache-reports-2026.json")]);
+    symlinkSync("/dev/zero", path.join(dir, ".xieshang-cache-base.json"));
+    const chase = ["reply", "chase", "2026-nm-r01", "--dept", "lyj", "--method", "phone"];
+    const ok = await runCli([...chase, "--data", dir], { today: "2026-12-07" });
+    expect(ok.code, ok.stderr).toBe(0);
+    execFileSync("mkfifo", [path.join(dir, ".xieshang.journal")]);
+    const v = await runCli(["validate", "--json", "--data", dir], { today: "2026-12-07" });
+    expect(JSON.parse(v.stdout).problems[0]).toMatchObject({ file: ".xieshang.journal" });
+    const r = await runCli([...chase, "--data", dir], { today: "2026-12-07" });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(".xieshang.journal is not a regular file");
+    expect(existsSync(path.join(dir, ".xieshang.lock"))).toBe(false);
+  }, 10_000);
+
+  it("a record replaced keeps its permissions", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    const file = path.join(dir, "reports", "2026", "2026-nm-r01.yaml");
+    chmodSync(file, 0o600);
+    const r = await runCli(
+      ["reply", "chase", "2026-nm-r01", "--dept", "lyj", "--method", "phone", "--data", dir],
+      { today: "2026-12-07" },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
 
@@ -286,6 +343,31 @@ describe("--commit commits exactly this command's change", () => {
     expect(treeOf(dir)).toEqual(before);
     expect(git(dir, "log", "--format=%s")).toBe("样例数据\n");
   });
+
+  it("is refused for a new file whose path is a tracked file deleted by hand", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "样例数据", "--no-verify");
+    rmSync(path.join(dir, "reports", "2026", "2026-jj-r03.yaml"));
+    const r = await runCli(
+      [
+        "report",
+        "draft",
+        "--kind",
+        "social_opinion",
+        "--committee",
+        "jj",
+        "--title",
+        "关于测试的社情民意信息",
+        "--commit",
+      ],
+      { today: "2026-12-07", cwd: dir },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("reports/2026/2026-jj-r03.yaml already has uncommitted changes");
+    expect(git(dir, "log", "--format=%s")).toBe("样例数据\n");
+  });
 });
 
 describe("SIGINT or SIGTERM during a write", () => {
@@ -340,6 +422,29 @@ describe("SIGINT or SIGTERM during a write", () => {
     expect(r.stderr).toContain("interrupted: nothing was written");
     expect(readFileSync(lock, "utf8")).toBe(held);
     expect(treeOf(dir)).toEqual(before);
+  });
+
+  it("a real signal, not only an emitted one: heard before placing and after it", async () => {
+    const send = (call: string, signal: string) => {
+      const dir = scratch(BUNDLED_DATA);
+      const args = ["reply", "chase", "2026-nm-r01", "--dept", "lyj", "--method", "phone"];
+      const r = spawnSync(process.execPath, [WRITER, "signal-at", dir, call, signal, ...args], {
+        encoding: "utf8",
+        env: { ...process.env, XIESHANG_TODAY: "2026-12-07" },
+      });
+      const text = readFileSync(path.join(dir, "reports", "2026", "2026-nm-r01.yaml"), "utf8");
+      return { ...r, chased: text.includes("on: 2026-12-07, method: phone"), strays: strays(dir) };
+    };
+    const before = send("fsyncSync", "SIGINT");
+    expect(before.status, before.stderr).toBe(130);
+    expect(before.stderr).toContain("interrupted: nothing was written");
+    expect(before.chased).toBe(false);
+    expect(before.strays).toEqual([]);
+    const during = send("renameSync", "SIGTERM");
+    expect(during.status, during.stderr).toBe(130);
+    expect(during.stderr).toContain("interrupted: the write above was finished first");
+    expect(during.chased).toBe(true);
+    expect(during.strays).toEqual([]);
   });
 
   it("while it is placed: the write finishes first, then exit 130", async () => {

@@ -1,0 +1,27 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+
+/**
+ * The bytes of a regular file, or why they are not read (README "Reliability"): never
+ * through a symbolic link (O_NOFOLLOW: "link"), never blocking on a FIFO or device
+ * (O_NONBLOCK, then fstat: "not-a-file"), never more than `max` bytes ("too-large"); an
+ * errno otherwise ("ENOENT" when there is nothing).
+ */
+export function readPlainBytes(abs: string, max = Infinity): Buffer | { why: string } {
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    return { why: code === "ELOOP" ? "link" : code };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { why: "not-a-file" };
+    if (st.size > max) return { why: "too-large" };
+    return readFileSync(fd);
+  } catch (e) {
+    return { why: (e as NodeJS.ErrnoException).code ?? "EIO" };
+  } finally {
+    closeSync(fd);
+  }
+}
