@@ -109,13 +109,16 @@ export function lookAtLock(file: string, fs: LockSeam = realFs): LockLook | unde
     text = undefined;
   }
   const owner = parseOwner(text);
-  const me = thisMachine();
-  let dead: boolean;
-  if (!owner) dead = text !== undefined && ageMs > GARBLED_LOCK_MS;
-  else if (owner.host !== me.host) dead = false;
-  else if (owner.boot === undefined || owner.boot === me.boot) dead = !isAlive(owner.pid!);
-  else dead = ageMs > OTHER_BOOT_STALE_MS && !sameNamespaceOtherBoot(owner.boot, me.boot);
+  const dead = owner ? ownerDead(owner, ageMs) : text !== undefined && ageMs > GARBLED_LOCK_MS;
   return { text, owner, dead, odd: false, ageMs };
+}
+
+/** The process that wrote a lock or a claim is gone (see above). */
+function ownerDead(owner: Partial<LockOwner>, ageMs: number): boolean {
+  const me = thisMachine();
+  if (owner.host !== me.host) return false;
+  if (owner.boot === undefined || owner.boot === me.boot) return !isAlive(owner.pid!);
+  return ageMs > OTHER_BOOT_STALE_MS && !sameNamespaceOtherBoot(owner.boot, me.boot);
 }
 
 /** Two containers of one boot differ by namespace only: the other may be alive. */
@@ -136,12 +139,19 @@ function newToken(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/** A lock ready to be placed: its owner, its text, and the file of its own it is written to. */
+interface Ready {
+  me: LockOwner;
+  text: string;
+  own: string;
+}
+
 /**
- * One try: the lock taken (and read back as ours), or what holds it. A dead owner's lock
- * is taken over on the way, atomically (see above).
+ * The lock is written whole to a file of its own, once per wait, then given the lock's
+ * name: a writer killed at any moment leaves a lock that says who it was, or none —
+ * never an empty one.
  */
-export function tryLock(dir: string, fs: LockSeam = realFs): Lock | LockLook {
-  const file = path.join(dir, LOCK_FILE);
+function ready(file: string, fs: FsSeam, dir: string): Ready {
   const me: LockOwner = {
     pid: process.pid,
     ...thisMachine(),
@@ -149,33 +159,42 @@ export function tryLock(dir: string, fs: LockSeam = realFs): Lock | LockLook {
     token: newToken(),
   };
   const text = JSON.stringify(me);
-  // the lock is written whole to a file of its own, then given the lock's name: a writer
-  // killed at any moment leaves a lock that says who it was, or none — never an empty one
   const own = `${file}.${me.token}.new`;
   writeWhole(own, text, fs, dir);
-  try {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const placed = place(own, file, text, fs, dir);
-      if (!placed) {
-        const look = lookAtLock(file, fs);
-        if (!look) continue; // released just now: try again
-        if (!look.dead) return look;
-        const taken = takeOver(file, look.text, own, fs);
-        if (taken === "retry") continue;
-        if (taken === "no") return look;
-      }
-      const lock: Lock = {
-        owner: me,
-        held: () => readOr(file, fs) === text,
-        release: () => removeIfOurs(file, text, fs),
-      };
-      // the winner checks the lock is its own
-      if (lock.held()) return lock;
-      break;
+  return { me, text, own };
+}
+
+/** One try with a lock made ready: taken (and read back as ours), or what holds it. */
+function attempt(dir: string, r: Ready, fs: LockSeam): Lock | LockLook {
+  const file = path.join(dir, LOCK_FILE);
+  for (let i = 0; i < 3; i++) {
+    if (!place(r.own, file, r.text, fs, dir)) {
+      const look = lookAtLock(file, fs);
+      if (!look) continue; // released just now: try again
+      if (!look.dead) return look;
+      const taken = takeOver(file, look.text, r.own, fs);
+      if (taken === "retry") continue;
+      if (taken === "no") return look;
     }
-    return lookAtLock(file, fs) ?? { dead: false, odd: false, ageMs: 0 };
+    const lock: Lock = {
+      owner: r.me,
+      held: () => readOr(file, fs) === r.text,
+      release: () => removeIfOurs(file, r.text, fs),
+    };
+    // the winner checks the lock is its own
+    if (lock.held()) return lock;
+    break;
+  }
+  return lookAtLock(file, fs) ?? { dead: false, odd: false, ageMs: 0 };
+}
+
+/** One try: the lock taken, or what holds it (a dead owner's taken over on the way). */
+export function tryLock(dir: string, fs: LockSeam = realFs): Lock | LockLook {
+  const r = ready(path.join(dir, LOCK_FILE), fs, dir);
+  try {
+    return attempt(dir, r, fs);
   } finally {
-    unlinkQuietly(own, fs);
+    unlinkQuietly(r.own, fs);
   }
 }
 
@@ -252,7 +271,7 @@ function removeIfOurs(file: string, text: string, fs: FsSeam) {
   unlinkQuietly(file, fs);
 }
 
-/** A claim on a dead lock is held for a moment: one this old was left by a crash. */
+/** A claim is made and removed in a moment: an unreadable one this old was cut short. */
 const STALE_CLAIM_MS = 2_000;
 
 /** A short name for a lock's text (FNV-1a), to name the claim on it. */
@@ -265,11 +284,12 @@ function nameOf(text: string): string {
 /**
  * Takes a dead owner's lock over, replacing it by `own` in one rename — the lock's name
  * is never empty, so nobody else can place a lock meanwhile. Only the waiter that claims
- * the dead lock may replace it: the claim is a hard link named after the dead lock's text,
- * which only one waiter can make, and whose text is checked to be the very lock seen dead
- * (a waiter late to a lock taken over already finds the new one, and waits). "yes": the
- * lock is ours; "retry": look again; "no": it cannot be taken over (another user's, in a
- * sticky folder) — the waiter waits and gives up at its deadline.
+ * the dead lock may replace it: the claim is a file named after the dead lock's text,
+ * made by exclusive create (one waiter only) and naming its maker; before its rename the
+ * claimant checks that the lock is still the very lock seen dead (a waiter late to a lock
+ * taken over already finds the new one, and waits). A claim whose maker died is cleared
+ * as a dead lock is. "yes": the lock is ours; "retry": look again; "no": it cannot be
+ * taken over (another user's, in a sticky folder) — the waiter gives up at its deadline.
  */
 export function takeOver(
   file: string,
@@ -279,28 +299,23 @@ export function takeOver(
 ): "yes" | "retry" | "no" {
   if (seen === undefined) return "no";
   const claim = `${file}.${nameOf(seen)}.claim`;
+  const mine = readOr(own, fs);
+  let fd: number;
   try {
-    fs.linkSync(file, claim);
+    fd = fs.openSync(claim, "wx");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return "retry";
-    if (code === "EEXIST") {
-      // another waiter is taking it over — or died doing so, long ago (the claim's ctime
-      // is when it was made: a link changes the file's change time)
-      try {
-        const st = (fs.lstatSync ?? lstatSync)(claim) as { ctimeMs?: number };
-        if (Date.now() - (st.ctimeMs ?? Date.now()) > STALE_CLAIM_MS) unlinkQuietly(claim, fs);
-      } catch {
-        // gone meanwhile
-      }
-      return "retry";
-    }
-    return NO_LINKS.has(code ?? "") ? moveAside(file, seen, fs) : "no";
+    if (code !== "EEXIST") return "no";
+    clearIfDead(claim, fs);
+    return "retry";
   }
   try {
-    if (readOr(claim, fs) !== seen) return "retry"; // taken over already: not that lock
-    // and still that lock at the lock's name (a claim thought stale may have been cleared)
-    if (readOr(file, fs) !== seen) return "retry";
+    try {
+      fs.writeSync(fd, mine ?? "");
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (readOr(file, fs) !== seen) return "retry"; // taken over already: not that lock
     try {
       fs.renameSync(own, file);
     } catch {
@@ -312,26 +327,27 @@ export function takeOver(
   }
 }
 
-/**
- * Without hard links: the dead lock moved aside by rename (one waiter moves a given file)
- * and checked to be the one seen dead; a live lock moved by mistake is put back.
- */
-function moveAside(file: string, seen: string, fs: FsSeam): "retry" | "no" {
-  const aside = `${file}.${newToken()}.stale`;
+/** A claim whose maker is gone (killed between making and removing it) is cleared. */
+function clearIfDead(claim: string, fs: LockSeam) {
+  const look = lookAtLock(claim, fs);
+  if (!look || look.text === undefined) return;
+  // a claim is held for a moment: an unreadable one this old was cut short when made
+  if (!look.dead && !(look.owner === undefined && look.ageMs > STALE_CLAIM_MS)) return;
+  // moved aside (one waiter moves a given file), checked, a live one put back by link
+  const aside = `${claim}.${newToken()}.stale`;
   try {
-    fs.renameSync(file, aside);
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ENOENT" ? "retry" : "no";
+    fs.renameSync(claim, aside);
+  } catch {
+    return;
   }
-  if (readOr(aside, fs) !== seen) {
+  if (readOr(aside, fs) !== look.text) {
     try {
-      fs.linkSync(aside, file); // never over a lock placed meanwhile
+      fs.linkSync(aside, claim);
     } catch {
-      // its owner finds its lock gone before it places anything (Lock.held)
+      // a new claim is there: its maker goes on
     }
   }
   unlinkQuietly(aside, fs);
-  return "retry";
 }
 
 function fsError(e: unknown, dir: string): EnvError {
@@ -354,14 +370,21 @@ export async function acquireLock(
   interrupted: () => boolean = () => false,
 ): Promise<Lock> {
   const deadline = Date.now() + waitMs;
-  // short naps: a write holds the lock for milliseconds, and a waiter that slept longer
-  // would leave it idle while others wait (a try costs a failed open and a read)
-  for (let pause = 2; ; pause = Math.min(pause * 2, 10)) {
-    const got = tryLock(dir, fs);
-    if ("release" in got) return got;
-    if (interrupted()) throw new Interrupted(msg("write.interrupted", {}));
-    if (Date.now() >= deadline) throw lockedError(dir, got);
-    await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
+  const r = ready(path.join(dir, LOCK_FILE), fs, dir);
+  try {
+    // short naps: a write holds the lock for milliseconds, and a waiter that slept longer
+    // would leave it idle while others wait (a try costs a failed link and a read)
+    for (let pause = 2; ; pause = Math.min(pause * 2, 10)) {
+      const got = attempt(dir, r, fs);
+      if ("release" in got) return got;
+      if (interrupted()) throw new Interrupted(msg("write.interrupted", {}));
+      if (Date.now() >= deadline) throw lockedError(dir, got);
+      await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
+      // a takeover renamed it into place: made ready again for the next try
+      if (!readOr(r.own, fs)) writeWhole(r.own, r.text, fs, dir);
+    }
+  } finally {
+    unlinkQuietly(r.own, fs);
   }
 }
 
