@@ -7,6 +7,15 @@ import { type Patch, patch, type RecordEdit } from "./patch.js";
 /** How a logged 催办函 is noted on the reply it chases (Art. 14). */
 export const LETTER_NOTE = "催办函";
 
+/**
+ * The letter number a chase note cites: what follows 催办函 up to its 号, whatever the
+ * clerk added after it (`催办函 鄂政协农牧函〔2026〕1号（再次）`); undefined without one.
+ */
+export function letterNumberIn(note: string | undefined): string | undefined {
+  if (!note?.startsWith(LETTER_NOTE)) return undefined;
+  return /^\s*(\S+?号)/.exec(note.slice(LETTER_NOTE.length))?.[1];
+}
+
 /** The letters of one run of `remind`: a department, the items it owes, the committee sending. */
 export interface Letter {
   dept: string;
@@ -24,7 +33,9 @@ export function letterNumbers(ds: Dataset, letters: Letter[], today: string): (s
   if (!pattern) return letters.map(() => null);
   const used = ds.reports.flatMap((r) =>
     (r.value.chases ?? []).flatMap((c) =>
-      c.method === "letter" && c.note ? [c.note.replace(`${LETTER_NOTE} `, "")] : [],
+      c.method === "letter"
+        ? [letterNumberIn(c.note) ?? c.note?.replace(`${LETTER_NOTE} `, "") ?? ""]
+        : [],
     ),
   );
   const year = Number(today.slice(0, 4));

@@ -503,6 +503,7 @@ export const en = {
   }>,
   "write.incomplete.hint": (() =>
     "correct the file(s) above (xieshang validate), then run this again; nothing was written") as P,
+  "read.failed": ((p) => `cannot read ${p.file}: ${p.detail}`) as P<{ file: S; detail: S }>,
   "read.not-plain": ((p) =>
     `${p.file} is a symbolic link, a FIFO or a device: it is not read`) as P<{ file: S }>,
   "read.not-plain.hint": (() =>

@@ -280,6 +280,7 @@ export const zh: Catalog = {
     `无法分配${p.what === "letter-no" ? "催办函编号" : "文号"}：有 ${p.count} 个可能与之重号的文件无法读取`,
   "write.incomplete.hint": () =>
     "请先更正上面列出的文件（xieshang validate），再重新运行；未写入任何内容",
+  "read.failed": (p) => `无法读取 ${p.file}：${p.detail}`,
   "read.not-plain": (p) => `${p.file} 是符号链接、FIFO 或设备，不予读取`,
   "read.not-plain.hint": () => "请把文件本身放在数据目录中，不要使用链接",
   "write.warnings": (p) => `已写入，有 ${p.count} 个警告：`,

@@ -629,7 +629,7 @@ export function readKept(dir: string, file: string): string | undefined {
   if (got.why === "ENOENT") return undefined;
   if (got.why === "link" || got.why === "not-a-file")
     throw new EnvError(msg("read.not-plain", { file }), [msg("read.not-plain.hint", {})]);
-  throw new EnvError(msg("write.fs-failed", { dir: file, detail: got.why }));
+  throw new EnvError(msg("read.failed", { file, detail: got.why }));
 }
 
 /**

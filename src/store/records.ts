@@ -30,8 +30,7 @@ export function recordNames(dir: string, folder: string, year: number | string):
 /** The text of a file as it is on disk, BOM and line endings included, for in-place edits. */
 export function readRecordText(dir: string, file: string): string {
   const text = readKept(dir, file);
-  if (text === undefined)
-    throw new EnvError(msg("write.fs-failed", { dir: file, detail: "ENOENT" }));
+  if (text === undefined) throw new EnvError(msg("read.failed", { file, detail: "ENOENT" }));
   return text;
 }
 

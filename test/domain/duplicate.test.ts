@@ -59,7 +59,13 @@ describe("rule duplicate", () => {
     const two = dataset({
       reports: [
         { ...ISSUED, chases: [letter("czj", "2027-09-01")] },
-        { ...second, chases: [letter("fgw", "2027-09-01"), letter("czj", "2027-09-02")] },
+        {
+          ...second,
+          chases: [
+            letter("fgw", "2027-09-01"),
+            { ...letter("czj", "2027-09-02"), note: "催办函 测政协经函〔2027〕1号（再次）" },
+          ],
+        },
       ],
     });
     expect(check(two)).toEqual([

@@ -1,7 +1,7 @@
 import type { PathSeg, Source } from "../dataset.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { msg } from "../diagnostics.js";
-import { LETTER_NOTE } from "../reminders.js";
+import { letterNumberIn } from "../reminders.js";
 import type { Rule } from "./rule.js";
 import { diag } from "./rule.js";
 
@@ -107,8 +107,8 @@ export const duplicateRule: Rule = {
       const chases = r.value.chases;
       if (!chases) continue;
       for (const [i, c] of chases.entries()) {
-        if (c.method !== "letter" || !c.note?.startsWith(`${LETTER_NOTE} `)) continue;
-        const no = c.note.slice(LETTER_NOTE.length + 1).trim();
+        const no = c.method === "letter" ? letterNumberIn(c.note) : undefined;
+        if (!no) continue;
         const first = letters.get(no);
         const at = { src: r.src, path: ["chases", i, "note"] };
         if (!first) letters.set(no, { dept: c.department, on: c.on, at });
