@@ -10,12 +10,12 @@ import { type FsSeam, realFs } from "./fs-seam.js";
  * says who holds it — host, boot id and pid namespace (so that two machines or containers
  * with one host name are told apart), pid, since when, and a token of its own.
  *
- * - Taken by exclusive create, then read back: the taker checks the lock is its own.
+ * - Written whole to a file of its own, then given the lock's name by a hard link (which
+ *   fails while a lock is there), then read back: the taker checks the lock is its own.
  * - A lock whose owner is dead (same host, same boot and pid namespace, pid gone; or the
- *   same host booted since, the lock ten minutes old) is taken over atomically: moved
- *   aside by rename — only one waiter can move it — and checked to be the dead owner's;
- *   a live lock moved by mistake (another waiter took the dead one over first) is put
- *   back at once, the same file.
+ *   same host booted since, the lock ten minutes old) is taken over by the one waiter
+ *   that claims it (an exclusive claim naming its maker) and replaced in one rename, so
+ *   the lock's name is never empty; a live lock is never moved (`takeOver`).
  * - Released only while it is still the process's own.
  * - Waited for by sleeping, never spinning; at the deadline exit 3 naming the owner, also
  *   when the lock cannot be removed (another user's, a folder).

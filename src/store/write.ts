@@ -61,8 +61,6 @@ export interface WriteResult {
   warnings: Diagnostic[];
   git: GitOutcome;
   after: LoadResult;
-  /** The message of a crashed writer's half write undone before this one. */
-  recovered?: string;
   /** SIGINT or SIGTERM came while the write was being placed: it finished first. */
   interrupted?: string;
 }
@@ -556,7 +554,6 @@ export async function writeRecords(
       warnings: added.filter((d) => d.severity === "warning"),
       git,
       after,
-      recovered,
       get interrupted() {
         return signal;
       },
