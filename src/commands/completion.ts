@@ -35,19 +35,31 @@ Examples:
           msg("err.bad-choice", { flag: "SHELL", value: shell, values: SHELLS.join(", ") }),
         );
       const root = await tree(program, ctx);
-      root.setup("xieshang", "xieshang", shell);
+      printing(ctx, () => root.setup("xieshang", "xieshang", shell));
     });
   program
     .command("complete", { hidden: true })
     .argument("[words...]")
     .allowUnknownOption()
     .action(async (words: string[], _flags: unknown, cmd: Command) => {
-      const root = await tree(program, env.ctx(cmd));
-      root.parse(words);
+      const ctx = env.ctx(cmd);
+      const root = await tree(program, ctx);
+      printing(ctx, () => root.parse(words));
     });
 }
 
-type Root = Awaited<typeof import("@bomb.sh/tab")>["default"];
+type Root = InstanceType<Awaited<typeof import("@bomb.sh/tab")>["RootCommand"]>;
+
+/** The completion library prints with console.log: its lines go to the command's stdout. */
+function printing(ctx: Ctx, print: () => void) {
+  const log = console.log;
+  console.log = (...parts: unknown[]) => ctx.io.stdout.write(`${parts.join(" ")}\n`);
+  try {
+    print();
+  } finally {
+    console.log = log;
+  }
+}
 type Complete = (value: string, description: string) => void;
 
 /** What the data directory offers to complete, or nothing when there is none. */
@@ -117,7 +129,8 @@ const ARGUMENT_VALUES: Record<string, keyof ReturnType<typeof values>> = {
 
 /** The command tree of the program, mirrored for the completion library. */
 async function tree(program: Command, ctx: Ctx): Promise<Root> {
-  const root = (await import("@bomb.sh/tab")).default;
+  // a tree of its own each time (the library's default one is shared by every caller)
+  const root = new (await import("@bomb.sh/tab")).RootCommand();
   const data = values(ctx);
   const mirror = (cmd: Command, path: string) => {
     const target = path ? root.command(path, cmd.description()) : root;

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
 import { testIO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
+import type { Prompter } from "../../src/cli/prompter.js";
 import type { FsSeam } from "../../src/store/fs-seam.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,6 +29,8 @@ export interface RunOptions {
   fs?: FsSeam;
   /** The terminal's width, with tty. */
   columns?: number;
+  /** Answers questions, with tty (test/helpers/prompter.ts). */
+  prompter?: Prompter;
 }
 
 /** Runs the CLI in-process with injected streams, a frozen date and a pinned language. */
@@ -45,6 +48,7 @@ export async function runCli(args: string[], opts: RunOptions = {}): Promise<Run
     stderrIsTTY: opts.tty ?? false,
     fs: opts.fs,
     columns: opts.columns,
+    prompter: opts.prompter,
   });
   const code = await run(args, io);
   return { code, stdout: io.out(), stderr: io.err() };

@@ -13,7 +13,7 @@ import {
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUNDLED_DATA, FIXTURES, ROOT, tempData } from "./helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, ROOT, tempData } from "../helpers/run.js";
 
 const exec = promisify(execFile);
 const BIN = path.join(ROOT, "bin", "xieshang.js");

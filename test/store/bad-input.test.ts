@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const TODAY = "2027-12-31";

@@ -5,8 +5,8 @@ import path from "node:path";
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { loadDataDir } from "../src/store/load.js";
-import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { loadDataDir } from "../../src/store/load.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -60,7 +60,7 @@ describe("the fast and the full parser", () => {
 
 describe("helpful refusals of a damaged record", () => {
   it("a misspelt field gets a did-you-mean, a value written by its name gets its code, a full-width colon is named", async () => {
-    const { scratch, runCli, FIXTURES } = await import("./helpers/run.js");
+    const { scratch, runCli, FIXTURES } = await import("../helpers/run.js");
     const { writeFileSync, readFileSync } = await import("node:fs");
     const path = (await import("node:path")).default;
     const dir = scratch(path.join(FIXTURES, "valid"));

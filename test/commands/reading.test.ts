@@ -3,10 +3,10 @@ import path from "node:path";
 import type { Command } from "commander";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { testIO } from "../src/cli/io.js";
-import { buildProgram } from "../src/cli/program.js";
-import { HELP_ZH } from "../src/i18n/help-zh.js";
-import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { testIO } from "../../src/cli/io.js";
+import { buildProgram } from "../../src/cli/program.js";
+import { HELP_ZH } from "../../src/i18n/help-zh.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 /** A program built in English, with no data directory looked for. */
 const englishState = {

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, runCli, scratch } from "./helpers/run.js";
+import { FIXTURES, ROOT, runCli, scratch } from "../helpers/run.js";
 
 const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 if (!CHROMIUM && !process.env.CI)

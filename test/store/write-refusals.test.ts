@@ -1,7 +1,7 @@
 // What the write path refuses, and the states it never leaves (README "Reliability"): a
 // number from incomplete data, a write or a read through a link, a FIFO, a --commit that
 // would take in another change, an interrupted write.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -20,7 +20,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
 import { peekMapping } from "../../src/store/yaml.js";
-import { WRITER } from "../helpers/paths.js";
 import { treeOf } from "../helpers/refusals.js";
 import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
@@ -422,29 +421,6 @@ describe("SIGINT or SIGTERM during a write", () => {
     expect(r.stderr).toContain("interrupted: nothing was written");
     expect(readFileSync(lock, "utf8")).toBe(held);
     expect(treeOf(dir)).toEqual(before);
-  });
-
-  it("a real signal, not only an emitted one: heard before placing and after it", async () => {
-    const send = (call: string, signal: string) => {
-      const dir = scratch(BUNDLED_DATA);
-      const args = ["reply", "chase", "2026-nm-r01", "--dept", "lyj", "--method", "phone"];
-      const r = spawnSync(process.execPath, [WRITER, "signal-at", dir, call, signal, ...args], {
-        encoding: "utf8",
-        env: { ...process.env, XIESHANG_TODAY: "2026-12-07" },
-      });
-      const text = readFileSync(path.join(dir, "reports", "2026", "2026-nm-r01.yaml"), "utf8");
-      return { ...r, chased: text.includes("on: 2026-12-07, method: phone"), strays: strays(dir) };
-    };
-    const before = send("fsyncSync", "SIGINT");
-    expect(before.status, before.stderr).toBe(130);
-    expect(before.stderr).toContain("interrupted: nothing was written");
-    expect(before.chased).toBe(false);
-    expect(before.strays).toEqual([]);
-    const during = send("renameSync", "SIGTERM");
-    expect(during.status, during.stderr).toBe(130);
-    expect(during.stderr).toContain("interrupted: the write above was finished first");
-    expect(during.chased).toBe(true);
-    expect(during.strays).toEqual([]);
   });
 
   it("while it is placed: the write finishes first, then exit 130", async () => {

@@ -5,7 +5,7 @@
 // and the diff is reviewed before committing.
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUNDLED_DATA, FIXTURES, runCli, tempData } from "./helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, runCli, tempData } from "../helpers/run.js";
 
 const GOLDEN = path.join(FIXTURES, "golden", "year");
 const TODAY = "2027-11-27";

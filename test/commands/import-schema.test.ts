@@ -4,7 +4,7 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const TABLE = path.join(FIXTURES, "liaison-table.txt");
 

@@ -4,14 +4,14 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { testIO } from "../src/cli/io.js";
-import { buildProgram } from "../src/cli/program.js";
-import { RULE_IDS } from "../src/domain/diagnostics.js";
-import { FIELD_IDS } from "../src/i18n/fields.js";
-import { HELP_AFTER_ZH } from "../src/i18n/help-after-zh.js";
-import { LABELS } from "../src/i18n/labels.js";
-import { loadDataDir } from "../src/store/load.js";
-import { FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { testIO } from "../../src/cli/io.js";
+import { buildProgram } from "../../src/cli/program.js";
+import { RULE_IDS } from "../../src/domain/diagnostics.js";
+import { FIELD_IDS } from "../../src/i18n/fields.js";
+import { HELP_AFTER_ZH } from "../../src/i18n/help-after-zh.js";
+import { LABELS } from "../../src/i18n/labels.js";
+import { loadDataDir } from "../../src/store/load.js";
+import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const zhState = {
   lang: "zh" as const,

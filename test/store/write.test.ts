@@ -13,11 +13,11 @@ import { hostname } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { parse } from "yaml";
-import { recordText, setIn } from "../src/store/edit.js";
-import { isCacheFile } from "../src/store/parse-cache.js";
-import { REPORT_LAYOUT, TOPIC_LAYOUT } from "../src/store/records.js";
-import { LOCK_FILE, writeRecords } from "../src/store/write.js";
-import { FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { recordText, setIn } from "../../src/store/edit.js";
+import { isCacheFile } from "../../src/store/parse-cache.js";
+import { REPORT_LAYOUT, TOPIC_LAYOUT } from "../../src/store/records.js";
+import { LOCK_FILE, writeRecords } from "../../src/store/write.js";
+import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const GOLDEN = path.join(FIXTURES, "golden");

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { setIn } from "../src/store/edit.js";
-import { REPORT_LAYOUT, TOPIC_LAYOUT } from "../src/store/records.js";
-import { BUNDLED_DATA } from "./helpers/run.js";
+import { setIn } from "../../src/store/edit.js";
+import { REPORT_LAYOUT, TOPIC_LAYOUT } from "../../src/store/records.js";
+import { BUNDLED_DATA } from "../helpers/run.js";
 
 function rng(seed: number) {
   let s = seed >>> 0;

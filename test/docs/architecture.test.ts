@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./helpers/run.js";
+import { ROOT } from "../helpers/run.js";
 
 /** Every .ts file under a folder of src/, with its text. */
 function sources(folder: string): { file: string; text: string }[] {

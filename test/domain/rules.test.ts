@@ -3,8 +3,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RULE_IDS } from "../src/domain/diagnostics.js";
-import { FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { RULE_IDS } from "../../src/domain/diagnostics.js";
+import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const TODAY = "2027-12-31";

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { displayWidth } from "../src/cli/render/width.js";
-import { ROOT } from "./helpers/run.js";
+import { displayWidth } from "../../../src/cli/render/width.js";
+import { ROOT } from "../../helpers/run.js";
 
 function linesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUNDLED_DATA, ROOT, tempData } from "./helpers/run.js";
+import { BUNDLED_DATA, ROOT, tempData } from "../helpers/run.js";
 
 const BASH_COMPLETION = "/usr/share/bash-completion/bash_completion";
 const hasBashCompletion = existsSync(BASH_COMPLETION);
@@ -71,34 +71,5 @@ describe.skipIf(!hasBashCompletion && !process.env.CI)("bash completion", () => 
       "2027-jj-02",
     ]);
     expect(tab(bin, ["xieshang", "report", "show", "2026-nm"])).toEqual(["2026-nm-r01"]);
-  });
-});
-
-describe("the scripts of the other shells", () => {
-  it.each(["zsh", "fish", "powershell"])("%s", (shell) => {
-    const out = execFileSync(
-      process.execPath,
-      [path.join(ROOT, "bin", "xieshang.js"), "completion", shell],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(out).toMatch(/xieshang complete '?--/);
-  });
-
-  it("an unknown shell is a usage error", () => {
-    try {
-      execFileSync(
-        process.execPath,
-        [path.join(ROOT, "bin", "xieshang.js"), "completion", "tcsh"],
-        {
-          stdio: "pipe",
-          env: { PATH: process.env.PATH, XIESHANG_LANG: "en" },
-        },
-      );
-      expect.unreachable();
-    } catch (e) {
-      expect((e as { status: number }).status).toBe(2);
-    }
   });
 });

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { FIXTURES, ROOT, runCli, scratch } from "./helpers/run.js";
+import { FIXTURES, ROOT, runCli, scratch } from "../helpers/run.js";
 
 const hasTmux = (() => {
   try {

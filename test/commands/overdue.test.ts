@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 const TODAY = "2027-03-10"; // a Wednesday

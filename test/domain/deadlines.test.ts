@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parsePeriod, replyDue, WorkCalendar } from "../src/domain/deadlines.js";
-import { BUNDLED_DATA, FIXTURES } from "./helpers/run.js";
+import { parsePeriod, replyDue, WorkCalendar } from "../../src/domain/deadlines.js";
+import { BUNDLED_DATA, FIXTURES } from "../helpers/run.js";
 
 const load = (file: string) =>
   parse(readFileSync(file, "utf8")) as { holidays: string[]; workdays: string[] };

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, runCli, scratch } from "./helpers/run.js";
+import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 function has(cmd: string): boolean {
   try {
