@@ -232,7 +232,7 @@ export async function buildCli() {
   }
   await build({
     ...common,
-    entryPoints: ["src/cli/entry.ts"],
+    entryPoints: ["src/app/entry.ts"],
     outfile: "dist/xieshang.cjs",
     // XIESHANG_DEBUG=1 maps stack traces back to src/ (bin/xieshang.js)
     sourcemap: true,

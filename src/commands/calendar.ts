@@ -1,5 +1,7 @@
 import type { Command } from "commander";
+import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { yearFlag } from "../cli/inputs.js";
 import { printJson } from "../cli/render/json.js";
 import { type Msg, msg } from "../domain/diagnostics.js";
 import {
@@ -11,9 +13,7 @@ import {
 } from "../domain/holiday-notice.js";
 import { patch, recordPath } from "../domain/patch.js";
 import { DataError } from "../errors.js";
-import { applyPatch } from "./apply.js";
 import { readPasted } from "./import.js";
-import { yearFlag } from "./inputs.js";
 
 /**
  * Holidays for working-day deadlines (Art. 14, README "Holidays"): `calendar import`

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
@@ -8,7 +6,8 @@ import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/ids.
 import { EnvError, UsageError } from "../errors.js";
 import { fieldLabel } from "../i18n/fields.js";
 import { label } from "../i18n/labels.js";
-import { git, gitTop } from "../store/git.js";
+import { hasFile } from "../store/find.js";
+import { type FileCommit, fileLog, gitTop, textAt } from "../store/git.js";
 import { peekMapping } from "../store/yaml.js";
 
 export function register(program: Command, env: CommandEnv) {
@@ -81,53 +80,26 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   const dir = ctx.dataDir();
   const top = gitTop(dir);
   if (!top) throw new EnvError(msg("history.no-git", {}), [msg("history.no-git.hint", {})]);
-  const abs = path.join(dir, ...file.split("/"));
-  const rel = path.relative(top, abs).split(path.sep).join("/");
-  let log: string;
+  let commits: FileCommit[];
   try {
-    log = git(
-      top,
-      "log",
-      "--follow",
-      "--format=%x1e%H%x1f%ad%x1f%an%x1f%s",
-      "--date=short",
-      "--name-only",
-      "--",
-      rel,
-    );
+    commits = fileLog(top, dir, file);
   } catch (e) {
     throw new EnvError(
       msg("err.fs", { detail: ((e as { stderr?: string }).stderr ?? String(e)).trim() }),
     );
   }
-  const commits = log
-    .split("\x1e")
-    .filter((s) => s.trim())
-    .map((chunk) => {
-      const [head, ...rest] = chunk.split("\n");
-      const [hash, date, author, message] = head!.split("\x1f") as [string, string, string, string];
-      const pathAt = rest.map((l) => l.trim()).filter(Boolean)[0] ?? rel;
-      return { hash, date, author, message, pathAt };
-    });
   if (commits.length === 0) {
-    if (!existsSync(abs))
+    if (!hasFile(dir, file))
       throw new UsageError(msg("err.unknown-ref", { kind: "record", value: opts.id }));
     ctx.io.stderr.write(`${ctx.t("history.none", { file })}\n`);
     if (ctx.json) printJson(ctx, []);
     return;
   }
-  const version = (hash: string, p: string) => {
-    try {
-      return git(top, "show", `${hash}:${p}`);
-    } catch {
-      return undefined; // deleted in this commit
-    }
-  };
   // oldest first, so that each version is compared with the one before it
   const entries: HistoryEntry[] = [];
   let previous: Record<string, unknown> | undefined;
   for (const c of [...commits].reverse()) {
-    const current = parseVersion(version(c.hash, c.pathAt));
+    const current = parseVersion(textAt(top, c.hash, c.pathAt));
     entries.push({
       commit: c.hash.slice(0, 10),
       date: c.date,

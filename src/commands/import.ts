@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
+import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
 import { type ImportLine, planLiaisonImport } from "../domain/liaison-import.js";
@@ -9,7 +9,7 @@ import { parseLiaisonTable, type TableProblem } from "../domain/liaison-table.js
 import { EnvError, UsageError } from "../errors.js";
 import { loadDataDir } from "../store/load.js";
 import { packageRoot } from "../store/package-files.js";
-import { applyPatch } from "./apply.js";
+import { readInputBytes } from "../store/plain.js";
 
 export function register(program: Command, env: CommandEnv) {
   const imp = program.command("import").description("bring records in from documents (导入)");
@@ -41,14 +41,10 @@ Examples:
 
 /** A pasted text file (a table, a notice): UTF-8, else a usage error with the fix. */
 export function readPasted(ctx: Ctx, file: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path.resolve(ctx.io.cwd, file));
-  } catch (e) {
-    throw new EnvError(
-      msg("file.unreadable", { detail: `${file}: ${(e as NodeJS.ErrnoException).code ?? e}` }),
-    );
-  }
+  // a pasted table or notice is a few kilobytes: 16 MiB is no clerk's file
+  const buf = readInputBytes(path.resolve(ctx.io.cwd, file), 16 * 1024 * 1024);
+  if (!Buffer.isBuffer(buf))
+    throw new EnvError(msg("file.unreadable", { detail: `${file}: ${buf.why}` }));
   if (!isUtf8(buf))
     throw new UsageError(msg("file.not-utf8", { guess: "" }), [
       msg("file.not-utf8.hint", { file }),

@@ -1,23 +1,16 @@
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
+import { lockWait } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { jsonSchema } from "../domain/schemas/json-schema.js";
-import { EnvError, UsageError } from "../errors.js";
-import { SETTINGS_FILE } from "../store/find.js";
-import { git, gitTop } from "../store/git.js";
-import { packageRoot } from "../store/package-files.js";
+import { UsageError } from "../errors.js";
+import { folderState, hasFile, SETTINGS_FILE } from "../store/find.js";
+import { commitAll, gitTop, initRepository, installHook } from "../store/git.js";
+import { packageFiles, packageRoot, packageText } from "../store/package-files.js";
 import { SCHEMAS_FOLDER } from "../store/records.js";
+import { writeNewFiles } from "../store/write.js";
 
 export interface InitOptions {
   dir?: string;
@@ -97,112 +90,89 @@ xs "$STAGED/$REL"
 `;
 }
 
-function installHook(ctx: Ctx, dir: string, top: string) {
-  const hooks = path.resolve(top, git(top, "rev-parse", "--git-path", "hooks").trim());
-  mkdirSync(hooks, { recursive: true });
-  const file = path.join(hooks, "pre-commit");
+/** The hook in place (README "Working as a team of clerks"), said when written; someone else's is left alone. */
+function hook(ctx: Ctx, dir: string, top: string) {
   const rel = path.relative(top, dir).split(path.sep).join("/") || ".";
-  if (existsSync(file) && !readFileSync(file, "utf8").includes("xieshang init")) return; // someone else's hook
-  writeFileSync(file, hookScript(rel));
-  chmodSync(file, 0o755);
-  ctx.io.stderr.write(`${ctx.t("init.hook", { file })}\n`);
+  const file = installHook(top, hookScript(rel), "xieshang init");
+  if (file) ctx.io.stderr.write(`${ctx.t("init.hook", { file })}\n`);
+}
+
+/** Every file of a new data directory, xieshang.yaml last (it marks one). */
+function newFiles(empty: boolean): { file: string; text: string }[] {
+  const modeline = (kind: string, up: string) =>
+    `# yaml-language-server: $schema=${up}${SCHEMAS_FOLDER}/${kind}.schema.json\n`;
+  const files: { file: string; text: string }[] = [];
+  // the 一览表's committees, unless the body has its own liaison table
+  if (!empty)
+    for (const name of packageFiles("data/committees", /\.yaml$/))
+      files.push({
+        file: `committees/${name}`,
+        text: modeline("committee", "../") + packageText(`data/committees/${name}`),
+      });
+  // the holiday calendars that ship with the tool: working-day deadlines need them
+  for (const name of packageFiles("data/calendar", /^\d{4}\.yaml$/))
+    files.push({
+      file: `calendar/${name}`,
+      text: modeline("calendar", "../") + packageText(`data/calendar/${name}`),
+    });
+  // the JSON Schemas, and a first line in each record pointing at its own (README "Editors")
+  for (const k of Object.keys(RECORD_KINDS) as (keyof typeof RECORD_KINDS)[])
+    files.push({
+      file: `${SCHEMAS_FOLDER}/${k}.schema.json`,
+      text: `${JSON.stringify(jsonSchema(k), null, 2)}\n`,
+    });
+  files.push({ file: ".gitattributes", text: GITATTRIBUTES });
+  files.push({ file: ".gitignore", text: GITIGNORE });
+  files.push({ file: "README.md", text: packageText("templates/data-readme.md") });
+  files.push({
+    file: SETTINGS_FILE,
+    text: modeline("settings", "") + packageText(`data/${SETTINGS_FILE}`),
+  });
+  return files;
 }
 
 export async function run(opts: InitOptions, ctx: Ctx) {
   const dir = path.resolve(ctx.io.cwd, opts.dir ?? ".");
-  if (existsSync(path.join(dir, SETTINGS_FILE))) {
+  const state = folderState(dir);
+  if (state === "data-directory") {
     const top = gitTop(dir);
-    if (top) installHook(ctx, dir, top);
+    if (top) hook(ctx, dir, top);
     // an older data directory gets what git should leave out
-    if (!existsSync(path.join(dir, ".gitignore")))
-      writeFileSync(path.join(dir, ".gitignore"), GITIGNORE, { flag: "wx" });
+    if (!hasFile(dir, ".gitignore"))
+      await writeNewFiles(
+        { dir, lockWaitMs: lockWait(ctx), fs: ctx.fs },
+        [{ file: ".gitignore", text: GITIGNORE }],
+        "xieshang init",
+      );
     ctx.io.stdout.write(`${ctx.t("init.already", { dir })}\n`);
     return;
   }
-  if (existsSync(dir) && readdirSync(dir).some((n) => !n.startsWith("."))) {
+  if (state === "not-empty")
     throw new UsageError(msg("init.not-empty", { dir }), [msg("init.not-empty.hint", {})]);
-  }
-  const bundled = path.join(packageRoot(), "data");
-  const files: [string, string][] = [];
-  if (!opts.empty) {
-    for (const name of readdirSync(path.join(bundled, "committees")).sort()) {
-      if (name.endsWith(".yaml"))
-        files.push([
-          `committees/${name}`,
-          readFileSync(path.join(bundled, "committees", name), "utf8"),
-        ]);
-    }
-  }
-  // the holiday calendars that ship with the tool: working-day deadlines need them
-  for (const name of readdirSync(path.join(bundled, "calendar")).sort()) {
-    if (/^\d{4}\.yaml$/.test(name))
-      files.push([`calendar/${name}`, readFileSync(path.join(bundled, "calendar", name), "utf8")]);
-  }
-  // the JSON Schemas, and a first line in each record pointing at its own (README "Editors")
-  const kinds = Object.keys(RECORD_KINDS) as (keyof typeof RECORD_KINDS)[];
-  for (const k of kinds)
-    files.push([
-      `${SCHEMAS_FOLDER}/${k}.schema.json`,
-      `${JSON.stringify(jsonSchema(k), null, 2)}\n`,
-    ]);
-  const modeline = (kind: string, up: string) =>
-    `# yaml-language-server: $schema=${up}${SCHEMAS_FOLDER}/${kind}.schema.json\n`;
-  for (const f of files) {
-    if (f[0].startsWith("committees/")) f[1] = modeline("committee", "../") + f[1];
-    if (f[0].startsWith("calendar/")) f[1] = modeline("calendar", "../") + f[1];
-  }
-  files.push([".gitattributes", GITATTRIBUTES]);
-  files.push([".gitignore", GITIGNORE]);
-  files.push([
-    "README.md",
-    readFileSync(path.join(packageRoot(), "templates", "data-readme.md"), "utf8"),
-  ]);
-  files.push([
-    SETTINGS_FILE,
-    modeline("settings", "") + readFileSync(path.join(bundled, SETTINGS_FILE), "utf8"),
-  ]); // last: marks it a data directory
-
-  const created: string[] = [];
-  try {
-    mkdirSync(path.join(dir, "committees"), { recursive: true });
-    mkdirSync(path.join(dir, SCHEMAS_FOLDER), { recursive: true });
-    mkdirSync(path.join(dir, "calendar"), { recursive: true });
-    for (const [rel, text] of files) {
-      const abs = path.join(dir, ...rel.split("/"));
-      writeFileSync(abs, text, { flag: "wx" });
-      created.push(abs);
-    }
-  } catch (e) {
-    for (const f of created) rmSync(f, { force: true }); // leave no half-made data directory
-    throw new EnvError(
-      msg("write.fs-failed", { dir, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
-      [msg("write.nothing-lost", {})],
-    );
-  }
+  await writeNewFiles(
+    { dir, lockWaitMs: lockWait(ctx), fs: ctx.fs },
+    newFiles(opts.empty),
+    "xieshang init",
+    ["committees"],
+  );
   ctx.io.stdout.write(`${ctx.t("init.created", { dir })}\n`);
-
-  let top = gitTop(dir);
-  if (!top) {
-    try {
-      git(dir, "init", "--quiet");
-      top = gitTop(dir);
-    } catch {
-      ctx.io.stderr.write(`${ctx.t("write.not-a-repo")}\n`);
-    }
-    if (top) {
-      installHook(ctx, dir, top);
-      try {
-        git(dir, "add", "--", ".");
-        git(dir, "commit", "--quiet", "--no-verify", "-m", "xieshang init");
-        ctx.io.stderr.write(`${ctx.t("init.git-init")}\n`);
-      } catch (e) {
-        ctx.io.stderr.write(
-          `${ctx.t("write.git-failed", { detail: ((e as { stderr?: string }).stderr ?? "").trim() })}\n`,
-        );
-      }
-    }
-  } else {
-    installHook(ctx, dir, top);
+  const existing = gitTop(dir);
+  const top = existing ?? initRepository(dir);
+  if (!top) ctx.io.stderr.write(`${ctx.t("write.not-a-repo")}\n`);
+  else {
+    hook(ctx, dir, top);
+    if (!existing) firstCommit(ctx, dir);
   }
   ctx.io.stderr.write(`${ctx.t("init.next")}\n`);
+}
+
+function firstCommit(ctx: Ctx, dir: string) {
+  try {
+    commitAll(dir, "xieshang init");
+    ctx.io.stderr.write(`${ctx.t("init.git-init")}\n`);
+  } catch (e) {
+    ctx.io.stderr.write(
+      `${ctx.t("write.git-failed", { detail: ((e as { stderr?: string }).stderr ?? "").trim() })}\n`,
+    );
+  }
 }

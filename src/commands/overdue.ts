@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { daysFlag } from "../cli/inputs.js";
+import { requireCommittee } from "../cli/refs.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
 import { owedReplies } from "../domain/overdue.js";
 import { ExitCode } from "../errors.js";
 import { label } from "../i18n/labels.js";
-import { daysFlag } from "./inputs.js";
-import { requireCommittee } from "./refs.js";
 
 export interface OverdueOptions {
   committee?: string;

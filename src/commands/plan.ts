@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { formatFlag, yearFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
 import { buildIndex } from "../domain/dataset.js";
@@ -14,7 +15,6 @@ import { label } from "../i18n/labels.js";
 import { writeOutput } from "../store/output.js";
 import { chineseSchedule } from "../templates/helpers.js";
 import { render } from "../templates/render.js";
-import { formatFlag, yearFlag } from "./inputs.js";
 
 export interface PlanOptions {
   year: string;

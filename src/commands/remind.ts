@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { Command } from "commander";
+import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { formatFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
 import { buildIndex, committeesInOrder } from "../domain/dataset.js";
@@ -15,8 +17,6 @@ import { label } from "../i18n/labels.js";
 import type { LoadResult } from "../store/load.js";
 import { requireFolder, writeOutput } from "../store/output.js";
 import { render } from "../templates/render.js";
-import { applyPatch } from "./apply.js";
-import { formatFlag } from "./inputs.js";
 
 export function register(program: Command, env: CommandEnv) {
   program

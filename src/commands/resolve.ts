@@ -1,5 +1,5 @@
-import path from "node:path";
 import type { Command } from "commander";
+import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
 import { type Conflict, type Folder, planResolution } from "../domain/merge-resolution.js";
@@ -7,17 +7,19 @@ import { patch } from "../domain/patch.js";
 import { DataError, EnvError, UsageError } from "../errors.js";
 import { setIn } from "../store/edit.js";
 import {
+  addFiles,
   CONCLUDE,
   type ConflictOperation,
+  changedFiles,
   concludeOperation,
   conflictOperation,
-  git,
   gitTop,
+  stageText,
+  unmergedStages,
 } from "../store/git.js";
 import { readKept } from "../store/load.js";
 import { readRecordText, recordNames } from "../store/records.js";
 import { peekMapping } from "../store/yaml.js";
-import { applyPatch } from "./apply.js";
 
 /**
  * After a merge in which two clerks created the same record id (git: both added), keep
@@ -55,8 +57,6 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
   if (!top) throw new EnvError(msg("history.no-git", {}), [msg("history.no-git.hint", {})]);
   const op = conflictOperation(top);
   if (!op) throw new UsageError(msg("resolve.no-merge", {}), [msg("resolve.no-merge.hint", {})]);
-  const fromTop = (file: string) =>
-    path.relative(top, path.join(dir, file)).split(path.sep).join("/");
   if (opts.dryRun) {
     tell(ctx, resolution(dir, top, op).plan);
     ctx.io.stderr.write(`${ctx.t("import.dry-run")}\n`);
@@ -83,7 +83,7 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
   tell(ctx, plan);
   if (plan.renames.length > 0) {
     const resolved = [...result.written, ...done];
-    git(top, "add", "--", ...resolved.map(fromTop));
+    addFiles(top, dir, resolved);
     // the files read with conflict markers before the write are clean now
     ctx.noteWritten(resolved);
   }
@@ -121,17 +121,9 @@ function resolution(dir: string, top: string, op: ConflictOperation): Resolution
   // in a rebase git's "ours" (stage 2) is the branch replayed onto — the remote's, shared
   // already — and "theirs" (stage 3) our own commit; in a merge or cherry-pick the other way
   const [OURS, THEIRS] = op.kind === "rebase" ? ["3", "2"] : ["2", "3"];
-  const rel = (p: string) => path.relative(dir, path.join(top, p)).split(path.sep).join("/");
-  const fromTop = (file: string) =>
-    path.relative(top, path.join(dir, file)).split(path.sep).join("/");
-
   // the files git left unmerged, with the stages it holds: 1 base, 2 ours, 3 theirs
-  const stages = new Map<string, Set<string>>();
-  for (const line of git(top, "ls-files", "-u", "--", path.relative(top, dir) || ".").split("\n")) {
-    const m = /^\d+ [0-9a-f]+ ([123])\t(.+)$/.exec(line);
-    if (m) stages.set(rel(m[2]!), (stages.get(rel(m[2]!)) ?? new Set()).add(m[1]!));
-  }
-  const show = (stage: string, file: string) => git(top, "show", `:${stage}:${fromTop(file)}`);
+  const stages = unmergedStages(top, dir);
+  const show = (stage: string, file: string) => stageText(top, dir, stage, file);
   const conflicts: Conflict[] = [...stages].map(([file, s]) => ({
     file,
     inBase: s.has("1"),
@@ -140,20 +132,9 @@ function resolution(dir: string, top: string, op: ConflictOperation): Resolution
   }));
 
   // what our side added or changed since the merge base and git merged cleanly
-  const ours = git(
-    top,
-    "diff",
-    "--name-only",
-    "--diff-filter=AM",
-    op.base,
-    op.ours,
-    "--",
-    path.relative(top, dir) || ".",
-  )
-    .split("\n")
-    .filter(Boolean)
-    .map(rel)
-    .filter((f) => !stages.has(f) && /^(activities|reports)\/\d{4}\/[^/]+\.yaml$/.test(f));
+  const ours = changedFiles(top, dir, op.base, op.ours).filter(
+    (f) => !stages.has(f) && /^(activities|reports)\/\d{4}\/[^/]+\.yaml$/.test(f),
+  );
   const ourRecords = ours.map((file) => {
     const topic = peekMapping(readRecordText(dir, file)).topic;
     return { file, topic: typeof topic === "string" ? topic : undefined };

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { formatFlag, yearFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
 import type { Dataset } from "../domain/dataset.js";
@@ -13,7 +14,6 @@ import { computeReview, type Review } from "../domain/review.js";
 import { type ReviewBlock, reviewBlocks, reviewMarkdown } from "../domain/review-text.js";
 import { UsageError } from "../errors.js";
 import { writeOutput } from "../store/output.js";
-import { formatFlag, yearFlag } from "./inputs.js";
 
 const FORMATS = ["md", "docx", "html"] as const;
 

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { yearFlag } from "../cli/inputs.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable, wrapProse } from "../cli/render/table.js";
 import { buildIndex, type Dataset } from "../domain/dataset.js";
@@ -11,7 +12,6 @@ import {
   TOPIC_STATUSES,
 } from "../domain/vocabulary.js";
 import { validateAll } from "../store/check.js";
-import { yearFlag } from "./inputs.js";
 
 export function register(program: Command, env: CommandEnv) {
   program

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
@@ -74,4 +74,16 @@ export function findDataDir(opts: { flag?: string; env?: string; cwd: string }):
     dir = up;
   }
   throw new EnvError(msg("err.no-data-dir", { cwd }), [msg("err.no-data-dir.hint", {})]);
+}
+
+/** What `init` finds at a folder: a data directory, a folder it may fill, or one it may not. */
+export function folderState(dir: string): "data-directory" | "empty" | "not-empty" {
+  if (existsSync(path.join(dir, SETTINGS_FILE))) return "data-directory";
+  if (existsSync(dir) && readdirSync(dir).some((n) => !n.startsWith("."))) return "not-empty";
+  return "empty";
+}
+
+/** Whether a data directory has a file (an older one may lack its .gitignore). */
+export function hasFile(dir: string, file: string): boolean {
+  return existsSync(path.join(dir, file));
 }

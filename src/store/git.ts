@@ -1,4 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { msg } from "../domain/diagnostics.js";
+import { DataError } from "../errors.js";
 
 /** Runs git in `cwd`; throws with git's own message when it fails. */
 export function git(cwd: string, ...args: string[]): string {
@@ -68,4 +72,167 @@ export function concludeOperation(top: string, kind: ConflictOperation["kind"]):
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, GIT_EDITOR: "true" },
   });
+}
+
+/** What became of the commit of a write. */
+export type GitOutcome = "committed" | "off" | "not-a-repo" | { failed: string };
+
+export function gitCommit(dir: string, files: string[], message: string): GitOutcome {
+  if (!gitTop(dir)) return "not-a-repo";
+  try {
+    git(dir, "add", "--", ...files);
+    git(dir, "commit", "--quiet", "-m", message, "--only", "--", ...files);
+    return "committed";
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    return { failed: (err.stderr || err.message).trim().split("\n").slice(-3).join(" ") };
+  }
+}
+
+/**
+ * --commit commits exactly this command's change: a file it writes that already has
+ * uncommitted changes is refused before anything is written (README "Reliability").
+ */
+export function refuseDirty(dir: string, files: string[]) {
+  if (files.length === 0 || !gitTop(dir)) return;
+  let out: string;
+  try {
+    out = git(dir, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...files);
+  } catch {
+    return; // git cannot tell: the commit itself will say what is wrong
+  }
+  const dirty = out
+    .split("\0")
+    .filter((l) => l.length > 3)
+    .map((l) => l.slice(3));
+  if (dirty.length > 0)
+    throw new DataError(msg("write.commit-dirty", { files: dirty.join(", ") }), [
+      msg("write.commit-dirty.hint", { files: dirty.join(" ") }),
+      msg("write.nothing-written", {}),
+    ]);
+}
+
+/**
+ * Installs a pre-commit hook (init): the file it was written to, or undefined when the
+ * repository has a hook of someone else's, which is left alone. `mark` is a line only our
+ * hook holds.
+ */
+export function installHook(top: string, script: string, mark: string): string | undefined {
+  const hooks = path.resolve(top, git(top, "rev-parse", "--git-path", "hooks").trim());
+  mkdirSync(hooks, { recursive: true });
+  const file = path.join(hooks, "pre-commit");
+  if (existsSync(file) && !readFileSync(file, "utf8").includes(mark)) return undefined;
+  writeFileSync(file, script);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+/** A new repository in `dir` (init); its top, or undefined when git could not make one. */
+export function initRepository(dir: string): string | undefined {
+  try {
+    git(dir, "init", "--quiet");
+  } catch {
+    return undefined;
+  }
+  return gitTop(dir);
+}
+
+/** The first commit of a new data directory, without the hook (what init wrote is valid). */
+export function commitAll(dir: string, message: string): void {
+  git(dir, "add", "--", ".");
+  git(dir, "commit", "--quiet", "--no-verify", "-m", message);
+}
+
+/** A path of the data directory as git names it, from the repository's top. */
+export function fromTop(top: string, dir: string, file: string): string {
+  return path.relative(top, path.join(dir, file)).split(path.sep).join("/");
+}
+
+/** A path git names from the top, as the data directory names it. */
+function fromData(top: string, dir: string, p: string): string {
+  return path.relative(dir, path.join(top, p)).split(path.sep).join("/");
+}
+
+/**
+ * The files git left unmerged in the data directory, each with the stages it holds
+ * (1 base, 2 ours, 3 theirs), named from the data directory.
+ */
+export function unmergedStages(top: string, dir: string): Map<string, Set<string>> {
+  const stages = new Map<string, Set<string>>();
+  for (const line of git(top, "ls-files", "-u", "--", path.relative(top, dir) || ".").split("\n")) {
+    const m = /^\d+ [0-9a-f]+ ([123])\t(.+)$/.exec(line);
+    if (!m) continue;
+    const file = fromData(top, dir, m[2]!);
+    stages.set(file, (stages.get(file) ?? new Set()).add(m[1]!));
+  }
+  return stages;
+}
+
+/** The text of one stage of an unmerged file of the data directory. */
+export function stageText(top: string, dir: string, stage: string, file: string): string {
+  return git(top, "show", `:${stage}:${fromTop(top, dir, file)}`);
+}
+
+/** The data directory's files added or changed between two commits. */
+export function changedFiles(top: string, dir: string, from: string, to: string): string[] {
+  return git(
+    top,
+    "diff",
+    "--name-only",
+    "--diff-filter=AM",
+    from,
+    to,
+    "--",
+    path.relative(top, dir) || ".",
+  )
+    .split("\n")
+    .filter(Boolean)
+    .map((p) => fromData(top, dir, p));
+}
+
+/** Stages files of the data directory. */
+export function addFiles(top: string, dir: string, files: string[]): void {
+  git(top, "add", "--", ...files.map((f) => fromTop(top, dir, f)));
+}
+
+/** One commit that changed a file, newest first, with the file's path in it. */
+export interface FileCommit {
+  hash: string;
+  date: string;
+  author: string;
+  message: string;
+  pathAt: string;
+}
+
+/** The commits that changed a file of the data directory, following renames. */
+export function fileLog(top: string, dir: string, file: string): FileCommit[] {
+  const rel = fromTop(top, dir, file);
+  const log = git(
+    top,
+    "log",
+    "--follow",
+    "--format=%x1e%H%x1f%ad%x1f%an%x1f%s",
+    "--date=short",
+    "--name-only",
+    "--",
+    rel,
+  );
+  return log
+    .split("\x1e")
+    .filter((s) => s.trim())
+    .map((chunk) => {
+      const [head, ...rest] = chunk.split("\n");
+      const [hash, date, author, message] = head!.split("\x1f") as [string, string, string, string];
+      const pathAt = rest.map((l) => l.trim()).filter(Boolean)[0] ?? rel;
+      return { hash, date, author, message, pathAt };
+    });
+}
+
+/** A file as a commit holds it, or undefined (deleted in that commit). */
+export function textAt(top: string, hash: string, p: string): string | undefined {
+  try {
+    return git(top, "show", `${hash}:${p}`);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readlinkSync, realpathSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
@@ -97,4 +97,17 @@ function writeDirect(file: string, target: string, text: string | Uint8Array, fs
 
 function failed(file: string, detail: string): EnvError {
   return new EnvError(msg("out.failed", { file, detail }), [msg("out.failed.hint", {})]);
+}
+
+/**
+ * A last line to stderr, written at once (the entry's handler of a failed stdout, just
+ * before the process exits): false when stderr is gone too.
+ */
+export function writeStderrNow(text: string): boolean {
+  try {
+    writeSync(2, text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,4 +27,16 @@ export function packageRoot(): string {
     if (up === dir) throw new Error("xieshang package root not found");
     dir = up;
   }
+}
+
+/** A text file of the package (data/…, templates/…), by its path from the package root. */
+export function packageText(rel: string): string {
+  return readFileSync(path.join(packageRoot(), ...rel.split("/")), "utf8");
+}
+
+/** The names in a folder of the package that match `name`, sorted. */
+export function packageFiles(folder: string, name: RegExp): string[] {
+  return readdirSync(path.join(packageRoot(), ...folder.split("/")))
+    .filter((n) => name.test(n))
+    .sort();
 }

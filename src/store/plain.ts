@@ -25,3 +25,27 @@ export function readPlainBytes(abs: string, max = Infinity): Buffer | { why: str
     closeSync(fd);
   }
 }
+
+/**
+ * A file the clerk names on the command line (a pasted table, a notice, a template of the
+ * package): links followed, but only a regular file of at most `max` bytes is read — a
+ * FIFO or a device never hangs the command, /dev/zero never fills the memory.
+ */
+export function readInputBytes(abs: string, max: number): Buffer | { why: string } {
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return { why: (e as NodeJS.ErrnoException).code ?? "EIO" };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { why: "not-a-file" };
+    if (st.size > max) return { why: "too-large" };
+    return readFileSync(fd);
+  } catch (e) {
+    return { why: (e as NodeJS.ErrnoException).code ?? "EIO" };
+  } finally {
+    closeSync(fd);
+  }
+}

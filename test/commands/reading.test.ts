@@ -3,8 +3,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
+import { buildProgram } from "../../src/app/program.js";
 import { testIO } from "../../src/cli/io.js";
-import { buildProgram } from "../../src/cli/program.js";
 import { HELP_ZH } from "../../src/i18n/help-zh.js";
 import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 

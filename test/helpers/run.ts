@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
+import { run } from "../../src/app/main.js";
 import { testIO } from "../../src/cli/io.js";
-import { run } from "../../src/cli/main.js";
 import type { Prompter } from "../../src/cli/prompter.js";
 import type { FsSeam } from "../../src/store/fs-seam.js";
 

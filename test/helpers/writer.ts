@@ -16,7 +16,7 @@
 //                     write path that changes a name (link, rename, unlink); says
 //                     "steps <n>" when the command ended before (the count of such calls)
 import { existsSync } from "node:fs";
-import { run } from "../../src/cli/main.js";
+import { run } from "../../src/app/main.js";
 import { type FsSeam, realFs } from "../../src/store/fs-seam.js";
 
 const [mode, dir, ...rest] = process.argv.slice(2) as [string, string, ...string[]];

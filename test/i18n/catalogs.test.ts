@@ -4,8 +4,8 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { buildProgram } from "../../src/app/program.js";
 import { testIO } from "../../src/cli/io.js";
-import { buildProgram } from "../../src/cli/program.js";
 import { RULE_IDS } from "../../src/domain/diagnostics.js";
 import { FIELD_IDS } from "../../src/i18n/fields.js";
 import { HELP_AFTER_ZH } from "../../src/i18n/help-after-zh.js";

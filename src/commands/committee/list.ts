@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { liaisonText } from "../../cli/refs.js";
 import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { committeesInOrder } from "../../domain/dataset.js";
-import { liaisonText } from "../refs.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent

@@ -1,5 +1,17 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import {
+  askChoice,
+  askDate,
+  askList,
+  askOptional,
+  askText,
+  fill,
+  pickMany,
+} from "../../cli/fill.js";
+import { choiceFlag, collect, dateFlag, departmentIds, idArg, textFlag } from "../../cli/inputs.js";
+import { askCommittee, requireCommittee, requirePerson } from "../../cli/refs.js";
 import {
   type ActivityInput,
   findTopic,
@@ -11,10 +23,6 @@ import { buildIndex } from "../../domain/dataset.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { choiceHelp, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
-import { applyPatch } from "../apply.js";
-import { askChoice, askDate, askList, askOptional, askText, fill, pickMany } from "../fill.js";
-import { choiceFlag, collect, dateFlag, departmentIds, idArg, textFlag } from "../inputs.js";
-import { askCommittee, requireCommittee, requirePerson } from "../refs.js";
 
 /** Flag values as given. */
 export interface RecordFlags {

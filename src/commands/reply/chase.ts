@@ -1,10 +1,10 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { askChoice, fill } from "../../cli/fill.js";
+import { choiceFlag, idArg, onFlag, textFlag } from "../../cli/inputs.js";
 import { type ChaseInput, chaseReply } from "../../domain/reply-lifecycle.js";
 import { choiceHelp } from "../../i18n/labels.js";
-import { applyPatch } from "../apply.js";
-import { askChoice, fill } from "../fill.js";
-import { choiceFlag, idArg, onFlag, textFlag } from "../inputs.js";
 import { askOwing, departmentFlag, REPLY_PARTS } from "./department.js";
 
 interface ChaseFlags {

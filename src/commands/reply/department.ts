@@ -1,9 +1,9 @@
 import type { Ctx } from "../../cli/context.js";
+import { departmentIds } from "../../cli/inputs.js";
 import type { Prompter } from "../../cli/prompter.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { owingDepartments } from "../../domain/reply-lifecycle.js";
 import { findReport } from "../../domain/report-lifecycle.js";
-import { departmentIds } from "../inputs.js";
 
 /** The department a reply verb is about, as given by id, name or alias. */
 export function departmentFlag(ctx: Ctx, ref: string | undefined): string | undefined {

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { askDate, askText, fill } from "../../cli/fill.js";
+import { dateFlag, idArg, onFlag, textFlag } from "../../cli/inputs.js";
 import { type ExtendInput, extendReply } from "../../domain/reply-lifecycle.js";
-import { applyPatch } from "../apply.js";
-import { askDate, askText, fill } from "../fill.js";
-import { dateFlag, idArg, onFlag, textFlag } from "../inputs.js";
 import { askOwing, departmentFlag, REPLY_PARTS } from "./department.js";
 
 interface ExtendFlags {

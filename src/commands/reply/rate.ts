@@ -1,13 +1,13 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { askChoice, fill } from "../../cli/fill.js";
+import { choiceFlag, idArg, onFlag } from "../../cli/inputs.js";
 import type { Prompter } from "../../cli/prompter.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { type RateInput, rateReply, repliedDepartments } from "../../domain/reply-lifecycle.js";
 import { findReport } from "../../domain/report-lifecycle.js";
 import { choiceHelp, label } from "../../i18n/labels.js";
-import { applyPatch } from "../apply.js";
-import { askChoice, fill } from "../fill.js";
-import { choiceFlag, idArg, onFlag } from "../inputs.js";
 import { departmentFlag, REPLY_PARTS } from "./department.js";
 
 interface RateFlags {

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { askDate, askOptional, fill } from "../../cli/fill.js";
+import { dateFlag, idArg, textFlag } from "../../cli/inputs.js";
 import { type ReplyInput, recordReply } from "../../domain/reply-lifecycle.js";
 import { fieldLabel } from "../../i18n/fields.js";
-import { applyPatch } from "../apply.js";
-import { askDate, askOptional, fill } from "../fill.js";
-import { dateFlag, idArg, textFlag } from "../inputs.js";
 import { askOwing, departmentFlag, departmentName, REPLY_PARTS } from "./department.js";
 
 interface RecordFlags {

@@ -1,6 +1,9 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { choiceFlag, idArg, onFlag, templateFlag, textFlag } from "../../cli/inputs.js";
 import { drawsOn, requireReadable } from "../../cli/reading.js";
+import { requireCommittee } from "../../cli/refs.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { msg } from "../../domain/diagnostics.js";
 import { bodyFile, type DraftInput, draftReport } from "../../domain/report-lifecycle.js";
@@ -9,9 +12,6 @@ import { outcomeReportView } from "../../domain/views.js";
 import { UsageError } from "../../errors.js";
 import { takenIds } from "../../store/records.js";
 import { render } from "../../templates/render.js";
-import { applyPatch } from "../apply.js";
-import { choiceFlag, idArg, onFlag, templateFlag, textFlag } from "../inputs.js";
-import { requireCommittee } from "../refs.js";
 
 export interface DraftOptions {
   topic?: string;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { formatFlag, idArg } from "../../cli/inputs.js";
 import { drawsOn, requireReadable } from "../../cli/reading.js";
 import { documents } from "../../documents/load.js";
 import { msg } from "../../domain/diagnostics.js";
@@ -11,7 +12,6 @@ import { DataError } from "../../errors.js";
 import { label } from "../../i18n/labels.js";
 import { writeOutput } from "../../store/output.js";
 import { readBody } from "../../store/records.js";
-import { formatFlag, idArg } from "../inputs.js";
 
 const FORMATS = ["docx", "md"] as const;
 

@@ -1,12 +1,12 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { collect, departmentIds, idArg, onFlag } from "../../cli/inputs.js";
 import { drawsOn, requireComplete } from "../../cli/reading.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { type Issue, type IssueInput, issueReport } from "../../domain/report-lifecycle.js";
 import { replaceOnce } from "../../store/patch.js";
 import { documentKept, readBody } from "../../store/records.js";
-import { applyPatch } from "../apply.js";
-import { collect, departmentIds, idArg, onFlag } from "../inputs.js";
 import { reportDocx } from "./export.js";
 
 export function register(parent: Command, env: CommandEnv) {

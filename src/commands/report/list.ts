@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { choiceFlag, yearFlag } from "../../cli/inputs.js";
+import { requireCommittee } from "../../cli/refs.js";
 import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { byId } from "../../domain/dataset.js";
 import { recipientStatuses } from "../../domain/replies.js";
 import { label } from "../../i18n/labels.js";
-import { choiceFlag, yearFlag } from "../inputs.js";
-import { requireCommittee } from "../refs.js";
 
 export interface ReportListOptions {
   year?: string;

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { idArg } from "../../cli/inputs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex } from "../../domain/dataset.js";
@@ -7,7 +8,6 @@ import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js
 import { dueFor, findReport } from "../../domain/report-lifecycle.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { label } from "../../i18n/labels.js";
-import { idArg } from "../inputs.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent

@@ -1,13 +1,13 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { fill } from "../../cli/fill.js";
+import { idArg, onFlag } from "../../cli/inputs.js";
+import { requirePerson } from "../../cli/refs.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { findReport, signReport } from "../../domain/report-lifecycle.js";
 import { maySign } from "../../domain/rules/signer.js";
 import { readBody } from "../../store/records.js";
-import { applyPatch } from "../apply.js";
-import { fill } from "../fill.js";
-import { idArg, onFlag } from "../inputs.js";
-import { requirePerson } from "../refs.js";
 
 export interface SignOptions {
   id: string;

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { askText, fill } from "../../cli/fill.js";
+import { idArg, onFlag, textFlag } from "../../cli/inputs.js";
 import { moveTopics, type TopicAction } from "../../domain/topic-lifecycle.js";
-import { applyPatch } from "../apply.js";
-import { askText, fill } from "../fill.js";
-import { idArg, onFlag, textFlag } from "../inputs.js";
 
 export interface MoveOptions {
   ids: string[];

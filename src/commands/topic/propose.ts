@@ -1,13 +1,7 @@
 import type { Command } from "commander";
+import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
-import { committeesInOrder } from "../../domain/dataset.js";
-import { parseSchedule } from "../../domain/dates.js";
-import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-lifecycle.js";
-import { fieldLabel } from "../../i18n/fields.js";
-import { choiceHelp, choices, label } from "../../i18n/labels.js";
-import { takenIds } from "../../store/records.js";
-import { applyPatch } from "../apply.js";
-import { askChoice, askDate, askOptional, askText, fill, pickMany } from "../fill.js";
+import { askChoice, askDate, askOptional, askText, fill, pickMany } from "../../cli/fill.js";
 import {
   choiceFlag,
   collect,
@@ -16,8 +10,14 @@ import {
   scheduleFlag,
   textFlag,
   yearFlag,
-} from "../inputs.js";
-import { askCommittee, requireCommittee } from "../refs.js";
+} from "../../cli/inputs.js";
+import { askCommittee, requireCommittee } from "../../cli/refs.js";
+import { committeesInOrder } from "../../domain/dataset.js";
+import { parseSchedule } from "../../domain/dates.js";
+import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-lifecycle.js";
+import { fieldLabel } from "../../i18n/fields.js";
+import { choiceHelp, choices, label } from "../../i18n/labels.js";
+import { takenIds } from "../../store/records.js";
 
 /** Flag values as given. */
 export interface ProposeFlags {

@@ -1,10 +1,10 @@
-import type { Ctx } from "../cli/context.js";
-import { type Choice, missingFlags, PromptCancelled, type Prompter } from "../cli/prompter.js";
 import { parseInputDate } from "../domain/dates.js";
 import { fieldLabel } from "../i18n/fields.js";
 import type { MessageKey } from "../i18n/index.js";
 import { choices, type LabelSet, type ValueOf } from "../i18n/labels.js";
+import type { Ctx } from "./context.js";
 import { splitList } from "./inputs.js";
+import { type Choice, missingFlags, PromptCancelled, type Prompter } from "./prompter.js";
 
 /**
  * How one value of a command's options is filled when no flag gave it: the flag named

@@ -1,4 +1,3 @@
-import type { Ctx } from "../cli/context.js";
 import type { Dataset } from "../domain/dataset.js";
 import { buildIndex } from "../domain/dataset.js";
 import { parseInputDate, parseSchedule } from "../domain/dates.js";
@@ -7,6 +6,7 @@ import { REPORT_ID, TOPIC_ID } from "../domain/ids.js";
 import { resolveDepartment } from "../domain/resolve.js";
 import { UsageError } from "../errors.js";
 import { choices, fromLabel, type LabelSet, type ValueOf } from "../i18n/labels.js";
+import type { Ctx } from "./context.js";
 import { settleReference } from "./refs.js";
 
 /** README "Global options": lists are comma-separated (ASCII or full-width comma, or 、) and may repeat. */

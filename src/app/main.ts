@@ -1,11 +1,11 @@
 import { CommanderError } from "commander";
+import { type EarlyLook, earlyLook } from "../cli/context.js";
+import type { IO } from "../cli/io.js";
+import { PromptCancelled } from "../cli/prompter.js";
+import { afterReading } from "../cli/reading.js";
 import { CliError, ExitCode } from "../errors.js";
 import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
-import { type EarlyLook, earlyLook } from "./context.js";
-import type { IO } from "./io.js";
 import { buildProgram, type ProgramState } from "./program.js";
-import { PromptCancelled } from "./prompter.js";
-import { afterReading } from "./reading.js";
 
 function flagValue(argv: string[], flag: string): string | undefined {
   const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));

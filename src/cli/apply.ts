@@ -1,15 +1,22 @@
 import path from "node:path";
-import type { Ctx } from "../cli/context.js";
-import { foldLiaisons, formatDiagnostic } from "../cli/render/diagnostics.js";
-import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
 import type { Patch } from "../domain/patch.js";
 import { EnvError, Interrupted } from "../errors.js";
 import type { LoadResult, Part } from "../store/load.js";
 import { planOf } from "../store/patch.js";
 import { WriteRefused, type WriteResult, writeRecords } from "../store/write.js";
+import type { Ctx } from "./context.js";
+import { foldLiaisons, formatDiagnostic } from "./render/diagnostics.js";
+import { printJson } from "./render/json.js";
 
 const DEFAULT_LOCK_WAIT_MS = 10_000;
+
+/** How long a writer waits for another's lock: XIESHANG_LOCK_WAIT_MS, else 10 s. */
+export function lockWait(ctx: Ctx): number {
+  const raw = ctx.io.env.XIESHANG_LOCK_WAIT_MS;
+  const wait = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
+  return Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS;
+}
 
 /**
  * The last step of every write command (docs/architecture.md "Writing"): under the lock,
@@ -32,8 +39,6 @@ export async function applyPatch(
     writtenToStderr?: boolean;
   } = {},
 ): Promise<{ patch: Patch; result: WriteResult }> {
-  const raw = ctx.io.env.XIESHANG_LOCK_WAIT_MS;
-  const wait = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
   let decided: Patch | undefined;
   let result: WriteResult;
   try {
@@ -42,7 +47,7 @@ export async function applyPatch(
         dir: ctx.dataDir(),
         today: ctx.today,
         commit: ctx.commit,
-        lockWaitMs: Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS,
+        lockWaitMs: lockWait(ctx),
         parts: opts.parts,
         fs: ctx.fs,
         neverCommit: opts.neverCommit,

@@ -1,8 +1,9 @@
 // The bundle's entry: the only place besides main.ts that touches `process`.
-import { writeSync } from "node:fs";
+
+import { inquirerPrompter } from "../cli/prompter.js";
 import { isLang, systemLang, translator } from "../i18n/index.js";
+import { writeStderrNow } from "../store/output.js";
 import { run } from "./main.js";
-import { inquirerPrompter } from "./prompter.js";
 
 // `xieshang department list | head` closes the pipe early: that is not an error. Any other
 // failure to write a result or a message (a full disk, an I/O error) ends the run with one
@@ -16,15 +17,11 @@ for (const [stream, name] of [
     const flag = process.argv[process.argv.indexOf("--lang") + 1];
     const wanted = process.argv.includes("--lang") ? flag : process.env.XIESHANG_LANG;
     const lang = isLang(wanted) ? wanted : systemLang(process.env);
-    try {
-      if (name === "stdout")
-        writeSync(
-          2,
-          `xieshang: ${translator(lang)("err.output", { stream: name, code: e.code ?? e.message })}\n`,
-        );
-    } catch {
-      // stderr is gone too: the exit code says it
-    }
+    // stderr gone too: the exit code says it
+    if (name === "stdout")
+      writeStderrNow(
+        `xieshang: ${translator(lang)("err.output", { stream: name, code: e.code ?? e.message })}\n`,
+      );
     process.exit(3);
   });
 }

@@ -1,5 +1,14 @@
 import type { EventEmitter } from "node:events";
 import { Command } from "commander";
+import {
+  type CommandEnv,
+  type Ctx,
+  type EarlyLook,
+  type GlobalOptions,
+  makeCtx,
+} from "../cli/context.js";
+import type { IO } from "../cli/io.js";
+import { displayWidth } from "../cli/render/width.js";
 import * as calendar from "../commands/calendar.js";
 import * as committee from "../commands/committee/index.js";
 import * as completion from "../commands/completion.js";
@@ -22,15 +31,6 @@ import * as validate from "../commands/validate.js";
 import { HELP_AFTER_ZH } from "../i18n/help-after-zh.js";
 import { HELP_TITLES_ZH, HELP_ZH } from "../i18n/help-zh.js";
 import type { Lang } from "../i18n/index.js";
-import {
-  type CommandEnv,
-  type Ctx,
-  type EarlyLook,
-  type GlobalOptions,
-  makeCtx,
-} from "./context.js";
-import type { IO } from "./io.js";
-import { displayWidth } from "./render/width.js";
 
 export const VERSION = "0.1.0";
 

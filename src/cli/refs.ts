@@ -1,5 +1,3 @@
-import type { Ctx } from "../cli/context.js";
-import type { Prompter } from "../cli/prompter.js";
 import type { DepartmentEntry, Rec } from "../domain/dataset.js";
 import { buildIndex, committeesInOrder, type Dataset } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
@@ -13,6 +11,8 @@ import {
 import type { Committee } from "../domain/schemas/committee.js";
 import type { Liaison } from "../domain/schemas/common.js";
 import { UsageError } from "../errors.js";
+import type { Ctx } from "./context.js";
+import type { Prompter } from "./prompter.js";
 
 function settle<T>(
   r: Resolution<T>,
