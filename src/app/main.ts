@@ -37,7 +37,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
       look ??= earlyLook(flagValue(argv, "--data"), io);
       return look;
     },
-    early: () => {
+    earlyLang: () => {
       early ??= earlyLang(argv, io, state.look);
       return early;
     },
@@ -48,7 +48,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
     code = 0;
   } catch (e) {
-    code = report(e, io, state.lang ?? state.early());
+    code = report(e, io, state.lang ?? state.earlyLang());
   }
   return afterReading(state.ctx, code);
 }

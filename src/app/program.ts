@@ -53,7 +53,7 @@ export interface ProgramState {
   lang?: Lang;
   /** The context the command ran with, once it asked for one. */
   ctx?: Ctx;
-  early(): Lang;
+  earlyLang(): Lang;
   look(): EarlyLook;
 }
 
@@ -129,7 +129,7 @@ export function buildProgram(io: IO, state: ProgramState, argv: readonly string[
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(localizeCommanderError(s, state.lang ?? state.early())),
+      outputError: (s, write) => write(localizeCommanderError(s, state.lang ?? state.earlyLang())),
     })
     .showSuggestionAfterError(true)
     // columns line up by what the screen shows: a Chinese character is two wide
@@ -156,7 +156,7 @@ Exit codes: 0 done · 1 data errors or write refused · 2 usage · 3 environment
     },
   };
   for (const register of commandsFor(argv)) register(program, env);
-  if ((state.lang ?? state.early()) === "zh") translateHelp(program);
+  if ((state.lang ?? state.earlyLang()) === "zh") translateHelp(program);
   return program;
 }
 

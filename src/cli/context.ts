@@ -84,11 +84,12 @@ export function earlyLook(flag: string | undefined, io: IO): EarlyLook {
   }
 }
 
-export function makeCtx(io: IO, g: GlobalOptions, early?: () => EarlyLook): Ctx {
+export function makeCtx(io: IO, g: GlobalOptions, earlyLookOf?: () => EarlyLook): Ctx {
   let look: EarlyLook | undefined;
   // the early look used the raw --data; commander's value is the same unless it was odd
   const locate = () => {
-    look ??= early && early().flagUsed === g.data ? early() : earlyLook(g.data, io);
+    look ??=
+      earlyLookOf && earlyLookOf().flagUsed === g.data ? earlyLookOf() : earlyLook(g.data, io);
     return look;
   };
   const needsSettings = (!g.lang && !io.env.XIESHANG_LANG) || (!g.asOf && !io.env.XIESHANG_TODAY);

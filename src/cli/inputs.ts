@@ -3,7 +3,7 @@ import { buildIndex } from "../domain/dataset.js";
 import { parseInputDate, parseSchedule } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
 import { REPORT_ID, TOPIC_ID } from "../domain/ids.js";
-import { resolveDepartment } from "../domain/resolve.js";
+import { resolveDepartment } from "../domain/references.js";
 import { UsageError } from "../errors.js";
 import { choices, fromLabel, type LabelSet, type ValueOf } from "../i18n/labels.js";
 import type { Ctx } from "./context.js";

@@ -7,7 +7,7 @@ import {
   resolveCommittee,
   resolveDepartment,
   resolvePerson,
-} from "../domain/resolve.js";
+} from "../domain/references.js";
 import type { Committee } from "../domain/schemas/committee.js";
 import type { Liaison } from "../domain/schemas/common.js";
 import { UsageError } from "../errors.js";

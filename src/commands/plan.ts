@@ -4,16 +4,21 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { formatFlag, yearFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
+import {
+  planCsv,
+  planDocxTable,
+  planTable,
+  progressTexts,
+  titleNote,
+} from "../documents/plan-tables.js";
 import { buildIndex } from "../domain/dataset.js";
-import { chineseDate } from "../domain/dates.js";
 import { msg } from "../domain/diagnostics.js";
-import { buildPlan, inPlan, type Plan, type PlanLabels, type PlanTopic } from "../domain/plan.js";
+import { buildPlan, inPlan, type Plan } from "../domain/plan.js";
 import { settingsView } from "../domain/views.js";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/index.js";
 import { label } from "../i18n/labels.js";
 import { writeOutput } from "../store/output.js";
-import { chineseSchedule } from "../templates/helpers.js";
 import { render } from "../templates/render.js";
 
 export interface PlanOptions {
@@ -64,150 +69,40 @@ Examples:
 }
 
 /** RFC 4180 quoting: a field with a comma, quote or line break goes in double quotes. */
-function csvField(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const CSV_HEAD: Record<Lang, string[]> = {
-  zh: [
-    "专委会代码",
-    "序号",
-    "议题编号",
-    "协商议题",
-    "牵头专委会",
-    "对口部门",
-    "邀请部门",
-    "协商形式",
-    "时间安排",
-    "议题来源",
-    "状态",
-  ],
-  en: [
-    "committee code",
-    "no",
-    "id",
-    "title",
-    "leading committee",
-    "departments",
-    "invited",
-    "forms",
-    "schedule",
-    "source",
-    "status",
-  ],
-};
-
-/** The columns --progress adds (the plan's 执行情况), in every format. */
-const PROGRESS_HEAD: Record<Lang, string[]> = {
-  zh: ["已开展活动", "协商成果", "书面答复", "撤销原因"],
-  en: ["activities held", "report", "written replies", "reason withdrawn"],
-};
-
-function schedule(t: PlanTopic, lang: Lang): string {
-  return t.schedule ? (lang === "zh" ? chineseSchedule(t.schedule) : t.schedule) : "";
-}
-
-/** The rows of the csv and the xlsx: every column of the plan, one topic a row. */
-export function planTable(plan: Plan, lang: Lang, progress: boolean) {
-  const sep = lang === "zh" ? "、" : "; ";
-  const head = [...CSV_HEAD[lang], ...(progress ? PROGRESS_HEAD[lang] : [])];
-  const rows: string[][] = [];
-  for (const c of plan.committees) {
-    c.topics.forEach((t, i) => {
-      const p = progress ? progressTexts(t, lang) : undefined;
-      rows.push([
-        c.code,
-        String(i + 1),
-        t.id,
-        t.title,
-        c.name,
-        t.department_names.join(sep),
-        t.invited_names.join(sep),
-        t.form_labels.join(sep),
-        schedule(t, lang),
-        t.source_label,
-        label("topicStatus", t.status, lang),
-        ...(p ? [p.progress_text, p.report_text, p.replies_text, t.withdrawn?.reason ?? ""] : []),
-      ]);
-    });
-  }
-  return { head, rows };
-}
-
-export function planCsv(plan: Plan, lang: Lang, progress = false): string {
-  const { head, rows } = planTable(plan, lang, progress);
-  return `\uFEFF${[head, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
-}
-
-/** The table of the plan as the 主席会议 reads it (the .docx): running 序号, invited beside the departments. */
-function planDocxTable(plan: Plan, progress: boolean) {
-  const head = [
-    "序号",
-    "协商议题",
-    "牵头专委会",
-    "对口部门",
-    "协商形式",
-    "时间安排",
-    "议题来源",
-    ...(progress ? PROGRESS_HEAD.zh.slice(0, 3) : []),
-  ];
-  const rows: string[][] = [];
-  for (const c of plan.committees)
-    for (const t of c.topics) {
-      const p = progress ? progressTexts(t, "zh") : undefined;
-      rows.push([
-        String(rows.length + 1),
-        t.title + titleNote(t),
-        c.name,
-        t.department_names.join("、") +
-          (t.invited_names.length ? `（邀请：${t.invited_names.join("、")}）` : ""),
-        t.form_labels.join("、"),
-        schedule(t, "zh"),
-        t.source_label,
-        ...(p ? [p.progress_text, p.report_text, p.replies_text] : []),
-      ]);
-    }
-  return { head, rows };
-}
-
-/** What a title is followed by: （初选） for a shortlisted topic, （已撤销：reason） for a withdrawn one. */
-function titleNote(t: PlanTopic): string {
-  if (t.status === "shortlisted") return "（初选）";
-  if (t.withdrawn)
-    return `（已撤销${t.withdrawn.on ? `，${chineseDate(t.withdrawn.on)}` : ""}${t.withdrawn.reason ? `：${t.withdrawn.reason}` : ""}）`;
-  return "";
-}
-
-function progressTexts(t: PlanTopic, lang: Lang = "zh") {
-  const p = t.progress!;
-  const zh = lang === "zh";
-  const activities = Object.entries(p.activities)
-    .map(([form, n]) =>
-      zh ? `${label("activity", form, "zh")}${n}次` : `${label("activity", form, "en")} ×${n}`,
-    )
-    .join(zh ? "、" : "; ");
-  const report = p.report
-    ? p.report.status === "issued"
-      ? zh
-        ? `${p.report.doc_no ?? p.report.id}（${p.report.issued_on ? chineseDate(p.report.issued_on) : ""}印发）`
-        : `${p.report.doc_no ?? p.report.id} (issued ${p.report.issued_on ?? ""})`
-      : label("reportStatus", p.report.status, lang)
-    : "—";
-  const replies =
-    p.report?.status === "issued"
-      ? zh
-        ? `已复${p.replies.received}、待复${p.replies.owed}`
-        : `${p.replies.received} received, ${p.replies.owed} owed`
-      : "—";
-  return { progress_text: activities || "—", report_text: report, replies_text: replies };
-}
-
 const PLAN_FORMATS = ["md", "json", "csv", "docx", "xlsx"] as const;
 
 export async function run(opts: PlanOptions, ctx: Ctx) {
   const year = yearFlag("YEAR", opts.year);
-  // --json is the json format; with another --format it is a contradiction, not a guess
+  const format = planFormat(ctx, opts);
+  if ((format === "docx" || format === "xlsx") && (!opts.out || opts.out === "-"))
+    refuseBinaryToTerminal(ctx, format, year);
+  const loaded = readPlanData(ctx, year, opts.progress === true);
+  const { ds } = loaded;
+  // an empty plan is still the plan of that year, but the clerk is told why it is empty
+  if (!ds.topics.some((t) => inPlan(t.value, year, opts.includeShortlisted === true)))
+    ctx.io.stderr.write(
+      `${ctx.t(opts.includeShortlisted ? "plan.empty" : "plan.empty-confirmed", { year: String(year) })}\n`,
+    );
+  // built once: in Chinese for the 公文 and the Markdown plan, else in the clerk's language
+  const lang: Lang = format === "docx" || format === "md" ? "zh" : ctx.lang;
+  const plan = buildPlan(
+    ds,
+    year,
+    { form: (id) => label("activity", id, lang), source: (id) => label("source", id, lang) },
+    { includeShortlisted: opts.includeShortlisted, progress: opts.progress },
+  );
+  const text = await planText(ctx, loaded, plan, format, opts);
+  if (opts.out && opts.out !== "-") {
+    const file = path.resolve(ctx.io.cwd, opts.out);
+    writeOutput(file, text, ctx.fs);
+    ctx.io.stderr.write(`${ctx.t("remind.wrote", { file })}\n`);
+    return;
+  }
+  ctx.io.stdout.write(text);
+}
+
+/** --format, or json with --json; --json with another --format is a contradiction. */
+function planFormat(ctx: Ctx, opts: PlanOptions): (typeof PLAN_FORMATS)[number] {
   const format =
     opts.format === undefined
       ? ctx.json
@@ -216,108 +111,90 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
       : formatFlag("--format", opts.format, PLAN_FORMATS);
   if (ctx.json && format !== "json")
     throw new UsageError(msg("err.json-format", { format }), [msg("err.json-format.hint", {})]);
-  const parts = opts.progress
-    ? (["topics", "activities", "reports"] as const)
-    : (["topics"] as const);
+  return format;
+}
+
+function refuseBinaryToTerminal(ctx: Ctx, format: string, year: number) {
+  if (ctx.io.stdoutIsTTY)
+    throw new UsageError(msg("out.binary-to-terminal", { format }), [
+      msg("out.binary-to-terminal.hint", { year: String(year), format }),
+    ]);
+}
+
+/** The plan of a year draws on its topics; its progress, on every activity and report. */
+function readPlanData(ctx: Ctx, year: number, progress: boolean) {
+  const parts = progress ? (["topics", "activities", "reports"] as const) : (["topics"] as const);
   const loaded = ctx.load(parts);
-  // the plan of a year draws on its topics; its progress, on every activity and report
   requireReadable(
     ctx,
-    (file) => drawsOn(["topics"], year)(file) || (opts.progress === true && drawsOn(parts)(file)),
+    (file) => drawsOn(["topics"], year)(file) || (progress && drawsOn(parts)(file)),
   );
+  return loaded;
+}
+
+/** The plan in one format: the bytes of a document or the text. */
+async function planText(
+  ctx: Ctx,
+  loaded: ReturnType<Ctx["load"]>,
+  plan: Plan,
+  format: (typeof PLAN_FORMATS)[number],
+  opts: PlanOptions,
+): Promise<string | Uint8Array> {
+  const progress = opts.progress === true;
+  const year = plan.year;
+  // same data, same bytes: the document's date is the plan's year, never today
+  const stamp = `${year}-01-01`;
+  const title = `${loaded.ds.settings?.value.body ?? ""}${year}年度对口协商计划${progress ? "执行情况" : ""}`;
+  switch (format) {
+    case "docx":
+      return (await documents()).tableDocx({ title, ...planDocxTable(plan, progress), stamp });
+    case "xlsx":
+      return (await documents()).tableXlsx({
+        sheet: `${year}${progress ? "执行情况" : "计划"}`,
+        ...planTable(plan, ctx.lang, progress),
+        stamp,
+      });
+    case "json":
+      return `${JSON.stringify(plan, null, 2)}\n`;
+    case "csv":
+      return planCsv(plan, ctx.lang, progress);
+    default:
+      return planMarkdown(ctx, loaded, plan, opts);
+  }
+}
+
+/** The Markdown plan, from its template (docs/templates.md). */
+function planMarkdown(
+  ctx: Ctx,
+  loaded: ReturnType<Ctx["load"]>,
+  plan: Plan,
+  opts: PlanOptions,
+): Promise<string> {
   const { ds } = loaded;
-  const labelsIn = (lang: Lang): PlanLabels => ({
-    form: (id) => label("activity", id, lang),
-    source: (id) => label("source", id, lang),
-  });
-  // an empty plan is still the plan of that year, but the clerk is told why it is empty
-  if (!ds.topics.some((t) => inPlan(t.value, year, opts.includeShortlisted === true)))
-    ctx.io.stderr.write(
-      `${ctx.t(opts.includeShortlisted ? "plan.empty" : "plan.empty-confirmed", { year: String(year) })}\n`,
-    );
-  let text: string | Uint8Array;
-  const title = `${ds.settings?.value.body ?? ""}${year}年度对口协商计划${opts.progress ? "执行情况" : ""}`;
-  if (format === "docx" || format === "xlsx") {
-    if (!opts.out || opts.out === "-") {
-      if (ctx.io.stdoutIsTTY)
-        throw new UsageError(msg("out.binary-to-terminal", { format }), [
-          msg("out.binary-to-terminal.hint", { year: String(year), format }),
-        ]);
-    }
-    const plan = buildPlan(ds, year, labelsIn("zh"), {
-      includeShortlisted: opts.includeShortlisted,
-      progress: opts.progress,
-    });
-    // same data, same bytes: the document's date is the plan's year, never today
-    const stamp = `${year}-01-01`;
-    const writers = await documents();
-    text =
-      format === "docx"
-        ? await writers.tableDocx({
-            title,
-            ...planDocxTable(plan, opts.progress === true),
-            stamp,
-          })
-        : await writers.tableXlsx({
-            sheet: `${year}${opts.progress ? "执行情况" : "计划"}`,
-            ...planTable(
-              buildPlan(ds, year, labelsIn(ctx.lang), {
-                includeShortlisted: opts.includeShortlisted,
-                progress: opts.progress,
-              }),
-              ctx.lang,
-              opts.progress === true,
-            ),
-            stamp,
-          });
-  } else if (format === "json") {
-    text = `${JSON.stringify(buildPlan(ds, year, labelsIn(ctx.lang), { includeShortlisted: opts.includeShortlisted, progress: opts.progress }), null, 2)}\n`;
-  } else if (format === "csv") {
-    text = planCsv(
-      buildPlan(ds, year, labelsIn(ctx.lang), {
-        includeShortlisted: opts.includeShortlisted,
-        progress: opts.progress,
-      }),
-      ctx.lang,
-      opts.progress === true,
-    );
-  } else {
-    const plan = buildPlan(ds, year, labelsIn("zh"), {
-      includeShortlisted: opts.includeShortlisted,
-      progress: opts.progress,
-    });
-    const index = buildIndex(ds);
-    const committees = plan.committees.map((c) => ({
-      ...c,
-      topics: c.topics.map((t) => ({
-        ...t,
-        title_note: titleNote(t),
-        ...(opts.progress ? progressTexts(t) : {}),
-      })),
-    }));
-    text = await render(
-      loaded.dir,
-      "annual-plan.md.hbs",
-      {
-        body: settingsView(ds.settings?.value),
-        today: ctx.today,
-        year,
-        committees,
-        include_shortlisted: Boolean(opts.includeShortlisted),
-        progress: Boolean(opts.progress),
-      },
-      {
-        lang: "zh",
-        departmentName: (d) => index.departments.get(d)?.department.name ?? d,
-        personName: (p) => p,
-      },
-    );
-  }
-  if (opts.out && opts.out !== "-") {
-    const file = path.resolve(ctx.io.cwd, opts.out);
-    writeOutput(file, text, ctx.fs);
-    ctx.io.stderr.write(`${ctx.t("remind.wrote", { file })}\n`);
-    return;
-  }
-  ctx.io.stdout.write(text);
+  const index = buildIndex(ds);
+  const committees = plan.committees.map((c) => ({
+    ...c,
+    topics: c.topics.map((t) => ({
+      ...t,
+      title_note: titleNote(t),
+      ...(opts.progress ? progressTexts(t) : {}),
+    })),
+  }));
+  return render(
+    loaded.dir,
+    "annual-plan.md.hbs",
+    {
+      body: settingsView(ds.settings?.value),
+      today: ctx.today,
+      year: plan.year,
+      committees,
+      include_shortlisted: Boolean(opts.includeShortlisted),
+      progress: Boolean(opts.progress),
+    },
+    {
+      lang: "zh",
+      departmentName: (d) => index.departments.get(d)?.department.name ?? d,
+      personName: (p) => p,
+    },
+  );
 }

@@ -5,13 +5,10 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { formatFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
-import { buildIndex, committeesInOrder } from "../domain/dataset.js";
-import { chineseDate } from "../domain/dates.js";
+import { buildIndex } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
 import { letterDocument } from "../domain/documents.js";
-import { type OverdueItem, owedReplies } from "../domain/overdue.js";
-import { type Letter, letterNumbers, recordLetters, senderCode } from "../domain/reminders.js";
-import { departmentView, issuer, settingsView } from "../domain/views.js";
+import { draftLetters, type Letter, letterNumbers, recordLetters } from "../domain/reminders.js";
 import { UsageError } from "../errors.js";
 import { label } from "../i18n/labels.js";
 import type { LoadResult } from "../store/load.js";
@@ -122,59 +119,8 @@ async function makeLetters(
   numbered: boolean,
 ): Promise<Made[]> {
   const { ds } = loaded;
-  const byDept = new Map<string, OverdueItem[]>();
-  for (const item of owedReplies(ds, ctx.today)) {
-    byDept.set(item.department, [...(byDept.get(item.department) ?? []), item]);
-  }
   const index = buildIndex(ds);
-  const drafts: { letter: Letter; view: Record<string, unknown> }[] = [];
-  // departments in 一览表 order (committee order, then their place in it), then any others
-  const order = committeesInOrder(ds).flatMap((c) => c.value.departments.map((d) => d.id));
-  const depts = [...byDept.keys()].sort(
-    (a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9) || (a < b ? -1 : 1),
-  );
-  for (const dept of depts) {
-    const items = byDept
-      .get(dept)!
-      .sort((a, b) =>
-        a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : a.report < b.report ? -1 : 1,
-      );
-    const codes = [...new Set(items.map((i) => i.committee))];
-    const committees = codes.map((code) => {
-      const c = index.committees.get(code)?.value;
-      return {
-        code,
-        name: c?.name ?? code,
-        issuer: c ? issuer(ds, c) : code,
-        liaison: c?.liaison ? { name: c.liaison.name, phone: c.liaison.phone ?? null } : null,
-      };
-    });
-    // the sender: the committee, or the body's office when several committees are owed
-    const office = committeesInOrder(ds).find((c) => c.value.kind === "office")?.value;
-    const signer = committees.length === 1 ? committees[0]!.issuer : issuer(ds, { name: "办公室" });
-    const contact = committees.length === 1 ? committees[0]!.liaison : office?.liaison;
-    // the chases of this department already made, said once in the letter (催办)
-    const chases = ds.reports
-      .flatMap((r) => (items.some((i) => i.report === r.value.id) ? (r.value.chases ?? []) : []))
-      .filter((c) => c.department === dept && c.on <= ctx.today)
-      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-    const earlier = chases
-      .map((c) => `${chineseDate(c.on)}${label("chaseMethod", c.method, "zh")}`)
-      .join("、");
-    drafts.push({
-      letter: { dept, items, docCode: senderCode(ds, codes) },
-      view: {
-        body: settingsView(ds.settings?.value),
-        today: ctx.today,
-        department: departmentView(ds, dept),
-        items,
-        committees,
-        signer,
-        contact: contact ? { name: contact.name, phone: contact.phone ?? null } : null,
-        earlier: earlier || null,
-      },
-    });
-  }
+  const drafts = draftLetters(ds, ctx.today, (m) => label("chaseMethod", m, "zh"));
   // each letter is numbered, the next free number after those before it
   const numbers = numbered
     ? letterNumbers(

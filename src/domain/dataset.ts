@@ -83,7 +83,23 @@ export interface Index {
   people: Map<string, NonNullable<Settings["people"]>[number]>;
 }
 
+const indexes = new WeakMap<Dataset, { index: Index; of: unknown[] }>();
+
+/**
+ * The dataset's lookups by code and id, built once per dataset: a dataset is not changed
+ * once read (a write makes another), and the index is kept only while the arrays and the
+ * settings it was built from are the dataset's own.
+ */
 export function buildIndex(ds: Dataset): Index {
+  const of = [ds.committees, ds.topics, ds.settings, ds.committees.length, ds.topics.length];
+  const kept = indexes.get(ds);
+  if (kept && kept.of.every((x, i) => x === of[i])) return kept.index;
+  const index = indexOf(ds);
+  indexes.set(ds, { index, of });
+  return index;
+}
+
+function indexOf(ds: Dataset): Index {
   const committees = new Map<string, Rec<Committee>>();
   const departments = new Map<string, DepartmentEntry>();
   for (const rec of ds.committees) {

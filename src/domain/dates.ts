@@ -121,3 +121,22 @@ export function parseSchedule(input: string): string | undefined {
     return `${m[1]}-${m[2]!.padStart(2, "0")}`;
   return undefined;
 }
+
+const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (up to 99, beyond: Arabic). */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : DIGITS[tens]}十${ones ? DIGITS[ones] : ""}`;
+}
+
+/** 2027-Q2 → 第二季度, 2027-05 → 5月 (the plan's 时间安排). */
+export function chineseSchedule(schedule: string): string {
+  const q = /^\d{4}-Q([1-4])$/.exec(schedule);
+  if (q) return `第${chineseNumber(Number(q[1]))}季度`;
+  const m = /^\d{4}-(\d{2})$/.exec(schedule);
+  return m ? `${Number(m[1])}月` : schedule;
+}

@@ -1,8 +1,10 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, committeesInOrder } from "./dataset.js";
+import { chineseDate } from "./dates.js";
 import { nextDocNumber } from "./docnumbers.js";
-import type { OverdueItem } from "./overdue.js";
+import { type OverdueItem, owedReplies } from "./overdue.js";
 import { type Patch, patch, type RecordEdit } from "./patch.js";
+import { departmentView, issuer, settingsView } from "./views.js";
 
 /** How a logged 催办函 is noted on the reply it chases (Art. 14). */
 export const LETTER_NOTE = "催办函";
@@ -89,4 +91,84 @@ export function recordLetters(
     edit: [...byFile.values()],
     message: `remind --record: ${letters.length} 催办函 (${letters.map((l) => l.dept).join(", ")})`,
   });
+}
+
+/** One 催办 letter before its number: what it is about, and what its template is given. */
+export interface LetterDraft {
+  letter: Letter;
+  view: Record<string, unknown>;
+}
+
+const byDueThenReport = (a: OverdueItem, b: OverdueItem) =>
+  a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : a.report < b.report ? -1 : 1;
+
+/**
+ * One 催办 letter per department with overdue replies (Art. 14), departments in 一览表
+ * order (committee order, then their place in it), then any others; in each, the reports
+ * by due date. The sender is the committee, or the body's office when several committees
+ * are owed; the chases already made are said once (`chaseName` words their method).
+ */
+export function draftLetters(
+  ds: Dataset,
+  today: string,
+  chaseName: (method: string) => string,
+): LetterDraft[] {
+  const byDept = new Map<string, OverdueItem[]>();
+  for (const item of owedReplies(ds, today))
+    byDept.set(item.department, [...(byDept.get(item.department) ?? []), item]);
+  const order = committeesInOrder(ds).flatMap((c) => c.value.departments.map((d) => d.id));
+  const depts = [...byDept.keys()].sort(
+    (a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9) || (a < b ? -1 : 1),
+  );
+  return depts.map((dept) => {
+    const items = byDept.get(dept)!.sort(byDueThenReport);
+    const codes = [...new Set(items.map((i) => i.committee))];
+    const committees = letterCommittees(ds, codes);
+    const office = committeesInOrder(ds).find((c) => c.value.kind === "office")?.value;
+    const signer = committees.length === 1 ? committees[0]!.issuer : issuer(ds, { name: "办公室" });
+    const contact = committees.length === 1 ? committees[0]!.liaison : office?.liaison;
+    return {
+      letter: { dept, items, docCode: senderCode(ds, codes) },
+      view: {
+        body: settingsView(ds.settings?.value),
+        today,
+        department: departmentView(ds, dept),
+        items,
+        committees,
+        signer,
+        contact: contact ? { name: contact.name, phone: contact.phone ?? null } : null,
+        earlier: earlierChases(ds, dept, items, today, chaseName) || null,
+      },
+    };
+  });
+}
+
+/** The committees a letter is about: name, issuer and liaison. */
+function letterCommittees(ds: Dataset, codes: string[]) {
+  const index = buildIndex(ds);
+  return codes.map((code) => {
+    const c = index.committees.get(code)?.value;
+    return {
+      code,
+      name: c?.name ?? code,
+      issuer: c ? issuer(ds, c) : code,
+      liaison: c?.liaison ? { name: c.liaison.name, phone: c.liaison.phone ?? null } : null,
+    };
+  });
+}
+
+/** The chases of this department already made for these reports, in date order (催办). */
+function earlierChases(
+  ds: Dataset,
+  dept: string,
+  items: OverdueItem[],
+  today: string,
+  chaseName: (method: string) => string,
+): string {
+  return ds.reports
+    .flatMap((r) => (items.some((i) => i.report === r.value.id) ? (r.value.chases ?? []) : []))
+    .filter((c) => c.department === dept && c.on <= today)
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
+    .map((c) => `${chineseDate(c.on)}${chaseName(c.method)}`)
+    .join("、");
 }

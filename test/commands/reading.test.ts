@@ -11,7 +11,7 @@ import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 /** A program built in English, with no data directory looked for. */
 const englishState = {
   lang: "en" as const,
-  early: () => "en" as const,
+  earlyLang: () => "en" as const,
   look: () => ({ flagUsed: undefined, settings: {} }),
 };
 

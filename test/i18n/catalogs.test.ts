@@ -15,7 +15,7 @@ import { FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const zhState = {
   lang: "zh" as const,
-  early: () => "zh" as const,
+  earlyLang: () => "zh" as const,
   look: () => ({ flagUsed: undefined, settings: {} }),
 };
 

@@ -1,7 +1,7 @@
 // References on the command line: id, name, full name or alias (README "Commands").
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/domain/dataset.js";
-import { resolveCommittee, resolveDepartment, resolvePerson } from "../../src/domain/resolve.js";
+import { resolveCommittee, resolveDepartment, resolvePerson } from "../../src/domain/references.js";
 import type { Committee } from "../../src/domain/schemas/committee.js";
 import { dataset, JJ } from "../helpers/dataset.js";
 

@@ -1,0 +1,149 @@
+import { chineseDate, chineseSchedule } from "../domain/dates.js";
+import type { Plan, PlanTopic } from "../domain/plan.js";
+import type { Lang } from "../i18n/index.js";
+import { label } from "../i18n/labels.js";
+
+/**
+ * The annual plan (Art. 6) as rows: the table of the .docx (always in Chinese, a 公文), of
+ * the .xlsx and of the CSV (in the clerk's language), and the notes the Markdown plan
+ * shows beside a title.
+ */
+
+function csvField(v: string | number): string {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const CSV_HEAD: Record<Lang, string[]> = {
+  zh: [
+    "专委会代码",
+    "序号",
+    "议题编号",
+    "协商议题",
+    "牵头专委会",
+    "对口部门",
+    "邀请部门",
+    "协商形式",
+    "时间安排",
+    "议题来源",
+    "状态",
+  ],
+  en: [
+    "committee code",
+    "no",
+    "id",
+    "title",
+    "leading committee",
+    "departments",
+    "invited",
+    "forms",
+    "schedule",
+    "source",
+    "status",
+  ],
+};
+
+/** The columns --progress adds (the plan's 执行情况), in every format. */
+const PROGRESS_HEAD: Record<Lang, string[]> = {
+  zh: ["已开展活动", "协商成果", "书面答复", "撤销原因"],
+  en: ["activities held", "report", "written replies", "reason withdrawn"],
+};
+
+function schedule(t: PlanTopic, lang: Lang): string {
+  return t.schedule ? (lang === "zh" ? chineseSchedule(t.schedule) : t.schedule) : "";
+}
+
+/** The rows of the csv and the xlsx: every column of the plan, one topic a row. */
+export function planTable(plan: Plan, lang: Lang, progress: boolean) {
+  const sep = lang === "zh" ? "、" : "; ";
+  const head = [...CSV_HEAD[lang], ...(progress ? PROGRESS_HEAD[lang] : [])];
+  const rows: string[][] = [];
+  for (const c of plan.committees) {
+    c.topics.forEach((t, i) => {
+      const p = progress ? progressTexts(t, lang) : undefined;
+      rows.push([
+        c.code,
+        String(i + 1),
+        t.id,
+        t.title,
+        c.name,
+        t.department_names.join(sep),
+        t.invited_names.join(sep),
+        t.form_labels.join(sep),
+        schedule(t, lang),
+        t.source_label,
+        label("topicStatus", t.status, lang),
+        ...(p ? [p.progress_text, p.report_text, p.replies_text, t.withdrawn?.reason ?? ""] : []),
+      ]);
+    });
+  }
+  return { head, rows };
+}
+
+export function planCsv(plan: Plan, lang: Lang, progress = false): string {
+  const { head, rows } = planTable(plan, lang, progress);
+  return `\uFEFF${[head, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+/** The table of the plan as the 主席会议 reads it (the .docx): running 序号, invited beside the departments. */
+export function planDocxTable(plan: Plan, progress: boolean) {
+  const head = [
+    "序号",
+    "协商议题",
+    "牵头专委会",
+    "对口部门",
+    "协商形式",
+    "时间安排",
+    "议题来源",
+    ...(progress ? PROGRESS_HEAD.zh.slice(0, 3) : []),
+  ];
+  const rows: string[][] = [];
+  for (const c of plan.committees)
+    for (const t of c.topics) {
+      const p = progress ? progressTexts(t, "zh") : undefined;
+      rows.push([
+        String(rows.length + 1),
+        t.title + titleNote(t),
+        c.name,
+        t.department_names.join("、") +
+          (t.invited_names.length ? `（邀请：${t.invited_names.join("、")}）` : ""),
+        t.form_labels.join("、"),
+        schedule(t, "zh"),
+        t.source_label,
+        ...(p ? [p.progress_text, p.report_text, p.replies_text] : []),
+      ]);
+    }
+  return { head, rows };
+}
+
+/** What a title is followed by: （初选） for a shortlisted topic, （已撤销：reason） for a withdrawn one. */
+export function titleNote(t: PlanTopic): string {
+  if (t.status === "shortlisted") return "（初选）";
+  if (t.withdrawn)
+    return `（已撤销${t.withdrawn.on ? `，${chineseDate(t.withdrawn.on)}` : ""}${t.withdrawn.reason ? `：${t.withdrawn.reason}` : ""}）`;
+  return "";
+}
+
+export function progressTexts(t: PlanTopic, lang: Lang = "zh") {
+  const p = t.progress!;
+  const zh = lang === "zh";
+  const activities = Object.entries(p.activities)
+    .map(([form, n]) =>
+      zh ? `${label("activity", form, "zh")}${n}次` : `${label("activity", form, "en")} ×${n}`,
+    )
+    .join(zh ? "、" : "; ");
+  const report = p.report
+    ? p.report.status === "issued"
+      ? zh
+        ? `${p.report.doc_no ?? p.report.id}（${p.report.issued_on ? chineseDate(p.report.issued_on) : ""}印发）`
+        : `${p.report.doc_no ?? p.report.id} (issued ${p.report.issued_on ?? ""})`
+      : label("reportStatus", p.report.status, lang)
+    : "—";
+  const replies =
+    p.report?.status === "issued"
+      ? zh
+        ? `已复${p.replies.received}、待复${p.replies.owed}`
+        : `${p.replies.received} received, ${p.replies.owed} owed`
+      : "—";
+  return { progress_text: activities || "—", report_text: report, replies_text: replies };
+}
