@@ -93,7 +93,7 @@ const indexes = new WeakMap<Dataset, { index: Index; of: unknown[] }>();
 export function buildIndex(ds: Dataset): Index {
   const of = [ds.committees, ds.topics, ds.settings, ds.committees.length, ds.topics.length];
   const kept = indexes.get(ds);
-  if (kept && kept.of.every((x, i) => x === of[i])) return kept.index;
+  if (kept?.of.every((x, i) => x === of[i])) return kept.index;
   const index = indexOf(ds);
   indexes.set(ds, { index, of });
   return index;
