@@ -6,12 +6,14 @@ import { printJson } from "../cli/render/json.js";
 import { type Msg, msg } from "../domain/diagnostics.js";
 import {
   byMonth,
+  type CalendarChange,
   calendarText,
   dayText,
   type NoticeProblem,
+  planCalendarImport,
   readNotice,
 } from "../domain/holiday-notice.js";
-import { patch, recordPath } from "../domain/patch.js";
+import { recordPath } from "../domain/patch.js";
 import { DataError } from "../errors.js";
 import { readPasted } from "./import.js";
 
@@ -122,57 +124,19 @@ export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
     return;
   }
   const fileOf = (y: number) => recordPath("calendar", undefined, String(y));
-  let changed: { added: string[]; removed: string[] } | undefined;
+  let changed: CalendarChange | undefined;
   await applyPatch(
     ctx,
     (loaded) => {
-      const existing = loaded.ds.calendars.get(notice.year)?.value;
-      const ours = new Set([
-        ...notice.items
-          .flatMap((i) => [...i.holidays, ...i.workdays])
-          .filter((d) => d.startsWith(`${notice.year}-`)),
-      ]);
-      if (existing) {
-        const theirs = new Set([...existing.holidays, ...existing.workdays]);
-        changed = {
-          added: [...ours].filter((d) => !theirs.has(d)).sort(),
-          removed: [...theirs].filter((d) => !ours.has(d)).sort(),
-        };
-        if (!flags.force) {
-          writeDifference(ctx, changed);
-          throw new DataError(msg("calendar.exists", { file: fileOf(notice.year) }), [
-            msg("calendar.exists.hint", {}),
-          ]);
-        }
+      const planned = planCalendarImport(loaded.ds, notice, fileOf);
+      changed = planned.changed;
+      if (changed && !flags.force) {
+        writeDifference(ctx, changed);
+        throw new DataError(msg("calendar.exists", { file: fileOf(notice.year) }), [
+          msg("calendar.exists.hint", {}),
+        ]);
       }
-      const result = patch({
-        texts: [{ file: fileOf(notice.year), text, create: !existing }],
-        message: `calendar import ${notice.year}`,
-      });
-      // a 元旦 that starts in the December before: its days go to that year's file
-      const prior = loaded.ds.calendars.get(earlier);
-      const missing = (list: string[], have: string[] = []) =>
-        list.filter((d) => !have.includes(d));
-      const holidays = missing(before.holidays, prior?.value.holidays);
-      const workdays = missing(before.workdays, prior?.value.workdays);
-      if (holidays.length + workdays.length > 0) {
-        if (prior)
-          result.edit.push({
-            kind: "calendar",
-            file: prior.src.file,
-            edits: [
-              ...holidays.map((d) => ({ append: ["holidays"], item: d })),
-              ...workdays.map((d) => ({ append: ["workdays"], item: d })),
-            ],
-          });
-        else
-          result.texts.push({
-            file: fileOf(earlier),
-            text: `# ${earlier} 年末：${notice.year} 年元旦放假调休中属于 ${earlier} 年的日子（xieshang calendar import）\nholidays: [${holidays.join(", ")}]\nworkdays: [${workdays.join(", ")}]\n`,
-            create: true,
-          });
-      }
-      return result;
+      return planned.patch;
     },
     { parts: ["calendar"] },
   );

@@ -48,7 +48,7 @@ Examples:
     });
 }
 
-type Root = InstanceType<Awaited<typeof import("@bomb.sh/tab")>["RootCommand"]>;
+type Root = Awaited<typeof import("@bomb.sh/tab")>["default"];
 
 /** The completion library prints with console.log: its lines go to the command's stdout. */
 function printing(ctx: Ctx, print: () => void) {
@@ -129,8 +129,10 @@ const ARGUMENT_VALUES: Record<string, keyof ReturnType<typeof values>> = {
 
 /** The command tree of the program, mirrored for the completion library. */
 async function tree(program: Command, ctx: Ctx): Promise<Root> {
-  // a tree of its own each time (the library's default one is shared by every caller)
-  const root = new (await import("@bomb.sh/tab")).RootCommand();
+  // a tree of its own each time (the library's default one is shared by every caller), of
+  // the default's class: the bundle takes only a library's default export (scripts/build.mjs)
+  const shared = (await import("@bomb.sh/tab")).default;
+  const root = new (shared.constructor as new () => typeof shared)();
   const data = values(ctx);
   const mirror = (cmd: Command, path: string) => {
     const target = path ? root.command(path, cmd.description()) : root;

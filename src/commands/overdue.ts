@@ -4,7 +4,7 @@ import { daysFlag } from "../cli/inputs.js";
 import { requireCommittee } from "../cli/refs.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable } from "../cli/render/table.js";
-import { owedReplies } from "../domain/overdue.js";
+import { type OverdueItem, owedReplies } from "../domain/overdue.js";
 import { ExitCode } from "../errors.js";
 import { label } from "../i18n/labels.js";
 
@@ -50,52 +50,56 @@ export async function run(opts: OverdueOptions, ctx: Ctx) {
       `${ctx.color.out.green(ctx.t(within === undefined ? "overdue.none" : "overdue.none-within", { today: ctx.today, days: String(within ?? 0) }))}\n`,
     );
   } else {
+    overdueTable(ctx, items);
     const { t } = ctx;
-    printTable(
-      ctx,
-      [
-        t("h.report"),
-        t("h.doc-no"),
-        t("h.title"),
-        t("h.recipient"),
-        t("h.liaison"),
-        t("h.issued"),
-        t("h.due"),
-        t("h.days-overdue"),
-        t("h.last-chase"),
-      ],
-      items.map((i) => [
-        i.report,
-        i.doc_no ?? "—",
-        i.title,
-        i.department_name,
-        i.liaison ? `${i.liaison.name}${i.liaison.phone ? ` ${i.liaison.phone}` : ""}` : "—",
-        i.issued_on ?? "—",
-        i.due_on,
-        i.days_overdue > 0
-          ? i.days_overdue
-          : t("overdue.due-in", { days: String(-i.days_overdue) }),
-        i.last_chase
-          ? `${i.last_chase.on} ${label("chaseMethod", i.last_chase.method, ctx.lang)}`
-          : "—",
-      ]),
-      {
-        // at 80 columns the issue date goes first, then the report id, then the last chase
-        columns: {
-          0: { drop: 4 },
-          1: { wrap: true, min: 11 },
-          2: { wrap: true, min: 16 },
-          3: { wrap: true },
-          4: { wrap: true, min: 12 },
-          5: { drop: 5 },
-          8: { wrap: true, drop: 3, min: 10 },
-        },
-      },
-    );
     if (ctx.io.stdoutIsTTY)
       ctx.io.stdout.write(
         `${t("overdue.summary", { overdue: String(overdue), soon: String(items.length - overdue) })}\n`,
       );
   }
   if (opts.check && overdue > 0) throw new ExitCode(1);
+}
+
+/** The replies owed, one a row, fitted to the terminal. */
+function overdueTable(ctx: Ctx, items: OverdueItem[]) {
+  const { t } = ctx;
+  printTable(
+    ctx,
+    [
+      t("h.report"),
+      t("h.doc-no"),
+      t("h.title"),
+      t("h.recipient"),
+      t("h.liaison"),
+      t("h.issued"),
+      t("h.due"),
+      t("h.days-overdue"),
+      t("h.last-chase"),
+    ],
+    items.map((i) => [
+      i.report,
+      i.doc_no ?? "—",
+      i.title,
+      i.department_name,
+      i.liaison ? `${i.liaison.name}${i.liaison.phone ? ` ${i.liaison.phone}` : ""}` : "—",
+      i.issued_on ?? "—",
+      i.due_on,
+      i.days_overdue > 0 ? i.days_overdue : t("overdue.due-in", { days: String(-i.days_overdue) }),
+      i.last_chase
+        ? `${i.last_chase.on} ${label("chaseMethod", i.last_chase.method, ctx.lang)}`
+        : "—",
+    ]),
+    {
+      // at 80 columns the issue date goes first, then the report id, then the last chase
+      columns: {
+        0: { drop: 4 },
+        1: { wrap: true, min: 11 },
+        2: { wrap: true, min: 16 },
+        3: { wrap: true },
+        4: { wrap: true, min: 12 },
+        5: { drop: 5 },
+        8: { wrap: true, drop: 3, min: 10 },
+      },
+    },
+  );
 }

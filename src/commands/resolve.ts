@@ -17,7 +17,7 @@ import {
   stageText,
   unmergedStages,
 } from "../store/git.js";
-import { readKept } from "../store/load.js";
+import { readKept } from "../store/kept.js";
 import { readRecordText, recordNames } from "../store/records.js";
 import { peekMapping } from "../store/yaml.js";
 
@@ -145,6 +145,21 @@ function resolution(dir: string, top: string, op: ConflictOperation): Resolution
     ourRecords,
   );
 
+  return {
+    plan,
+    texts: resolvedTexts(dir, plan, stages, (stage, file) =>
+      show(stage === "ours" ? OURS : THEIRS, file),
+    ),
+  };
+}
+
+/** The files a resolution writes: ours under its new id, theirs in place, our references. */
+function resolvedTexts(
+  dir: string,
+  plan: Resolution["plan"],
+  stages: Map<string, Set<string>>,
+  show: (side: "ours" | "theirs", file: string) => string,
+): Resolution["texts"] {
   const texts: Resolution["texts"] = [];
   const rewritten = (file: string, text: string) =>
     plan.rewrites
@@ -153,19 +168,19 @@ function resolution(dir: string, top: string, op: ConflictOperation): Resolution
   for (const r of plan.renames) {
     texts.push({
       file: r.toFile,
-      text: rewritten(r.toFile, setIn(show(OURS, r.fromFile), ["id"], r.to)),
+      text: rewritten(r.toFile, setIn(show("ours", r.fromFile), ["id"], r.to)),
       create: true,
     });
-    texts.push({ file: r.fromFile, text: show(THEIRS, r.fromFile), create: false });
+    texts.push({ file: r.fromFile, text: show("theirs", r.fromFile), create: false });
     // a report's drafted body follows its record
     const md = (f: string) => f.replace(/\.yaml$/, ".md");
     if (stages.has(md(r.fromFile))) {
       texts.push({
         file: md(r.toFile),
-        text: show(OURS, md(r.fromFile)).replaceAll(r.from, r.to),
+        text: show("ours", md(r.fromFile)).replaceAll(r.from, r.to),
         create: true,
       });
-      texts.push({ file: md(r.fromFile), text: show(THEIRS, md(r.fromFile)), create: false });
+      texts.push({ file: md(r.fromFile), text: show("theirs", md(r.fromFile)), create: false });
     }
   }
   for (const w of plan.rewrites) {
@@ -176,5 +191,5 @@ function resolution(dir: string, top: string, op: ConflictOperation): Resolution
       create: false,
     });
   }
-  return { plan, texts };
+  return texts;
 }

@@ -5,4 +5,5 @@
  */
 export { barChart } from "./charts.js";
 export { gongwenDocx } from "./docx.js";
+export { reviewDocx, reviewHtml } from "./review.js";
 export { tableDocx, tableXlsx } from "./table-docx.js";

@@ -9,7 +9,7 @@ import {
   pageNumber,
   SIZE,
   width,
-} from "./docx.js";
+} from "./page.js";
 import { fixedZip } from "./zip.js";
 
 /**

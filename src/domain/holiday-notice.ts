@@ -1,4 +1,6 @@
+import type { Dataset } from "./dataset.js";
 import { addDays } from "./dates.js";
+import { type Patch, patch } from "./patch.js";
 
 /**
  * The State Council's yearly notice 《国务院办公厅关于<year>年部分节假日安排的通知》, as a
@@ -247,4 +249,61 @@ export function byMonth(cal: { holidays: string[]; workdays: string[] }): {
 /** 2026-01-04 → 1月4日（周日）. */
 export function dayText(date: string): string {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日（${WEEKDAYS[weekday(date)]}）`;
+}
+
+/** The dates a calendar import adds to and removes from the year's file already there. */
+export interface CalendarChange {
+  added: string[];
+  removed: string[];
+}
+
+/**
+ * What `calendar import` writes: the year's calendar file, and the days of a 元旦 that
+ * starts in the December before, appended to that year's file (or a new one). `changed`
+ * says how the year's file already there differs; the command refuses to replace it
+ * without --force.
+ */
+export function planCalendarImport(
+  ds: Dataset,
+  notice: Notice,
+  fileOf: (year: number) => string,
+): { patch: Patch; changed: CalendarChange | undefined } {
+  const { text, before } = calendarText(notice);
+  const existing = ds.calendars.get(notice.year)?.value;
+  const ours = new Set(
+    notice.items
+      .flatMap((i) => [...i.holidays, ...i.workdays])
+      .filter((d) => d.startsWith(`${notice.year}-`)),
+  );
+  const theirs = existing ? new Set([...existing.holidays, ...existing.workdays]) : undefined;
+  const changed = theirs && {
+    added: [...ours].filter((d) => !theirs.has(d)).sort(),
+    removed: [...theirs].filter((d) => !ours.has(d)).sort(),
+  };
+  const result = patch({
+    texts: [{ file: fileOf(notice.year), text, create: !existing }],
+    message: `calendar import ${notice.year}`,
+  });
+  const earlier = notice.year - 1;
+  const prior = ds.calendars.get(earlier);
+  const missing = (list: string[], have: string[] = []) => list.filter((d) => !have.includes(d));
+  const holidays = missing(before.holidays, prior?.value.holidays);
+  const workdays = missing(before.workdays, prior?.value.workdays);
+  if (holidays.length + workdays.length === 0) return { patch: result, changed };
+  if (prior)
+    result.edit.push({
+      kind: "calendar",
+      file: prior.src.file,
+      edits: [
+        ...holidays.map((d) => ({ append: ["holidays"], item: d })),
+        ...workdays.map((d) => ({ append: ["workdays"], item: d })),
+      ],
+    });
+  else
+    result.texts.push({
+      file: fileOf(earlier),
+      text: `# ${earlier} 年末：${notice.year} 年元旦放假调休中属于 ${earlier} 年的日子（xieshang calendar import）\nholidays: [${holidays.join(", ")}]\nworkdays: [${workdays.join(", ")}]\n`,
+      create: true,
+    });
+  return { patch: result, changed };
 }

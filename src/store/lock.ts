@@ -1,9 +1,11 @@
-import { lstatSync, readFileSync, readlinkSync } from "node:fs";
-import { hostname } from "node:os";
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError, Interrupted } from "../errors.js";
 import { type FsSeam, realFs } from "./fs-seam.js";
+import { type LockOwner, ownerDead, thisMachine } from "./owner.js";
+
+export { isAlive, type LockOwner, thisMachine } from "./owner.js";
 
 /**
  * The data directory's lock (README "Reliability"): one writer at a time. The lock file
@@ -23,44 +25,8 @@ import { type FsSeam, realFs } from "./fs-seam.js";
 
 export const LOCK_FILE = ".xieshang.lock";
 
-export interface LockOwner {
-  pid: number;
-  host: string;
-  /** The boot id and pid namespace of the machine or container (Linux), else "". */
-  boot: string;
-  since: string;
-  token: string;
-}
-
-/** A lock whose owner cannot be asked (another boot) is dead after this long. */
-const OTHER_BOOT_STALE_MS = 10 * 60_000;
 /** A lock file that cannot be read for this long was left half-written by a crash. */
 const GARBLED_LOCK_MS = 60_000;
-
-let machine: { host: string; boot: string } | undefined;
-
-/** This machine or container: host name, boot id and pid namespace (read once). */
-export function thisMachine(): { host: string; boot: string } {
-  if (machine) return machine;
-  let boot = "";
-  try {
-    boot = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
-    boot += ` ${readlinkSync("/proc/self/ns/pid")}`;
-  } catch {
-    // not Linux: the host name alone
-  }
-  machine = { host: hostname(), boot };
-  return machine;
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 function parseOwner(text: string | undefined): Partial<LockOwner> | undefined {
   if (text === undefined) return undefined;
@@ -111,21 +77,6 @@ export function lookAtLock(file: string, fs: LockSeam = realFs): LockLook | unde
   const owner = parseOwner(text);
   const dead = owner ? ownerDead(owner, ageMs) : text !== undefined && ageMs > GARBLED_LOCK_MS;
   return { text, owner, dead, odd: false, ageMs };
-}
-
-/** The process that wrote a lock or a claim is gone (see above). */
-function ownerDead(owner: Partial<LockOwner>, ageMs: number): boolean {
-  const me = thisMachine();
-  if (owner.host !== me.host) return false;
-  if (owner.boot === undefined || owner.boot === me.boot) return !isAlive(owner.pid!);
-  return ageMs > OTHER_BOOT_STALE_MS && !sameNamespaceOtherBoot(owner.boot, me.boot);
-}
-
-/** Two containers of one boot differ by namespace only: the other may be alive. */
-function sameNamespaceOtherBoot(theirs: string, mine: string): boolean {
-  const [theirBoot] = theirs.split(" ");
-  const [myBoot] = mine.split(" ");
-  return theirBoot === myBoot;
 }
 
 export interface Lock {

@@ -1,7 +1,7 @@
 import type { Patch, RecordKind } from "../domain/patch.js";
 import { idOf, recordPath } from "../domain/patch.js";
 import { appendTo, type EditOptions, recordText, setIn } from "./edit.js";
-import { readKept } from "./load.js";
+import { readKept } from "./kept.js";
 import {
   ACTIVITY_LAYOUT,
   COMMITTEE_LAYOUT,
@@ -48,9 +48,7 @@ export function planOf(dir: string, patch: Patch): WritePlan {
   for (const file of new Set(patch.fill.map((f) => f.file))) {
     const before = readKept(dir, file);
     if (before === undefined) continue;
-    const text = patch.fill
-      .filter((f) => f.file === file)
-      .reduce((t, f) => replaceOnce(t, f.find, f.replace), before);
+    const text = filled(patch, file, before);
     if (text !== before) changes.push({ file, text, create: false });
   }
   // documents made from the texts above (a report's .docx) come last
@@ -59,8 +57,15 @@ export function planOf(dir: string, patch: Patch): WritePlan {
   return { changes, message: patch.message };
 }
 
+/** A text beside a record as the patch fills it in: its fills made one after another. */
+export function filled(patch: Patch, file: string, text: string): string {
+  return patch.fill
+    .filter((f) => f.file === file)
+    .reduce((t, f) => replaceOnce(t, f.find, f.replace), text);
+}
+
 /** The first `find` in `text` replaced by `replace` as it stands (never a `$` pattern). */
-export function replaceOnce(text: string, find: string, replace: string): string {
+function replaceOnce(text: string, find: string, replace: string): string {
   const at = text.indexOf(find);
   return at < 0 ? text : text.slice(0, at) + replace + text.slice(at + find.length);
 }

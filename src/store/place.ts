@@ -3,7 +3,7 @@ import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
 import type { FsSeam } from "./fs-seam.js";
-import { isAlive } from "./lock.js";
+import { isAlive } from "./owner.js";
 
 /**
  * Placing the files of one write (docs/architecture.md "Writing"): the checks of every

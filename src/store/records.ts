@@ -9,7 +9,7 @@ import { reportSchema } from "../domain/schemas/report.js";
 import { topicSchema } from "../domain/schemas/topic.js";
 import { EnvError } from "../errors.js";
 import type { EditOptions } from "./edit.js";
-import { readKept } from "./load.js";
+import { readKept } from "./kept.js";
 
 /**
  * The names of the files in a record folder (without `.yaml`), read or not; for reports

@@ -1,6 +1,6 @@
 import { lstatSync } from "node:fs";
 import path from "node:path";
-import { readKept } from "./load.js";
+import { readKept } from "./kept.js";
 import { packageRoot, packageText } from "./package-files.js";
 
 /** The data directory's own template when it has one (docs/templates.md), else the built-in one. */

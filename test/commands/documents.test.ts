@@ -348,7 +348,7 @@ describe("plan --format docx | xlsx", () => {
 
 describe("a long 标题 in lines that never split a word (GB/T 9704 §7.3.1)", () => {
   it("breaks after 委员会 or 的, the first line the longer", async () => {
-    const { titleLines } = await import("../../src/documents/docx.js");
+    const { titleLines } = await import("../../src/documents/page.js");
     expect(titleLines("关于2026年度市政协专门委员会对口联系协商工作情况的通报")).toEqual([
       "关于2026年度市政协专门委员会",
       "对口联系协商工作情况的通报",

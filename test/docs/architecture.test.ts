@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run.js";
 
@@ -50,5 +51,42 @@ describe("architecture (docs/architecture.md)", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+/** Every function of a file longer than `max` lines: `file:line name (lines)`. */
+function longFunctions(file: string, text: string, max: number): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const long: string[] = [];
+  const visit = (n: ts.Node) => {
+    if (
+      ts.isFunctionDeclaration(n) ||
+      ts.isFunctionExpression(n) ||
+      ts.isArrowFunction(n) ||
+      ts.isMethodDeclaration(n)
+    ) {
+      const from = sf.getLineAndCharacterOfPosition(n.getStart()).line;
+      const lines = sf.getLineAndCharacterOfPosition(n.getEnd()).line - from + 1;
+      if (lines > max) long.push(`${file}:${from + 1} (${lines} lines)`);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return long;
+}
+
+describe('the shape of the house (docs/architecture.md "Layers")', () => {
+  it("a command is thin: no function in src/commands/ is longer than 60 lines", () => {
+    const long = sources("commands").flatMap(({ file, text }) => longFunctions(file, text, 60));
+    expect(long).toEqual([]);
+  });
+
+  it("no file in src/ is longer than 400 lines, but the message catalogs", () => {
+    const catalogs = /^src\/i18n\/(en|zh|help-zh|help-after-zh)\.ts$/;
+    const long = sources("")
+      .filter(({ file }) => !catalogs.test(file))
+      .filter(({ text }) => text.split("\n").length > 400)
+      .map(({ file, text }) => `${file} (${text.split("\n").length} lines)`);
+    expect(long).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   askList,
   askOptional,
   askText,
+  type Fields,
   fill,
   pickMany,
 } from "../../cli/fill.js";
@@ -19,6 +20,7 @@ import {
   parseOpinion,
   recordActivity,
 } from "../../domain/activity-record.js";
+import type { Dataset } from "../../domain/dataset.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { choiceHelp, label } from "../../i18n/labels.js";
@@ -93,152 +95,184 @@ Examples:
 /** Flags, then questions on a terminal: the missing values, then opinions one by one. */
 export async function options(ctx: Ctx, flags: RecordFlags): Promise<ActivityInput> {
   const { ds } = ctx.load(["topics"]);
-  const { t, lang } = ctx;
   const topic =
     flags.topic === undefined ? undefined : findTopic(ds, idArg("topic", "--topic", flags.topic));
-  const people = ds.settings?.value.people ?? [];
-  const index = buildIndex(ds);
-  const departmentName = (id: string) => index.departments.get(id)?.department.name ?? id;
   return fill<ActivityInput>(
     ctx,
-    {
-      type: flags.type ? choiceFlag("activity", "--type", flags.type, ctx) : undefined,
-      committee: flags.committee
-        ? requireCommittee(ctx, flags.committee).value.code
-        : topic?.committee,
-      topic: topic?.id,
-      date: flags.date === undefined ? undefined : dateFlag("--date", flags.date),
-      title: textFlag(flags.title),
-      departments: flags.departments?.length
-        ? departmentIds(ctx, ds, flags.departments)
-        : undefined,
-      invited: flags.invited?.length ? departmentIds(ctx, ds, flags.invited) : undefined,
-      location: textFlag(flags.location),
-      leaders: flags.leaders?.map((p) => requirePerson(ctx, p).id),
-      heads: flags.heads?.length ? flags.heads : undefined,
-      members: flags.members?.length ? flags.members : undefined,
-      experts: flags.experts?.length ? flags.experts : undefined,
-      opinions: flags.opinion?.map(parseOpinion).filter((o) => o.text),
-      notes: textFlag(flags.notes),
-    },
-    {
-      type: {
-        flag: "--type",
-        required: true,
-        ask: askChoice(ctx, "activity", "prompt.activity-type"),
-      },
-      committee: { flag: "--committee", required: true, ask: askCommittee(ctx, ds) },
-      topic: {
-        flag: "--topic",
-        required: (o) => needsTopic(o.type),
-        ask: async (o, p) => {
-          const topics = ds.topics
-            .map((x) => x.value)
-            .filter((x) => x.committee === o.committee && x.status !== "withdrawn");
-          const picked = await p.select<string>({
-            message: t("prompt.topic"),
-            choices: [
-              ...(needsTopic(o.type) ? [] : [{ value: "", name: t("none") }]),
-              ...topics.map((x) => ({
-                value: x.id,
-                name: `${x.id} ${x.title}（${label("topicStatus", x.status, lang)}）`,
-              })),
-            ],
-          });
-          return picked || undefined;
-        },
-      },
-      title: {
-        flag: "--title",
-        required: true,
-        ask: (_, p) => askText(ctx, p, t("prompt.activity-title")),
-      },
-      date: {
-        flag: "--date",
-        ask: (_, p) => askDate(ctx, p, "date"),
-        fallback: () => ctx.today,
-      },
-      departments: {
-        flag: "--departments",
-        // the committee's counterparts and the topic's invited, the topic's ticked
-        ask: async (o, p) => {
-          const own =
-            ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? [];
-          const topic = ds.topics.find((x) => x.value.id === o.topic)?.value;
-          const invited = (topic?.invited ?? []).filter((d) => !own.some((x) => x.id === d));
-          const picked = await pickMany(ctx, p, {
-            message: t("prompt.activity-departments"),
-            choices: [
-              ...own.map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
-              ...invited.map((d) => ({ value: d, name: `${departmentName(d)} (${d})` })),
-            ],
-            checked: [...(topic?.departments ?? []), ...(topic?.invited ?? [])],
-          });
-          o.invited = picked.filter((d) => !own.some((x) => x.id === d));
-          return picked.filter((d) => own.some((x) => x.id === d));
-        },
-      },
-      location: { flag: "--location", ask: (_, p) => askOptional(p, t("prompt.location")) },
-      leaders: {
-        flag: "--leaders",
-        checked: (o) => o.type === "consultation",
-        ask: async (_, p) =>
-          people.length === 0
-            ? undefined
-            : p.checkbox({
-                message: t("prompt.leaders"),
-                choices: people.map((x) => ({ value: x.id, name: `${x.name} (${x.id})` })),
-              }),
-      },
-      heads: {
-        flag: "--heads",
-        checked: (o) => o.type === "consultation",
-        ask: (_, p) => askList(p, t("prompt.heads")),
-      },
-      members: { flag: "--members", ask: (_, p) => askList(p, t("prompt.members")) },
-      experts: { flag: "--experts", ask: (_, p) => askList(p, t("prompt.experts")) },
-      opinions: {
-        flag: "--opinion",
-        ask: async (_, p) => {
-          const opinions: { text: string; by?: string }[] = [];
-          for (;;) {
-            const text = (
-              await p.input({ message: t("prompt.opinion", { n: String(opinions.length + 1) }) })
-            ).trim();
-            if (!text) return opinions;
-            opinions.push(parseOpinion(text));
-          }
-        },
-      },
-    },
-    (o) => {
-      const topic = ds.topics.find((x) => x.value.id === o.topic)?.value;
-      const line = (field: string, value: string | undefined) =>
-        `  ${fieldLabel(field, lang)}${lang === "zh" ? "：" : ": "}${value || "—"}`;
-      const sep = lang === "zh" ? "、" : ", ";
-      return [
-        line("type", label("activity", o.type, lang)),
-        line("committee", ds.committees.find((c) => c.value.code === o.committee)?.value.name),
-        line("topic", topic ? `${topic.id} ${topic.title}` : undefined),
-        line("title", o.title),
-        line("date", o.date),
-        line("departments", (o.departments ?? topic?.departments)?.map(departmentName).join(sep)),
-        line("invited", (o.invited ?? topic?.invited)?.map(departmentName).join(sep)),
-        line("location", o.location),
-        line(
-          "cppcc_leaders",
-          o.leaders?.map((id) => people.find((x) => x.id === id)?.name ?? id).join(sep),
-        ),
-        line("department_heads", o.heads?.join(sep)),
-        line("members", o.members?.join(sep)),
-        line("experts", o.experts?.join(sep)),
-        ...(o.opinions ?? []).map(
-          (x, i) =>
-            `  ${fieldLabel("opinions", lang)} ${i + 1}：${x.text}${x.by ? `（${x.by}）` : ""}`,
-        ),
-      ];
-    },
+    given(ctx, ds, flags, topic),
+    { ...whatQuestions(ctx, ds), ...whoQuestions(ctx, ds), ...opinionQuestions(ctx) },
+    (o) => summary(ctx, ds, o),
   );
+}
+
+/** The values the flags give, each checked; the topic's committee when none is given. */
+function given(
+  ctx: Ctx,
+  ds: Dataset,
+  flags: RecordFlags,
+  topic: ReturnType<typeof findTopic> | undefined,
+): Partial<ActivityInput> {
+  return {
+    type: flags.type ? choiceFlag("activity", "--type", flags.type, ctx) : undefined,
+    committee: flags.committee
+      ? requireCommittee(ctx, flags.committee).value.code
+      : topic?.committee,
+    topic: topic?.id,
+    date: flags.date === undefined ? undefined : dateFlag("--date", flags.date),
+    title: textFlag(flags.title),
+    departments: flags.departments?.length ? departmentIds(ctx, ds, flags.departments) : undefined,
+    invited: flags.invited?.length ? departmentIds(ctx, ds, flags.invited) : undefined,
+    location: textFlag(flags.location),
+    leaders: flags.leaders?.map((p) => requirePerson(ctx, p).id),
+    heads: flags.heads?.length ? flags.heads : undefined,
+    members: flags.members?.length ? flags.members : undefined,
+    experts: flags.experts?.length ? flags.experts : undefined,
+    opinions: flags.opinion?.map(parseOpinion).filter((o) => o.text),
+    notes: textFlag(flags.notes),
+  };
+}
+
+/** What took place: its form, committee, topic, title and day (Art. 7–12). */
+function whatQuestions(ctx: Ctx, ds: Dataset): Fields<ActivityInput> {
+  const { t, lang } = ctx;
+  return {
+    type: {
+      flag: "--type",
+      required: true,
+      ask: askChoice(ctx, "activity", "prompt.activity-type"),
+    },
+    committee: { flag: "--committee", required: true, ask: askCommittee(ctx, ds) },
+    topic: {
+      flag: "--topic",
+      required: (o) => needsTopic(o.type),
+      ask: async (o, p) => {
+        const topics = ds.topics
+          .map((x) => x.value)
+          .filter((x) => x.committee === o.committee && x.status !== "withdrawn");
+        const picked = await p.select<string>({
+          message: t("prompt.topic"),
+          choices: [
+            ...(needsTopic(o.type) ? [] : [{ value: "", name: t("none") }]),
+            ...topics.map((x) => ({
+              value: x.id,
+              name: `${x.id} ${x.title}（${label("topicStatus", x.status, lang)}）`,
+            })),
+          ],
+        });
+        return picked || undefined;
+      },
+    },
+    title: {
+      flag: "--title",
+      required: true,
+      ask: (_, p) => askText(ctx, p, t("prompt.activity-title")),
+    },
+    date: {
+      flag: "--date",
+      ask: (_, p) => askDate(ctx, p, "date"),
+      fallback: () => ctx.today,
+    },
+  };
+}
+
+/** Who took part: departments, place, leaders, heads, members, experts (Art. 12). */
+function whoQuestions(ctx: Ctx, ds: Dataset): Fields<ActivityInput> {
+  const { t } = ctx;
+  const people = ds.settings?.value.people ?? [];
+  const departmentName = (id: string) => buildIndex(ds).departments.get(id)?.department.name ?? id;
+  return {
+    departments: {
+      flag: "--departments",
+      // the committee's counterparts and the topic's invited, the topic's ticked
+      ask: async (o, p) => {
+        const own =
+          ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? [];
+        const topic = ds.topics.find((x) => x.value.id === o.topic)?.value;
+        const invited = (topic?.invited ?? []).filter((d) => !own.some((x) => x.id === d));
+        const picked = await pickMany(ctx, p, {
+          message: t("prompt.activity-departments"),
+          choices: [
+            ...own.map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
+            ...invited.map((d) => ({ value: d, name: `${departmentName(d)} (${d})` })),
+          ],
+          checked: [...(topic?.departments ?? []), ...(topic?.invited ?? [])],
+        });
+        o.invited = picked.filter((d) => !own.some((x) => x.id === d));
+        return picked.filter((d) => own.some((x) => x.id === d));
+      },
+    },
+    location: { flag: "--location", ask: (_, p) => askOptional(p, t("prompt.location")) },
+    leaders: {
+      flag: "--leaders",
+      checked: (o) => o.type === "consultation",
+      ask: async (_, p) =>
+        people.length === 0
+          ? undefined
+          : p.checkbox({
+              message: t("prompt.leaders"),
+              choices: people.map((x) => ({ value: x.id, name: `${x.name} (${x.id})` })),
+            }),
+    },
+    heads: {
+      flag: "--heads",
+      checked: (o) => o.type === "consultation",
+      ask: (_, p) => askList(p, t("prompt.heads")),
+    },
+    members: { flag: "--members", ask: (_, p) => askList(p, t("prompt.members")) },
+    experts: { flag: "--experts", ask: (_, p) => askList(p, t("prompt.experts")) },
+  };
+}
+
+/** The opinions heard, one a line, until an empty one. */
+function opinionQuestions(ctx: Ctx): Fields<ActivityInput> {
+  const { t } = ctx;
+  return {
+    opinions: {
+      flag: "--opinion",
+      ask: async (_, p) => {
+        const opinions: { text: string; by?: string }[] = [];
+        for (;;) {
+          const text = (
+            await p.input({ message: t("prompt.opinion", { n: String(opinions.length + 1) }) })
+          ).trim();
+          if (!text) return opinions;
+          opinions.push(parseOpinion(text));
+        }
+      },
+    },
+  };
+}
+
+/** The summary confirmed before the write. */
+function summary(ctx: Ctx, ds: Dataset, o: ActivityInput): string[] {
+  const { lang } = ctx;
+  const people = ds.settings?.value.people ?? [];
+  const departmentName = (id: string) => buildIndex(ds).departments.get(id)?.department.name ?? id;
+
+  const topic = ds.topics.find((x) => x.value.id === o.topic)?.value;
+  const line = (field: string, value: string | undefined) =>
+    `  ${fieldLabel(field, lang)}${lang === "zh" ? "：" : ": "}${value || "—"}`;
+  const sep = lang === "zh" ? "、" : ", ";
+  return [
+    line("type", label("activity", o.type, lang)),
+    line("committee", ds.committees.find((c) => c.value.code === o.committee)?.value.name),
+    line("topic", topic ? `${topic.id} ${topic.title}` : undefined),
+    line("title", o.title),
+    line("date", o.date),
+    line("departments", (o.departments ?? topic?.departments)?.map(departmentName).join(sep)),
+    line("invited", (o.invited ?? topic?.invited)?.map(departmentName).join(sep)),
+    line("location", o.location),
+    line(
+      "cppcc_leaders",
+      o.leaders?.map((id) => people.find((x) => x.id === id)?.name ?? id).join(sep),
+    ),
+    line("department_heads", o.heads?.join(sep)),
+    line("members", o.members?.join(sep)),
+    line("experts", o.experts?.join(sep)),
+    ...(o.opinions ?? []).map(
+      (x, i) => `  ${fieldLabel("opinions", lang)} ${i + 1}：${x.text}${x.by ? `（${x.by}）` : ""}`,
+    ),
+  ];
 }
 
 export async function run(input: ActivityInput, ctx: Ctx) {

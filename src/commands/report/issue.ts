@@ -5,7 +5,7 @@ import { collect, departmentIds, idArg, onFlag } from "../../cli/inputs.js";
 import { drawsOn, requireComplete } from "../../cli/reading.js";
 import { buildIndex } from "../../domain/dataset.js";
 import { type Issue, type IssueInput, issueReport } from "../../domain/report-lifecycle.js";
-import { replaceOnce } from "../../store/patch.js";
+import { filled } from "../../store/patch.js";
 import { documentKept, readBody } from "../../store/records.js";
 import { reportDocx } from "./export.js";
 
@@ -70,11 +70,12 @@ export async function run(opts: IssueInput, ctx: Ctx) {
       names = (ids) => ids.map((d) => index.departments.get(d)?.department.name ?? d).join("、");
       if (!body) return issued.patch;
       // the issued version, kept beside the record: the body as filled in, the record as issued
-      const filled = issued.patch.fill
-        .filter((f) => f.file === body.file)
-        .reduce((t, f) => replaceOnce(t, f.find, f.replace), body.text);
       const file = body.file.replace(/\.md$/, ".docx");
-      const bytes = await reportDocx(loaded.ds, issued.report, filled);
+      const bytes = await reportDocx(
+        loaded.ds,
+        issued.report,
+        filled(issued.patch, body.file, body.text),
+      );
       return {
         ...issued.patch,
         texts: [...issued.patch.texts, { file, text: bytes, create: false }],

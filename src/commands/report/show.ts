@@ -3,9 +3,10 @@ import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { idArg } from "../../cli/inputs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
-import { buildIndex } from "../../domain/dataset.js";
+import { buildIndex, type Dataset } from "../../domain/dataset.js";
 import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
 import { dueFor, findReport } from "../../domain/report-lifecycle.js";
+import type { Report } from "../../domain/schemas/report.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { label } from "../../i18n/labels.js";
 
@@ -48,9 +49,10 @@ export function stateText(ctx: Ctx, s: RecipientStatus): string {
 export async function run(opts: { id: string }, ctx: Ctx) {
   const id = idArg("report", "REPORT-ID", opts.id);
   const loaded = ctx.load(["topics", "reports", "calendar"]);
-  const r = findReport(loaded.ds, id).value;
+  const ds = loaded.ds;
+  const r = findReport(ds, id).value;
   const recipients = recipientStatuses(r, ctx.today);
-  const computed = r.issued_on ? dueFor(loaded.ds, r.kind, r.issued_on) : undefined;
+  const computed = r.issued_on ? dueFor(ds, r.kind, r.issued_on) : undefined;
   if (ctx.json) {
     return printJson(ctx, {
       report: r,
@@ -58,14 +60,27 @@ export async function run(opts: { id: string }, ctx: Ctx) {
       due: computed ? { rule: computed.rule, ...computed.due } : null,
     });
   }
-  const index = buildIndex(loaded.ds);
-  const people = new Map((loaded.ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
+  ctx.io.stdout.write(`${head(ctx, ds, r).join("\n")}\n`);
+  if (r.status !== "issued") return;
   const b = ctx.color.out.bold;
+  ctx.io.stdout.write(`\n${b(ctx.t("report.due-title"))}\n`);
+  const why = [...(computed ? dueReasons(ctx, r, computed) : []), ...extensions(ctx, ds, r)];
+  if (why.length > 0) ctx.io.stdout.write(`${why.map((w) => `  ${w}`).join("\n")}\n`);
+  ctx.io.stdout.write(`\n${b(ctx.t("report.recipients"))}\n`);
+  recipientTable(ctx, ds, r, recipients);
+}
+
+type Computed = NonNullable<ReturnType<typeof dueFor>>;
+
+/** The report's title, state and fields, one a line. */
+function head(ctx: Ctx, ds: Dataset, r: Report): string[] {
+  const index = buildIndex(ds);
+  const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
   const sep = ctx.lang === "zh" ? "：" : ": ";
   const line = (field: string, v: string | undefined) =>
     v ? `${fieldLabel(field, ctx.lang)}${sep}${v}` : undefined;
-  const head = [
-    `${b(r.title)}`,
+  return [
+    `${ctx.color.out.bold(r.title)}`,
     `${r.id} · ${label("reportStatus", r.status, ctx.lang)} · ${label("reportKind", r.kind, ctx.lang)}${r.topic ? ` · ${r.topic}` : ""}`,
     line("doc_no", r.doc_no),
     line("drafted_on", r.drafted_on),
@@ -81,39 +96,51 @@ export async function run(opts: { id: string }, ctx: Ctx) {
         ?.map((d) => index.departments.get(d)?.department.name ?? d)
         .join(ctx.lang === "zh" ? "、" : ", "),
     ),
-  ].filter(Boolean);
-  ctx.io.stdout.write(`${head.join("\n")}\n`);
-  if (r.status !== "issued") return;
+  ].filter((l): l is string => Boolean(l));
+}
 
-  ctx.io.stdout.write(`\n${b(ctx.t("report.due-title"))}\n`);
-  if (computed) {
-    const d = computed.due;
-    const why = [
-      ctx.t(d.period.unit === "wd" ? "due.working-days" : "due.calendar-days", {
-        due: d.due,
-        n: String(d.period.n),
-        issued: r.issued_on!,
-        rule: computed.rule,
-      }),
-      d.movedFrom ? ctx.t("due.moved", { n: String(d.period.n), from: d.movedFrom }) : undefined,
-      d.holidays.length ? ctx.t("due.holidays", { list: d.holidays.join(", ") }) : undefined,
-      d.workdays.length ? ctx.t("due.workdays", { list: d.workdays.join(", ") }) : undefined,
-      d.missingCalendars.length
-        ? ctx.t("due.no-calendar", { years: d.missingCalendars.join(", ") })
-        : undefined,
-      r.reply_due && r.reply_due !== d.due
-        ? ctx.t("due.edited", { stored: r.reply_due, computed: d.due })
-        : undefined,
-    ].filter(Boolean);
-    ctx.io.stdout.write(`${why.map((w) => `  ${w}`).join("\n")}\n`);
-  }
-  for (const [dept, ext] of Object.entries(r.extensions ?? {})) {
-    const reason = ext.reason ? `（${ext.reason}）` : "";
-    ctx.io.stdout.write(
-      `  ${ctx.t("due.extension", { department: index.departments.get(dept)?.department.name ?? dept, until: ext.until, reason })}\n`,
-    );
-  }
-  ctx.io.stdout.write(`\n${b(ctx.t("report.recipients"))}\n`);
+/** How the reply deadline was reckoned (Art. 14): the rule, holidays, calendars, edits. */
+function dueReasons(ctx: Ctx, r: Report, computed: Computed): string[] {
+  const d = computed.due;
+  return [
+    ctx.t(d.period.unit === "wd" ? "due.working-days" : "due.calendar-days", {
+      due: d.due,
+      n: String(d.period.n),
+      issued: r.issued_on!,
+      rule: computed.rule,
+    }),
+    d.movedFrom ? ctx.t("due.moved", { n: String(d.period.n), from: d.movedFrom }) : undefined,
+    d.holidays.length ? ctx.t("due.holidays", { list: d.holidays.join(", ") }) : undefined,
+    d.workdays.length ? ctx.t("due.workdays", { list: d.workdays.join(", ") }) : undefined,
+    d.missingCalendars.length
+      ? ctx.t("due.no-calendar", { years: d.missingCalendars.join(", ") })
+      : undefined,
+    r.reply_due && r.reply_due !== d.due
+      ? ctx.t("due.edited", { stored: r.reply_due, computed: d.due })
+      : undefined,
+  ].filter((l): l is string => Boolean(l));
+}
+
+/** The extensions granted, one a department. */
+function extensions(ctx: Ctx, ds: Dataset, r: Report): string[] {
+  const index = buildIndex(ds);
+  return Object.entries(r.extensions ?? {}).map(([dept, ext]) =>
+    ctx.t("due.extension", {
+      department: index.departments.get(dept)?.department.name ?? dept,
+      until: ext.until,
+      reason: ext.reason ? `（${ext.reason}）` : "",
+    }),
+  );
+}
+
+/** Each recipient's state, reply and last chase, as a table. */
+function recipientTable(
+  ctx: Ctx,
+  ds: Dataset,
+  r: Report,
+  recipients: ReturnType<typeof recipientStatuses>,
+) {
+  const index = buildIndex(ds);
   printTable(
     ctx,
     [

@@ -1,7 +1,15 @@
 import type { Command } from "commander";
 import { applyPatch } from "../../cli/apply.js";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
-import { askChoice, askDate, askOptional, askText, fill, pickMany } from "../../cli/fill.js";
+import {
+  askChoice,
+  askDate,
+  askOptional,
+  askText,
+  type Fields,
+  fill,
+  pickMany,
+} from "../../cli/fill.js";
 import {
   choiceFlag,
   collect,
@@ -12,6 +20,7 @@ import {
   yearFlag,
 } from "../../cli/inputs.js";
 import { askCommittee, requireCommittee } from "../../cli/refs.js";
+import type { Dataset } from "../../domain/dataset.js";
 import { committeesInOrder } from "../../domain/dataset.js";
 import { parseSchedule } from "../../domain/dates.js";
 import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-lifecycle.js";
@@ -90,117 +99,133 @@ Examples:
  */
 export async function options(ctx: Ctx, flags: ProposeFlags): Promise<ProposeInput> {
   const { ds } = ctx.load([]);
-  const { t, lang } = ctx;
+  return fill<ProposeInput>(
+    ctx,
+    given(ctx, ds, flags),
+    { ...topicQuestions(ctx, ds), ...planQuestions(ctx) },
+    (o) => summary(ctx, ds, o),
+  );
+}
+
+/** The values the flags give, each checked. */
+function given(ctx: Ctx, ds: Dataset, flags: ProposeFlags): Partial<ProposeInput> {
+  return {
+    title: textFlag(flags.title),
+    committee: flags.committee ? requireCommittee(ctx, flags.committee).value.code : undefined,
+    departments: flags.departments?.length ? departmentIds(ctx, ds, flags.departments) : undefined,
+    invited: flags.invited?.length ? departmentIds(ctx, ds, flags.invited) : undefined,
+    source: flags.source ? choiceFlag("source", "--source", flags.source, ctx) : undefined,
+    proposer: textFlag(flags.proposer),
+    category: flags.category
+      ? choiceFlag("category", "--category", flags.category, ctx)
+      : undefined,
+    summary: textFlag(flags.summary),
+    forms: flags.forms?.map((f) => choiceFlag("activity", "--forms", f, ctx)),
+    schedule: flags.schedule === undefined ? undefined : scheduleFlag("--schedule", flags.schedule),
+    year: flags.year === undefined ? undefined : yearFlag("--year", flags.year),
+    on: flags.on === undefined ? undefined : dateFlag("--on", flags.on),
+  };
+}
+
+/** What the topic is, and with whom: title, committee, departments, invited (Art. 4–5). */
+function topicQuestions(ctx: Ctx, ds: Dataset): Fields<ProposeInput> {
+  const { t } = ctx;
   const committees = committeesInOrder(ds);
+  return {
+    title: { flag: "--title", required: true, ask: (_, p) => askText(ctx, p, t("prompt.title")) },
+    committee: { flag: "--committee", required: true, ask: askCommittee(ctx, ds) },
+    departments: {
+      flag: "--departments",
+      required: true,
+      ask: (o, p) =>
+        pickMany(ctx, p, {
+          message: t("prompt.departments"),
+          choices: (
+            ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? []
+          ).map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
+          required: true,
+        }),
+    },
+    invited: {
+      flag: "--invited",
+      ask: async (o, p) => {
+        if (!(await p.confirm({ message: t("prompt.invite-others"), default: false }))) return [];
+        return pickMany(ctx, p, {
+          message: t("prompt.invited"),
+          choices: committees
+            .filter(({ value: c }) => c.code !== o.committee)
+            .flatMap(({ value: c }) =>
+              c.departments.map((d) => ({
+                value: d.id,
+                name: `${d.name} (${d.id}) — ${c.name}`,
+              })),
+            ),
+        });
+      },
+    },
+  };
+}
+
+/** Where it comes from and how it is planned: source, area, forms, schedule (Art. 5–6). */
+function planQuestions(ctx: Ctx): Fields<ProposeInput> {
+  const { t, lang } = ctx;
+  return {
+    source: {
+      flag: "--source",
+      required: true,
+      ask: askChoice(ctx, "source", "prompt.source"),
+    },
+    proposer: { flag: "--proposer", ask: (_, p) => askOptional(p, t("prompt.proposer")) },
+    category: {
+      flag: "--category",
+      required: true,
+      ask: askChoice(ctx, "category", "prompt.category"),
+    },
+    forms: {
+      flag: "--forms",
+      ask: (_, p) => p.checkbox({ message: t("prompt.forms"), choices: choices("activity", lang) }),
+    },
+    schedule: {
+      flag: "--schedule",
+      ask: async (_, p) =>
+        parseSchedule(
+          await p.input({
+            message: t("prompt.schedule"),
+            validate: (v) =>
+              !v.trim() || parseSchedule(v) ? true : t("err.bad-schedule", { flag: "", value: v }),
+          }),
+        ),
+    },
+    on: {
+      flag: "--on",
+      ask: (_, p) => askDate(ctx, p, "proposed_on"),
+      fallback: () => ctx.today,
+    },
+  };
+}
+
+/** The summary confirmed before the write. */
+function summary(ctx: Ctx, ds: Dataset, o: ProposeInput): string[] {
+  const { lang } = ctx;
   const departmentName = (id: string) =>
     ds.committees.flatMap((c) => c.value.departments).find((d) => d.id === id)?.name ?? id;
   const names = (ids: string[] | undefined) => ids?.map(departmentName).join("、") || "—";
-  return fill<ProposeInput>(
-    ctx,
-    {
-      title: textFlag(flags.title),
-      committee: flags.committee ? requireCommittee(ctx, flags.committee).value.code : undefined,
-      departments: flags.departments?.length
-        ? departmentIds(ctx, ds, flags.departments)
-        : undefined,
-      invited: flags.invited?.length ? departmentIds(ctx, ds, flags.invited) : undefined,
-      source: flags.source ? choiceFlag("source", "--source", flags.source, ctx) : undefined,
-      proposer: textFlag(flags.proposer),
-      category: flags.category
-        ? choiceFlag("category", "--category", flags.category, ctx)
-        : undefined,
-      summary: textFlag(flags.summary),
-      forms: flags.forms?.map((f) => choiceFlag("activity", "--forms", f, ctx)),
-      schedule:
-        flags.schedule === undefined ? undefined : scheduleFlag("--schedule", flags.schedule),
-      year: flags.year === undefined ? undefined : yearFlag("--year", flags.year),
-      on: flags.on === undefined ? undefined : dateFlag("--on", flags.on),
-    },
-    {
-      title: { flag: "--title", required: true, ask: (_, p) => askText(ctx, p, t("prompt.title")) },
-      committee: { flag: "--committee", required: true, ask: askCommittee(ctx, ds) },
-      departments: {
-        flag: "--departments",
-        required: true,
-        ask: (o, p) =>
-          pickMany(ctx, p, {
-            message: t("prompt.departments"),
-            choices: (
-              ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? []
-            ).map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
-            required: true,
-          }),
-      },
-      invited: {
-        flag: "--invited",
-        ask: async (o, p) => {
-          if (!(await p.confirm({ message: t("prompt.invite-others"), default: false }))) return [];
-          return pickMany(ctx, p, {
-            message: t("prompt.invited"),
-            choices: committees
-              .filter(({ value: c }) => c.code !== o.committee)
-              .flatMap(({ value: c }) =>
-                c.departments.map((d) => ({
-                  value: d.id,
-                  name: `${d.name} (${d.id}) — ${c.name}`,
-                })),
-              ),
-          });
-        },
-      },
-      source: {
-        flag: "--source",
-        required: true,
-        ask: askChoice(ctx, "source", "prompt.source"),
-      },
-      proposer: { flag: "--proposer", ask: (_, p) => askOptional(p, t("prompt.proposer")) },
-      category: {
-        flag: "--category",
-        required: true,
-        ask: askChoice(ctx, "category", "prompt.category"),
-      },
-      forms: {
-        flag: "--forms",
-        ask: (_, p) =>
-          p.checkbox({ message: t("prompt.forms"), choices: choices("activity", lang) }),
-      },
-      schedule: {
-        flag: "--schedule",
-        ask: async (_, p) =>
-          parseSchedule(
-            await p.input({
-              message: t("prompt.schedule"),
-              validate: (v) =>
-                !v.trim() || parseSchedule(v)
-                  ? true
-                  : t("err.bad-schedule", { flag: "", value: v }),
-            }),
-          ),
-      },
-      on: {
-        flag: "--on",
-        ask: (_, p) => askDate(ctx, p, "proposed_on"),
-        fallback: () => ctx.today,
-      },
-    },
-    (o) => {
-      const line = (field: string, value: string | number | undefined) =>
-        `  ${fieldLabel(field, lang)}${lang === "zh" ? "：" : ": "}${value ?? "—"}`;
-      return [
-        line("title", o.title),
-        line("year", planYearOf(ds, o)),
-        line("committee", ds.committees.find((c) => c.value.code === o.committee)?.value.name),
-        line("departments", names(o.departments)),
-        line("invited", names(o.invited)),
-        line("source", label("source", o.source, lang)),
-        line("proposer", o.proposer),
-        line("category", label("category", o.category, lang)),
-        line("forms", o.forms?.map((f) => label("activity", f, lang)).join("、") || undefined),
-        line("schedule", o.schedule),
-        line("proposed_on", o.on),
-      ];
-    },
-  );
+
+  const line = (field: string, value: string | number | undefined) =>
+    `  ${fieldLabel(field, lang)}${lang === "zh" ? "：" : ": "}${value ?? "—"}`;
+  return [
+    line("title", o.title),
+    line("year", planYearOf(ds, o)),
+    line("committee", ds.committees.find((c) => c.value.code === o.committee)?.value.name),
+    line("departments", names(o.departments)),
+    line("invited", names(o.invited)),
+    line("source", label("source", o.source, lang)),
+    line("proposer", o.proposer),
+    line("category", label("category", o.category, lang)),
+    line("forms", o.forms?.map((f) => label("activity", f, lang)).join("、") || undefined),
+    line("schedule", o.schedule),
+    line("proposed_on", o.on),
+  ];
 }
 
 export async function run(input: ProposeInput, ctx: Ctx) {
