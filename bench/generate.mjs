@@ -1,4 +1,4 @@
-// Synthetic data directories for `npm run bench` (README "Performance"). Deterministic: the same
+// Synthetic data directories for `npm run bench` (docs/performance.md). Deterministic: the same
 // scale always gives the same files. Written under bench/out/, which git ignores.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

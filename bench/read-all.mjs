@@ -1,4 +1,4 @@
-// The I/O floor of README "Performance": read every file of a data directory, and nothing else.
+// The I/O floor of docs/performance.md: read every file of a data directory, and nothing else.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 

@@ -1,5 +1,5 @@
 // `npm run bench`: each command's time as a ratio to its floor, measured in the same run
-// (README "Performance"): `node -e 0` for start-up; for whole-directory work, a bare Node script that
+// (docs/performance.md): `node -e 0` for start-up; for whole-directory work, a bare Node script that
 // reads every file of the same directory and does nothing else (the I/O floor).
 // Machines are shared and noisy: only the ratios mean something.
 import { execFileSync, spawnSync } from "node:child_process";

@@ -45,7 +45,7 @@ export interface Ctx {
   /** Files a write has since replaced with checked text: what was read of them before is not told. */
   noteWritten(files: readonly string[]): void;
   /**
-   * What becomes of files that could not be read (README "Reading: nothing hidden"):
+   * What becomes of files that could not be read (docs/reliability.md "Reading: nothing hidden"):
    * `fail` — told after the output, exit 1 (every view); `warn` — told, the exit code
    * kept (a write that did not need them); `told` — the command has said them already.
    */

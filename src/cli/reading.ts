@@ -4,7 +4,7 @@ import { DataError } from "../errors.js";
 import type { Ctx } from "./context.js";
 
 /**
- * Nothing hidden (README "Reading: nothing hidden"): a record that could not be read is
+ * Nothing hidden (docs/reliability.md "Reading: nothing hidden"): a record that could not be read is
  * never silently left out. Decided here, once, for every command: a view prints what it
  * could, then one line per file it left out and exits 1; a document is not made at all.
  */
@@ -55,7 +55,7 @@ export function drawsOn(folders: readonly string[], year?: number): (file: strin
 
 /**
  * Before a number is handed out (a doc number, a letter number): every file it could
- * collide with was read, or nothing is written (exit 1, README "Reliability").
+ * collide with was read, or nothing is written (exit 1, docs/reliability.md "Reliability").
  */
 export function requireComplete(
   ctx: Ctx,

@@ -29,7 +29,7 @@ function settle<T>(
       msg("err.candidates", { list: r.candidates.map(label).join(sep) }),
     ]);
   }
-  // a file of that id that cannot be read is said as such (README "Reading: nothing hidden")
+  // a file of that id that cannot be read is said as such (docs/reliability.md "Reading: nothing hidden")
   throw missingRecord(
     ctx.load([]).ds,
     kind,

@@ -18,7 +18,7 @@ import { DataError } from "../errors.js";
 import { readPasted } from "./import.js";
 
 /**
- * Holidays for working-day deadlines (Art. 14, README "Holidays"): `calendar import`
+ * Holidays for working-day deadlines (Art. 14, docs/commands.md "Holidays"): `calendar import`
  * turns the State Council's yearly notice into calendar/<year>.yaml; `calendar show`
  * says what a year's file holds, and whether the open reports' deadlines have theirs.
  */

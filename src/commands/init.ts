@@ -50,7 +50,7 @@ const GITATTRIBUTES = `# xieshang records: git keeps each file's own line ending
 *.hbs -text
 `;
 
-/** What git leaves out of a data directory: the write path's own files (README "Reliability"). */
+/** What git leaves out of a data directory: the write path's own files (docs/reliability.md "Reliability"). */
 const GITIGNORE = `# xieshang: the lock, a write's temporary files and journal, the parse cache
 .xieshang.lock*
 .xs-*.tmp

@@ -62,7 +62,7 @@ export async function run(opts: { dryRun: boolean }, ctx: Ctx) {
     ctx.io.stderr.write(`${ctx.t("import.dry-run")}\n`);
     return;
   }
-  // decided under the lock, from what is on disk then (README "Reliability")
+  // decided under the lock, from what is on disk then (docs/reliability.md "Reliability")
   let decided: Resolution | undefined;
   let done: string[] = [];
   const { result } = await applyPatch(

@@ -5,7 +5,7 @@ import { type Patch, patch } from "./patch.js";
 /**
  * The State Council's yearly notice 《国务院办公厅关于<year>年部分节假日安排的通知》, as a
  * clerk pastes it (plain text or the page's HTML), read into the days off and the make-up
- * workdays that working-day deadlines need (Art. 14; README "Holidays"). Pure: the
+ * workdays that working-day deadlines need (Art. 14; docs/commands.md "Holidays"). Pure: the
  * command reads the file and writes the calendar.
  */
 

@@ -12,7 +12,7 @@ const BROKEN = {
 
 /**
  * The error for an id that names no record: "cannot be read" (exit 1) when a file of that
- * id exists but could not be read — never "unknown" (README "Reading: nothing hidden") —
+ * id exists but could not be read — never "unknown" (docs/reliability.md "Reading: nothing hidden") —
  * else unknown (exit 2), with the hint given.
  */
 export function missingRecord(

@@ -91,7 +91,7 @@ export function gitCommit(dir: string, files: string[], message: string): GitOut
 
 /**
  * --commit commits exactly this command's change: a file it writes that already has
- * uncommitted changes is refused before anything is written (README "Reliability").
+ * uncommitted changes is refused before anything is written (docs/reliability.md "Reliability").
  */
 export function refuseDirty(dir: string, files: string[]) {
   if (files.length === 0 || !gitTop(dir)) return;

@@ -19,7 +19,7 @@ import {
 import { readPlainBytes } from "./plain.js";
 
 /**
- * The journal of a write of several files (README "Reliability"): what each step placed,
+ * The journal of a write of several files (docs/reliability.md "Reliability"): what each step placed,
  * so that a failure, or the next writer after a crash, takes the write back whole.
  */
 

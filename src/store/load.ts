@@ -62,7 +62,7 @@ export function loadDataDir(
   const settingsPath = path.join(dir, SETTINGS_FILE);
   reader.fromDisk(settingsPath, SETTINGS_FILE, isLinkPath(settingsPath));
 
-  // a record folder that is a link is named, never read through (README "Reliability")
+  // a record folder that is a link is named, never read through (docs/reliability.md "Reliability")
   const top = (folder: string): Dirent[] => {
     const abs = path.join(dir, folder);
     if (!isLinkPath(abs)) return list(abs);
@@ -125,7 +125,7 @@ export function loadDataDir(
   return res;
 }
 
-/** The journal of a write of several files that has not finished (README "Reliability"). */
+/** The journal of a write of several files that has not finished (docs/reliability.md "Reliability"). */
 export const JOURNAL_FILE = ".xieshang.journal";
 
 function interruptedWrite(dir: string): Diagnostic {
@@ -187,7 +187,7 @@ function lookBeside(res: LoadResult, beside: Set<string>) {
 /**
  * The files a reading left out, one problem each (the first, by line): every file that
  * could not be read as a record, or whose record failed its schema. Several readings of
- * one command are merged (README "Reading: nothing hidden").
+ * one command are merged (docs/reliability.md "Reading: nothing hidden").
  */
 export function skippedFiles(results: readonly LoadResult[]): Diagnostic[] {
   const first = new Map<string, Diagnostic>();

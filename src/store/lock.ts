@@ -8,7 +8,7 @@ import { type LockOwner, ownerDead, thisMachine } from "./owner.js";
 export { isAlive, type LockOwner, thisMachine } from "./owner.js";
 
 /**
- * The data directory's lock (README "Reliability"): one writer at a time. The lock file
+ * The data directory's lock (docs/reliability.md "Reliability"): one writer at a time. The lock file
  * says who holds it — host, boot id and pid namespace (so that two machines or containers
  * with one host name are told apart), pid, since when, and a token of its own.
  *

@@ -6,7 +6,7 @@ import { type FsSeam, realFs } from "./fs-seam.js";
 
 /**
  * Writes a generated document (a plan, a reminder, JSON Schemas) as the shell's `>` would
- * (README "Reading: nothing hidden"): a symbolic link is followed; a FIFO or a device is
+ * (docs/reliability.md "Reading: nothing hidden"): a symbolic link is followed; a FIFO or a device is
  * written to directly; a regular file is replaced atomically — a temporary file in its
  * folder, then renamed over — so a reader never sees half a file; a folder that does not
  * exist is an error (exit 3), never created.

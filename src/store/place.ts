@@ -120,7 +120,7 @@ export interface Step {
 
 /**
  * Checks every target before the first one is placed: no symbolic link on the way from
- * the data directory (README "Reliability": no write passes through a link), a new file
+ * the data directory (docs/reliability.md "Reliability": no write passes through a link), a new file
  * not there yet, an existing one a regular file.
  */
 export function checkTargets(dir: string, steps: Step[]) {

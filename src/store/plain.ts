@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 
 /**
- * The bytes of a regular file, or why they are not read (README "Reliability"): never
+ * The bytes of a regular file, or why they are not read (docs/reliability.md "Reliability"): never
  * through a symbolic link (O_NOFOLLOW: "link"), never blocking on a FIFO or device
  * (O_NONBLOCK, then fstat: "not-a-file"), never more than `max` bytes ("too-large"); an
  * errno otherwise ("ENOENT" when there is nothing).

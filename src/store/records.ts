@@ -112,7 +112,7 @@ export function schemaModeline(dir: string, kind: string, file: string): string 
 
 /**
  * A report's drafted body (the .md beside its record), when it has one: never read
- * through a link, nor from a FIFO or device (exit 3 naming it, README "Reliability").
+ * through a link, nor from a FIFO or device (exit 3 naming it, docs/reliability.md "Reliability").
  */
 export function readBody(dir: string, id: string): { file: string; text: string } | undefined {
   const file = `reports/${id.slice(0, 4)}/${id}.md`;

@@ -138,7 +138,7 @@ export async function writeRecords(
       text: c.text,
     }));
     checkTargets(env.dir, steps);
-    // --commit, or git.commit: true in xieshang.yaml (README "How records are written")
+    // --commit, or git.commit: true in xieshang.yaml (docs/reliability.md "How records are written")
     const commit =
       !env.neverCommit && (env.commit || loaded.ds.settings?.value.git?.commit === true);
     const inData = steps.filter((s) => !path.isAbsolute(s.file));

@@ -1,4 +1,4 @@
-// calendar import / show (README "Holidays"): the State Council's notice as pasted,
+// calendar import / show (docs/commands.md "Holidays"): the State Council's notice as pasted,
 // read into calendar/<year>.yaml, checked against itself.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,19 @@ function sources(folder: string): { file: string; text: string }[] {
       const abs = path.join(e.parentPath, e.name);
       return { file: path.relative(ROOT, abs), text: readFileSync(abs, "utf8") };
     });
+}
+
+/** The code outside src/ that cites the docs: tests, bench, scripts, the shim. */
+function outside(): { file: string; text: string }[] {
+  return ["test", "bench", "scripts", "bin", ".ci"].flatMap((folder) =>
+    readdirSync(path.join(ROOT, folder), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(ts|mjs|js|sh)$|^run$/.test(e.name))
+      .filter((e) => !e.parentPath.includes(`${path.sep}fixtures`) && !e.parentPath.includes("out"))
+      .map((e) => {
+        const abs = path.join(e.parentPath, e.name);
+        return { file: path.relative(ROOT, abs), text: readFileSync(abs, "utf8") };
+      }),
+  );
 }
 
 describe("architecture (docs/architecture.md)", () => {
@@ -30,13 +43,13 @@ describe("architecture (docs/architecture.md)", () => {
     expect(outside.map((s) => s.file)).toEqual([]);
   });
 
-  it("every section a comment cites exists in the README or docs/", () => {
+  it("every section a comment cites exists in the README or docs/ (src, tests, bench, scripts)", () => {
     const headings = (file: string) =>
       readFileSync(path.join(ROOT, file), "utf8")
         .split("\n")
         .filter((l) => l.startsWith("#"));
     const missing: string[] = [];
-    for (const { file, text } of sources("")) {
+    for (const { file, text } of [...sources(""), ...outside()]) {
       for (const m of text.matchAll(/(README|docs\/[a-z-]+\.md)(?: "([^"]+)")?/g)) {
         const doc = m[1] === "README" ? "README.md" : m[1]!;
         let found: string[];
@@ -88,5 +101,35 @@ describe('the shape of the house (docs/architecture.md "Layers")', () => {
       .filter(({ text }) => text.split("\n").length > 400)
       .map(({ file, text }) => `${file} (${text.split("\n").length} lines)`);
     expect(long).toEqual([]);
+  });
+});
+
+describe("docs/architecture.md is true", () => {
+  const page = readFileSync(path.join(ROOT, "docs", "architecture.md"), "utf8");
+
+  it("every path of the repository it names exists", () => {
+    const named = new Set(
+      [
+        ...page.matchAll(
+          /(?<![\w./~-])((?:src|test|scripts|bin|bench|docs|templates|data|\.ci)\/[\w./-]*\w|(?:vitest\.config\.ts|biome\.json|package\.json))/g,
+        ),
+      ]
+        .map((m) => m[1]!)
+        // made by a build or a run, not kept in the repository
+        .filter((p) => !/^(bench\/out|dist)\b/.test(p)),
+    );
+    expect(named.size).toBeGreaterThan(40);
+    expect([...named].filter((p) => !existsSync(path.join(ROOT, p)))).toEqual([]);
+  });
+
+  it("every page it and the README link to exists", () => {
+    const links = (file: string) =>
+      [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/\]\(([^)#\s]+)\)/g)]
+        .map((m) => m[1]!)
+        .filter((l) => !/^[a-z]+:/.test(l))
+        .map((l) => path.join(path.dirname(path.join(ROOT, file)), l));
+    const pages = ["README.md", ...readdirSync(path.join(ROOT, "docs")).map((f) => `docs/${f}`)];
+    const missing = pages.flatMap((f) => links(f).filter((l) => !existsSync(l)));
+    expect(missing.map((l) => path.relative(ROOT, l))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // A few runs of the built bundle as a child process, as the clerk would run it, in a
 // temporary copy of the bundled data directory (the bundle is built by global-setup).
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import {
   copyFileSync,
   cpSync,
@@ -142,71 +142,109 @@ describe("templates through the bundle", () => {
   });
 });
 
-describe("the code cache of bin/xieshang.js", () => {
-  /** A copy of the shim and the bundle, to change the bundle without touching dist/. */
-  function copyOfPackage() {
-    const pkg = tempData();
-    cpSync(path.join(ROOT, "bin"), path.join(pkg.dir, "bin"), { recursive: true });
-    mkdirSync(path.join(pkg.dir, "dist"));
-    copyFileSync(
-      path.join(ROOT, "dist", "xieshang.cjs"),
-      path.join(pkg.dir, "dist", "xieshang.cjs"),
-    );
-    return pkg;
-  }
-  const version = async (dir: string) =>
-    // with another flag, so that the bundle answers (the shim says a bare --version itself)
-    (
-      await exec(
-        process.execPath,
-        [path.join(dir, "bin", "xieshang.js"), "--no-color", "--version"],
-        {
-          env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: path.join(dir, "cache") },
-        },
-      )
-    ).stdout.trim();
-
-  it("never runs the code of another bundle of the same length (a version bump)", async () => {
-    const pkg = copyOfPackage();
-    try {
-      expect(await version(pkg.dir)).toBe("0.1.0");
-      const caches = () =>
-        readdirSync(path.join(pkg.dir, "dist")).filter((n) => n.endsWith(".cache"));
-      expect(caches()).toHaveLength(1);
-      const bundle = path.join(pkg.dir, "dist", "xieshang.cjs");
-      const before = readFileSync(bundle, "utf8");
-      const after = before.replaceAll('"0.1.0"', '"0.1.9"');
-      expect(after.length).toBe(before.length);
-      writeFileSync(bundle, after);
-      expect(await version(pkg.dir)).toBe("0.1.9");
-      // the cache of the old bundle is gone, the new one's is there
-      expect(caches()).toHaveLength(1);
-      expect(await version(pkg.dir)).toBe("0.1.9");
-    } finally {
-      pkg.cleanup();
-    }
+/**
+ * The Node runtimes the shim is tried on: this one, and those XIESHANG_TEST_NODES names
+ * (paths separated by ":"; .ci/run gives Node 22 and 24 from the npm registry,
+ * scripts/other-nodes.sh), each with its major version.
+ */
+const NODES = [process.execPath, ...(process.env.XIESHANG_TEST_NODES ?? "").split(":")]
+  .filter((n, i, all) => n && all.indexOf(n) === i)
+  .map((bin) => {
+    const version = execFileSync(bin, ["-p", "process.versions.node"], { encoding: "utf8" }).trim();
+    return { bin, version, major: Number(version.split(".")[0]) };
   });
 
-  it("is taken again after a command that read record folders (which changes a V8 flag)", async () => {
-    const pkg = copyOfPackage();
-    try {
-      const env = { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: path.join(pkg.dir, "cache") };
-      const bin = path.join(pkg.dir, "bin", "xieshang.js");
-      // the first run makes the cache: a validate, whose reading sets a flag of V8's
-      await exec(process.execPath, [bin, "validate", "--data", path.join(FIXTURES, "valid")], {
-        env,
+describe.each(NODES)(
+  "the code cache of bin/xieshang.js on Node $version",
+  ({ bin: node, major }) => {
+    /** A copy of the shim and the bundle, to change the bundle without touching dist/. */
+    function copyOfPackage() {
+      const pkg = tempData();
+      cpSync(path.join(ROOT, "bin"), path.join(pkg.dir, "bin"), { recursive: true });
+      mkdirSync(path.join(pkg.dir, "dist"));
+      copyFileSync(
+        path.join(ROOT, "dist", "xieshang.cjs"),
+        path.join(pkg.dir, "dist", "xieshang.cjs"),
+      );
+      return pkg;
+    }
+    // Node 22+ keeps its own compile cache where NODE_COMPILE_CACHE says; Node 20 V8's code
+    // cache beside the bundle (docs/architecture.md "Start-up")
+    const envOf = (dir: string) => ({
+      PATH: process.env.PATH ?? "",
+      XDG_CACHE_HOME: path.join(dir, "cache"),
+      NODE_COMPILE_CACHE: path.join(dir, "compile-cache"),
+    });
+    const version = async (dir: string, args: string[] = []) =>
+      // with another flag, so that the bundle answers (the shim says a bare --version itself)
+      (
+        await exec(
+          node,
+          [path.join(dir, "bin", "xieshang.js"), ...args, "--no-color", "--version"],
+          {
+            env: envOf(dir),
+          },
+        )
+      ).stdout.trim();
+    /** The files of the cache this Node keeps. */
+    const caches = (dir: string): string[] =>
+      major >= 22
+        ? readdirSync(path.join(dir, "compile-cache"), { recursive: true })
+            .map(String)
+            .filter((n) => statSync(path.join(dir, "compile-cache", n)).isFile())
+        : readdirSync(path.join(dir, "dist")).filter((n) => n.endsWith(".cache"));
+
+    it("never runs the code of another bundle of the same length (a version bump)", async () => {
+      const pkg = copyOfPackage();
+      try {
+        expect(await version(pkg.dir)).toBe("0.1.0");
+        expect(caches(pkg.dir).length).toBeGreaterThan(0);
+        const bundle = path.join(pkg.dir, "dist", "xieshang.cjs");
+        const before = readFileSync(bundle, "utf8");
+        const after = before.replaceAll('"0.1.0"', '"0.1.9"');
+        expect(after.length).toBe(before.length);
+        writeFileSync(bundle, after);
+        expect(await version(pkg.dir)).toBe("0.1.9");
+        if (major < 22) expect(caches(pkg.dir)).toHaveLength(1); // the old bundle's is gone
+        expect(await version(pkg.dir)).toBe("0.1.9");
+      } finally {
+        pkg.cleanup();
+      }
+    });
+
+    // V8's code cache only (Node 20): Node 22+ checks its compile cache itself
+    if (major < 22)
+      it("is taken again after a command that read record folders (which changes a V8 flag)", async () => {
+        const pkg = copyOfPackage();
+        try {
+          const bin = path.join(pkg.dir, "bin", "xieshang.js");
+          // the first run makes the cache: a validate, whose reading sets a flag of V8's
+          await exec(node, [bin, "validate", "--data", path.join(FIXTURES, "valid")], {
+            env: envOf(pkg.dir),
+          });
+          const [cache] = caches(pkg.dir);
+          const made = statSync(path.join(pkg.dir, "dist", cache!));
+          // a cache V8 refused would be made again and written anew: this one stays
+          expect(await version(pkg.dir)).toBe("0.1.0");
+          const after = statSync(path.join(pkg.dir, "dist", cache!));
+          expect([after.ino, after.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
+        } finally {
+          pkg.cleanup();
+        }
       });
-      const [cache] = readdirSync(path.join(pkg.dir, "dist")).filter((n) => n.endsWith(".cache"));
-      const made = statSync(path.join(pkg.dir, "dist", cache!));
-      // a cache V8 refused would be made again and written anew: this one stays
-      expect(await version(pkg.dir)).toBe("0.1.0");
-      const after = statSync(path.join(pkg.dir, "dist", cache!));
-      expect([after.ino, after.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
-    } finally {
-      pkg.cleanup();
-    }
-  });
-});
+
+    it("runs a command on the bundled data", async () => {
+      const out = await exec(
+        node,
+        [BIN, "--no-color", "validate", "--brief", "--data", BUNDLED_DATA],
+        {
+          env: { PATH: process.env.PATH ?? "", XIESHANG_LANG: "en" },
+        },
+      );
+      expect(out.stdout + out.stderr).toMatch(/0 error/);
+    });
+  },
+);
 
 describe("xieshang --version", () => {
   it("is said by the shim without the bundle, as the bundle says it, from package.json", async () => {

@@ -1,4 +1,4 @@
-// Crashes and races (README "Reliability"): a writer killed with SIGKILL at random
+// Crashes and races (docs/reliability.md "Reliability"): a writer killed with SIGKILL at random
 // steps of its writes (placed by its progress, not the clock) leaves every record old or new and a directory that validates; eight clerks
 // proposing for one committee at once each get a distinct id or wait and give up (exit 3).
 import { execFile, spawn } from "node:child_process";

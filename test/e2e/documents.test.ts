@@ -1,5 +1,5 @@
 // The issued .docx kept beside the report is the same bytes in any time zone: the built CLI
-// run under two TZ values (README "Documents").
+// run under two TZ values (docs/documents.md).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

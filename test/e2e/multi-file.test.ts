@@ -1,4 +1,4 @@
-// Commands that write several files (README "Reliability": all or nothing), each cut at
+// Commands that write several files (docs/reliability.md "Reliability": all or nothing), each cut at
 // every step of its write — by a fault of the file-system seam (the command fails and
 // takes back what it placed) and by SIGKILL (the process dies where it stands). Afterwards
 // the data directory is as before or as after, or `validate` names the half write; and

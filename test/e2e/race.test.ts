@@ -1,4 +1,4 @@
-// Writers at once (README "Reliability"): real processes racing for the lock over a dead
+// Writers at once (docs/reliability.md "Reliability"): real processes racing for the lock over a dead
 // owner's lock, under load; two clerks numbering documents and letters at the same time.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

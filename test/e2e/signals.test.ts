@@ -1,4 +1,4 @@
-// A real SIGINT or SIGTERM sent to a writer process during a write (README "Reliability"):
+// A real SIGINT or SIGTERM sent to a writer process during a write (docs/reliability.md "Reliability"):
 // heard before anything is placed (nothing written), and after placing began (the write is
 // finished first). The writer is the bundled test writer (test/helpers/writer.ts).
 import { spawnSync } from "node:child_process";

@@ -1,4 +1,4 @@
-// README "Reading: nothing hidden", the bad input that reading touches: each ends in a clear message naming the
+// docs/reliability.md "Reading: nothing hidden", the bad input that reading touches: each ends in a clear message naming the
 // file and line, the right exit code, and no crash or stack trace.
 import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

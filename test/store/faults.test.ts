@@ -1,4 +1,4 @@
-// Faults injected at every step of a write (README "Reliability"): through the store's
+// Faults injected at every step of a write (docs/reliability.md "Reliability"): through the store's
 // file-system seam, ENOSPC, EACCES, EIO and EXDEV at the lock, the temporary file, its
 // write and fsync, the link (a new record) or rename (an update) and the clean-up. Every
 // old file stays as it was, no temporary file is left, and the exit is 3 with one clear

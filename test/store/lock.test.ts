@@ -1,4 +1,4 @@
-// The lock of the data directory (README "Reliability"): a dead owner's lock taken over by
+// The lock of the data directory (docs/reliability.md "Reliability"): a dead owner's lock taken over by
 // one waiter only, never a live one; released only by its owner; waited for asleep, and
 // given up at the deadline with the owner named — also when it cannot be removed.
 import { spawn } from "node:child_process";

@@ -1,4 +1,4 @@
-// --out writes as the shell's `>` would (README "Reading: nothing hidden"); a failed
+// --out writes as the shell's `>` would (docs/reliability.md "Reading: nothing hidden"); a failed
 // write to stdout ends with one line and exit 3.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {

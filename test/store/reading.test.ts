@@ -1,4 +1,4 @@
-// Nothing hidden (README "Reading: nothing hidden"): with one record damaged in any of
+// Nothing hidden (docs/reliability.md "Reading: nothing hidden"): with one record damaged in any of
 // the ways a clerk meets — a typo in a value, a full-width colon, a GBK file, merge-
 // conflict markers — every reading command names the file and exits 1, and no document
 // is made without it.

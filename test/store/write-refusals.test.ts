@@ -1,4 +1,4 @@
-// What the write path refuses, and the states it never leaves (README "Reliability"): a
+// What the write path refuses, and the states it never leaves (docs/reliability.md "Reliability"): a
 // number from incomplete data, a write or a read through a link, a FIFO, a --commit that
 // would take in another change, an interrupted write.
 import { execFileSync } from "node:child_process";

@@ -1,4 +1,4 @@
-// The write path (README "How records are written"): byte-identical edits, the lock, exclusive
+// The write path (docs/reliability.md "How records are written"): byte-identical edits, the lock, exclusive
 // creates, and failures that leave nothing half-written.
 import { execFileSync, spawn } from "node:child_process";
 import {

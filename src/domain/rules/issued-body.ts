@@ -7,7 +7,7 @@ import { diag } from "./rule.js";
  * Art. 13: an issued report is sent as its body says. A body that still holds the
  * placeholders `report issue` fills (the doc number, the reply deadline) with no issued
  * document beside it was cut short while being issued: `report issue` again completes it,
- * with the number and date the record holds (README "Reliability").
+ * with the number and date the record holds (docs/reliability.md "Reliability").
  */
 export const issuedBodyRule: Rule = {
   id: "issued-body",
