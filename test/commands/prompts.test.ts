@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CANCEL, type ScriptedPrompter, scripted } from "../helpers/prompter.js";
-import { FIXTURES, runCli, scratch } from "../helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const VALID = path.join(FIXTURES, "valid");
 
@@ -104,6 +104,32 @@ describe("topic propose", () => {
     );
     expect(r.code, `${r.stderr}\n${p.asked.join("\n")}`).toBe(0);
     p.done();
+  });
+});
+
+describe("a long list is picked from by typing", () => {
+  it("the 43 departments of 经济委员会: searched one by one until Done", async () => {
+    const dir = scratch(BUNDLED_DATA);
+    const p = scripted(
+      { kind: "input", message: "Topic title", answer: "关于某事的对口协商" },
+      { kind: "select", message: "Leading committee", answer: "经济委员会" },
+      // nothing picked yet: "Done" is not offered for a list that needs one
+      { kind: "search", message: "Counterpart departments", answer: "发改委" },
+      { kind: "search", message: "Counterpart departments", answer: "财政局" },
+      { kind: "search", message: "Counterpart departments", answer: "done" },
+      { kind: "confirm", message: "Invite departments", answer: false },
+      { kind: "select", message: "Source", answer: "member" },
+      { kind: "input", message: "Proposed by", answer: "" },
+      { kind: "select", message: "Area", answer: "resources" },
+      { kind: "checkbox", message: "Planned forms", answer: [] },
+      { kind: "input", message: "Schedule", answer: "" },
+      { kind: "input", message: "Proposed on", answer: "" },
+      { kind: "confirm", message: "Write this record?", answer: true },
+    );
+    const r = await ask(p, ["topic", "propose", "--year", "2027"], dir);
+    expect(r.code, `${r.stderr}\n${p.asked.join("\n")}`).toBe(0);
+    p.done();
+    expect(r.stderr).toMatch(/市发改委、(市)?财政局/);
   });
 });
 
