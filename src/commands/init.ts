@@ -5,9 +5,18 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { jsonSchema } from "../domain/schemas/json-schema.js";
-import { UsageError } from "../errors.js";
+import { EnvError, Interrupted, UsageError } from "../errors.js";
 import { folderState, hasFile, SETTINGS_FILE } from "../store/find.js";
-import { commitAll, gitTop, initRepository, installHook } from "../store/git.js";
+import {
+  commitFirst,
+  gitTop,
+  hasCommits,
+  initRepository,
+  installHook,
+  isTop,
+  isTracked,
+} from "../store/git.js";
+import { JOURNAL_FILE } from "../store/load.js";
 import { packageFiles, packageRoot, packageText } from "../store/package-files.js";
 import { SCHEMAS_FOLDER } from "../store/records.js";
 import { writeNewFiles } from "../store/write.js";
@@ -58,43 +67,66 @@ const GITIGNORE = `# xieshang: the lock, a write's temporary files and journal, 
 .xieshang-cache*.json
 `;
 
+/** A word for sh, quoted so that nothing in it is expanded: 'it'\''s'. */
+const sh = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+
+/** A path as the clerk would type it: quoted only when the shell would read it otherwise. */
+const shellWord = (word: string) => (/^[\w./-]+$/.test(word) ? word : sh(word));
+
+/** The line of the hook that names a data directory it checks (store/git.ts reads them). */
+const dataLine = (rel: string) => `# xieshang data: ${JSON.stringify(rel)}`;
+
 /**
- * The pre-commit hook: validates what is staged — the index, not the working tree — with
- * the installed xieshang, else the one that ran init. When the data directory's files
- * are staged as they stand (nothing else changed, nothing untracked), the working tree is
- * the index and is read in place, with its parse cache; otherwise the index is checked
- * out into a temporary folder and read there.
+ * The pre-commit hook: validates what is staged — the index, not the working tree — of
+ * each data directory of the repository, with the installed xieshang, else the one that
+ * ran init. A data directory not in the index yet (inside a repository the clerk has not
+ * added it to) has nothing committed and is not checked. When its files are staged as
+ * they stand (nothing else changed, nothing untracked), the working tree is the index and
+ * is read in place, with its parse cache; otherwise the index is checked out into a
+ * temporary folder, once, and read there.
  */
-function hookScript(dataFromTop: string): string {
+function hookScript(rels: string[]): string {
   const bin = path.join(packageRoot(), "bin", "xieshang.js");
   return `#!/bin/sh
 # Installed by \`xieshang init\`: records that break the rules of the 办法 are not committed.
+# The data directories it checks, one a line (each xieshang init adds its own):
+${rels.map(dataLine).join("\n")}
 TOP="$(git rev-parse --show-toplevel)"
-REL="${dataFromTop}"
 xs() {
   if command -v xieshang >/dev/null 2>&1; then
     xieshang validate --brief --no-input --data "$1"
   else
-    node "${bin.replace(/"/g, '\\"')}" validate --brief --no-input --data "$1"
+    node ${sh(bin)} validate --brief --no-input --data "$1"
   fi
 }
+STAGED=""
+trap '[ -z "$STAGED" ] || rm -rf "$STAGED"' EXIT
+check() {
+  REL="$1"
+  [ -n "$(git ls-files -- "$REL/xieshang.yaml")" ] || return 0
+  if git diff --quiet -- "$REL" && [ -z "$(git ls-files --others --exclude-standard -- "$REL")" ]; then
+    xs "$TOP/$REL"
+    return $?
+  fi
+  if [ -z "$STAGED" ]; then
+    STAGED="$(mktemp -d)" || return 1
+    git checkout-index --all --prefix="$STAGED/" || return 1
+  fi
+  xs "$STAGED/$REL"
+}
 cd "$TOP" || exit 1
-if git diff --quiet -- "$REL" && [ -z "$(git ls-files --others --exclude-standard -- "$REL")" ]; then
-  xs "$TOP/$REL"
-  exit $?
-fi
-STAGED="$(mktemp -d)" || exit 1
-trap 'rm -rf "$STAGED"' EXIT
-git checkout-index --all --prefix="$STAGED/" || exit 1
-xs "$STAGED/$REL"
+status=0
+${rels.map((rel) => `check ${sh(rel)} || status=1`).join("\n")}
+exit $status
 `;
 }
 
-/** The hook in place (README "Working as a team of clerks"), said when written; someone else's is left alone. */
+/** The hook in place (docs/commands.md "init"), said when written; someone else's is named. */
 function hook(ctx: Ctx, dir: string, top: string) {
-  const rel = path.relative(top, dir).split(path.sep).join("/") || ".";
-  const file = installHook(top, hookScript(rel), "xieshang init");
-  if (file) ctx.io.stderr.write(`${ctx.t("init.hook", { file })}\n`);
+  const placed = installHook(top, dir, hookScript, "xieshang init");
+  if ("foreign" in placed)
+    ctx.io.stderr.write(`${ctx.t("init.hook-foreign", { file: placed.foreign, dir })}\n`);
+  else if (placed.written) ctx.io.stderr.write(`${ctx.t("init.hook", { file: placed.file })}\n`);
 }
 
 /** Every file of a new data directory, xieshang.yaml last (it marks one). */
@@ -109,6 +141,8 @@ function newFiles(empty: boolean): { file: string; text: string }[] {
         file: `committees/${name}`,
         text: modeline("committee", "../") + packageText(`data/committees/${name}`),
       });
+  // an empty committees/ is kept by git too (reading passes over dot-files)
+  else files.push({ file: "committees/.gitkeep", text: "" });
   // the holiday calendars that ship with the tool: working-day deadlines need them
   for (const name of packageFiles("data/calendar", /^\d{4}\.yaml$/))
     files.push({
@@ -131,48 +165,84 @@ function newFiles(empty: boolean): { file: string; text: string }[] {
   return files;
 }
 
+/** What a data directory made by init holds, committed first when git had none of it. */
+const INIT_PATHS = [
+  SETTINGS_FILE,
+  "committees",
+  "calendar",
+  SCHEMAS_FOLDER,
+  ".gitattributes",
+  ".gitignore",
+  "README.md",
+];
+
 export async function run(opts: InitOptions, ctx: Ctx) {
   const dir = path.resolve(ctx.io.cwd, opts.dir ?? ".");
+  const write = {
+    dir,
+    lockWaitMs: lockWait(ctx),
+    fs: ctx.fs,
+    onRecovered: (message: string) =>
+      ctx.io.stderr.write(`${ctx.t("write.recovered", { message })}\n`),
+  };
+  // a write cut short here (an init killed half-way) is taken back before anything is decided
+  if (hasFile(dir, JOURNAL_FILE)) await writeNewFiles(write, [], "xieshang init");
   const state = folderState(dir);
-  if (state === "data-directory") {
-    const top = gitTop(dir);
-    if (top) hook(ctx, dir, top);
-    // an older data directory gets what git should leave out
-    if (!hasFile(dir, ".gitignore"))
-      await writeNewFiles(
-        { dir, lockWaitMs: lockWait(ctx), fs: ctx.fs },
-        [{ file: ".gitignore", text: GITIGNORE }],
-        "xieshang init",
-      );
-    ctx.io.stdout.write(`${ctx.t("init.already", { dir })}\n`);
-    return;
-  }
   if (state === "not-empty")
     throw new UsageError(msg("init.not-empty", { dir }), [msg("init.not-empty.hint", {})]);
-  await writeNewFiles(
-    { dir, lockWaitMs: lockWait(ctx), fs: ctx.fs },
-    newFiles(opts.empty),
-    "xieshang init",
-    ["committees"],
-  );
-  ctx.io.stdout.write(`${ctx.t("init.created", { dir })}\n`);
+  if (state === "data-directory") {
+    // an older data directory gets what git should leave out
+    if (!hasFile(dir, ".gitignore"))
+      finished(
+        await writeNewFiles(write, [{ file: ".gitignore", text: GITIGNORE }], "xieshang init"),
+      );
+    ctx.io.stdout.write(`${ctx.t("init.already", { dir })}\n`);
+  } else {
+    finished(await writeNewFiles(write, newFiles(opts.empty), "xieshang init"));
+    ctx.io.stdout.write(`${ctx.t("init.created", { dir })}\n`);
+  }
+  gitStage(ctx, dir);
+  if (state !== "data-directory") ctx.io.stderr.write(`${ctx.t("init.next")}\n`);
+}
+
+/** A signal that came while the files were placed: the write finished, then exit 130. */
+function finished(result: { readonly interrupted: string | undefined }) {
+  if (result.interrupted) throw new Interrupted(msg("write.interrupted-after", {}));
+}
+
+/**
+ * git for the data directory: a repository of its own with a first commit of init's
+ * files when it is in none (or in one an init cut short left without a commit); the
+ * pre-commit hook; inside another repository, a word on adding it there. A failed first
+ * commit leaves the files written and exits 3.
+ */
+function gitStage(ctx: Ctx, dir: string) {
   const existing = gitTop(dir);
   const top = existing ?? initRepository(dir);
-  if (!top) ctx.io.stderr.write(`${ctx.t("write.not-a-repo")}\n`);
-  else {
-    hook(ctx, dir, top);
-    if (!existing) firstCommit(ctx, dir);
+  if (!top) {
+    ctx.io.stderr.write(`${ctx.t("write.not-a-repo")}\n`);
+    return;
   }
-  ctx.io.stderr.write(`${ctx.t("init.next")}\n`);
+  hook(ctx, dir, top);
+  if (isTop(top, dir) && !hasCommits(top)) firstCommit(ctx, dir);
+  else if (!isTracked(top, dir, SETTINGS_FILE))
+    ctx.io.stderr.write(
+      `${ctx.t("init.add-to-repo", { top, dir: shellWord(path.relative(top, dir)) })}\n`,
+    );
 }
 
 function firstCommit(ctx: Ctx, dir: string) {
   try {
-    commitAll(dir, "xieshang init");
-    ctx.io.stderr.write(`${ctx.t("init.git-init")}\n`);
+    commitFirst(
+      dir,
+      INIT_PATHS.filter((p) => hasFile(dir, p)),
+      "xieshang init",
+    );
   } catch (e) {
-    ctx.io.stderr.write(
-      `${ctx.t("write.git-failed", { detail: ((e as { stderr?: string }).stderr ?? "").trim() })}\n`,
+    throw new EnvError(
+      msg("write.git-failed", { detail: ((e as { stderr?: string }).stderr ?? "").trim() }),
+      [msg("init.commit-failed.hint", {})],
     );
   }
+  ctx.io.stderr.write(`${ctx.t("init.git-init")}\n`);
 }

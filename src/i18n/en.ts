@@ -829,8 +829,19 @@ export const en = {
   "init.not-empty": ((p) => `${p.dir} is not empty and is not a data directory`) as P<{ dir: S }>,
   "init.not-empty.hint": (() =>
     "choose an empty or new folder: xieshang init ./xieshang-data") as P,
-  "init.already": ((p) =>
-    `${p.dir} is already a data directory; the pre-commit hook is in place`) as P<{ dir: S }>,
+  "init.already": ((p) => `${p.dir} is already a data directory`) as P<{ dir: S }>,
+  "init.hook-foreign": ((p) =>
+    `warning: ${p.file} is a pre-commit hook of someone else's: records are not checked at commit (add "xieshang validate --brief --no-input --data ${p.dir}" to it)`) as P<{
+    file: S;
+    dir: S;
+  }>,
+  "init.commit-failed.hint": (() =>
+    'the data directory is made; tell git who you are (git config --global user.name "…"; git config --global user.email "…"), then run xieshang init again: it makes the first commit') as P,
+  "init.add-to-repo": ((p) =>
+    `the data directory is in the git repository ${p.top}: add it there (git add ${p.dir} && git commit)`) as P<{
+    top: S;
+    dir: S;
+  }>,
   "init.git-init": (() => "started a git repository with a first commit") as P,
   "init.hook": ((p) => `installed the pre-commit hook ${p.file} (runs xieshang validate)`) as P<{
     file: S;

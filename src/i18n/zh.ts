@@ -428,7 +428,13 @@ export const zh: Catalog = {
   "init.created": (p) => `已创建数据目录 ${p.dir}`,
   "init.not-empty": (p) => `${p.dir} 不是空文件夹，也不是数据目录`,
   "init.not-empty.hint": () => "请选择空文件夹或新文件夹，如 xieshang init ./xieshang-data",
-  "init.already": (p) => `${p.dir} 已是数据目录；pre-commit 钩子已就位`,
+  "init.already": (p) => `${p.dir} 已是数据目录`,
+  "init.hook-foreign": (p) =>
+    `警告：${p.file} 是他人的 pre-commit 钩子，提交时不会检查记录（可在其中加入 xieshang validate --brief --no-input --data ${p.dir}）`,
+  "init.commit-failed.hint": () =>
+    '数据目录已建好；请先告诉 git 您是谁（git config --global user.name "…"；git config --global user.email "…"），再运行一次 xieshang init，它会完成首次提交',
+  "init.add-to-repo": (p) =>
+    `数据目录位于 git 仓库 ${p.top} 中：请将其加入该仓库（git add ${p.dir} && git commit）`,
   "init.git-init": () => "已建立 git 仓库并完成首次提交",
   "init.hook": (p) => `已安装 pre-commit 钩子 ${p.file}（提交前运行 xieshang validate）`,
   "init.next": () => "下一步：编辑 xieshang.yaml（本会名称、人员），然后运行 xieshang status",

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
@@ -76,11 +76,32 @@ export function findDataDir(opts: { flag?: string; env?: string; cwd: string }):
   throw new EnvError(msg("err.no-data-dir", { cwd }), [msg("err.no-data-dir.hint", {})]);
 }
 
-/** What `init` finds at a folder: a data directory, a folder it may fill, or one it may not. */
+/**
+ * What `init` finds at a folder: a data directory, a folder it may fill, or one it may
+ * not. A folder holding only dot-files and folders of nothing else (what an init that
+ * failed may leave: the lock, temporary files, its empty folders) may be filled.
+ */
 export function folderState(dir: string): "data-directory" | "empty" | "not-empty" {
-  if (existsSync(path.join(dir, SETTINGS_FILE))) return "data-directory";
-  if (existsSync(dir) && readdirSync(dir).some((n) => !n.startsWith("."))) return "not-empty";
-  return "empty";
+  let settings: ReturnType<typeof statSync> | undefined;
+  try {
+    settings = statSync(path.join(dir, SETTINGS_FILE));
+  } catch {
+    settings = undefined;
+  }
+  if (settings?.isFile()) return "data-directory";
+  return holdsSomething(dir) ? "not-empty" : "empty";
+}
+
+function holdsSomething(dir: string): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== "ENOENT"; // a file, or unreadable: not ours
+  }
+  return entries.some(
+    (e) => !e.name.startsWith(".") && (!e.isDirectory() || holdsSomething(path.join(dir, e.name))),
+  );
 }
 
 /** Whether a data directory has a file (an older one may lack its .gitignore). */

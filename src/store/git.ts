@@ -1,5 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { DataError } from "../errors.js";
@@ -112,19 +119,58 @@ export function refuseDirty(dir: string, files: string[]) {
     ]);
 }
 
+/** The data directories a hook of ours checks: its lines `# xieshang data: "<path>"`. */
+const HOOK_DATA = /^# xieshang data: (".*")$/gm;
+
 /**
- * Installs a pre-commit hook (init): the file it was written to, or undefined when the
- * repository has a hook of someone else's, which is left alone. `mark` is a line only our
- * hook holds.
+ * Installs the pre-commit hook (init) for the data directory `dir`, beside the data
+ * directories the hook already checks (a repository may hold several). `script` makes the
+ * hook for all of them, each named by its path from the repository's top (the real one:
+ * a data directory reached through a link is named as git names it). Undefined when the
+ * repository has a hook of someone else's (without `mark`), which is left alone.
  */
-export function installHook(top: string, script: string, mark: string): string | undefined {
+export function installHook(
+  top: string,
+  dir: string,
+  script: (rels: string[]) => string,
+  mark: string,
+): { file: string; written: boolean } | { foreign: string } {
   const hooks = path.resolve(top, git(top, "rev-parse", "--git-path", "hooks").trim());
   mkdirSync(hooks, { recursive: true });
   const file = path.join(hooks, "pre-commit");
-  if (existsSync(file) && !readFileSync(file, "utf8").includes(mark)) return undefined;
-  writeFileSync(file, script);
+  const rel = path.relative(realpathSync(top), realpathSync(dir)).split(path.sep).join("/") || ".";
+  const old = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+  if (old !== undefined && !old.includes(mark)) return { foreign: file };
+  const rels = [...(old ?? "").matchAll(HOOK_DATA)].map((m) => JSON.parse(m[1]!) as string);
+  const text = script([...new Set([...rels, rel])]);
+  if (text === old) return { file, written: false };
+  writeFileSync(file, text);
   chmodSync(file, 0o755);
-  return file;
+  return { file, written: true };
+}
+
+/** The repository has a commit (an init cut short may have made it and stopped). */
+export function hasCommits(top: string): boolean {
+  try {
+    git(top, "rev-parse", "--verify", "--quiet", "HEAD");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The data directory's xieshang.yaml is in the repository's index. */
+export function isTracked(top: string, dir: string, file: string): boolean {
+  try {
+    return git(top, "ls-files", "--", fromTop(top, dir, file)).trim() !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** The folder is the top of its repository (not a folder inside another's). */
+export function isTop(top: string, dir: string): boolean {
+  return realpathSync(top) === realpathSync(dir);
 }
 
 /** A new repository in `dir` (init); its top, or undefined when git could not make one. */
@@ -137,10 +183,13 @@ export function initRepository(dir: string): string | undefined {
   return gitTop(dir);
 }
 
-/** The first commit of a new data directory, without the hook (what init wrote is valid). */
-export function commitAll(dir: string, message: string): void {
-  git(dir, "add", "--", ".");
-  git(dir, "commit", "--quiet", "--no-verify", "-m", message);
+/**
+ * The first commit of a new data directory: the files named (init's own, never a file the
+ * clerk had in the folder), without the hook (what init wrote is valid).
+ */
+export function commitFirst(dir: string, files: string[], message: string): void {
+  git(dir, "add", "--", ...files);
+  git(dir, "commit", "--quiet", "--no-verify", "-m", message, "--", ...files);
 }
 
 /** A path of the data directory as git names it, from the repository's top. */

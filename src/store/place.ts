@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
@@ -243,4 +243,36 @@ export function removeTemp(temp: string, fs: FsSeam): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Makes a folder and the folders above it that are missing; the folders made, the
+ * highest first (a failed write removes them again: `removeEmptyFolder`).
+ */
+export function makeFolder(dir: string, fs: FsSeam): string[] {
+  const missing: string[] = [];
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      lstatSync(at);
+      break;
+    } catch {
+      missing.unshift(at);
+    }
+    if (path.dirname(at) === at) break;
+  }
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw fsError(e, dir);
+  }
+  return missing;
+}
+
+/** Removes a folder a failed write made, if nothing is in it (else it stays). */
+export function removeEmptyFolder(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // not empty, or gone: left as it is
+  }
 }

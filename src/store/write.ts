@@ -15,6 +15,8 @@ import {
   fsyncDir,
   linkCreate,
   makeBackup,
+  makeFolder,
+  removeEmptyFolder,
   removeTemp,
   renameRetrying,
   type Step,
@@ -103,18 +105,12 @@ export async function writeRecords(
   build: (loaded: LoadResult) => WritePlan | Promise<WritePlan>,
 ): Promise<WriteResult> {
   const fs = env.fs ?? realFs;
-  let signal: string | undefined;
-  const onSignal = (s: string) => {
-    signal ??= s;
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  const signals = holdSignals();
   let lock: Lock | undefined;
   const temps: string[] = [];
   try {
-    lock = await acquireLock(env.dir, env.lockWaitMs, fs, () => signal !== undefined);
-    await signalsHeard();
-    if (signal) throw new Interrupted(msg("write.interrupted", {}));
+    lock = await acquireLock(env.dir, env.lockWaitMs, fs, signals.came);
+    await signals.stopIfCame();
     const recovered = recoverJournal(env.dir, fs);
     if (recovered !== undefined) env.onRecovered?.(recovered);
     const loaded = loadDataDir(env.dir, env.parts, env.env);
@@ -148,13 +144,9 @@ export async function writeRecords(
         env.dir,
         inData.map((s) => s.file),
       );
-    const written = await placeAll(env.dir, steps, plan.message, fs, temps, async () => {
-      await signalsHeard();
-      if (signal) throw new Interrupted(msg("write.interrupted", {}));
-      // the lock is still ours (a waiter may have moved it aside by mistake): else nothing
-      if (!lock!.held())
-        throw new EnvError(msg("write.lock-lost", {}), [msg("write.nothing-written", {})]);
-    });
+    const written = await placeAll(env.dir, steps, plan.message, fs, temps, () =>
+      mayPlace(signals, lock!),
+    );
     const git = commit
       ? gitCommit(
           env.dir,
@@ -170,41 +162,79 @@ export async function writeRecords(
       git,
       after,
       get interrupted() {
-        return signal;
+        return signals.signal;
       },
     };
   } finally {
     for (const t of temps) removeTemp(t, fs);
     lock?.release();
-    // a signal that came while the write was placed is heard before the handlers go
-    await signalsHeard();
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    await signals.release();
   }
 }
 
 /**
- * The files of a new data directory (init), written as one write: the folder made, the
- * lock taken in it, every file created — none there before — all or nothing. Nothing is
- * read or checked: the files are the package's own.
+ * SIGINT and SIGTERM held while a write holds the lock: noted, not obeyed at once. Before
+ * the first file is placed they stop the write (`stopIfCame`: nothing written); after it,
+ * the write finishes first and the command says so (`signal`).
+ */
+function holdSignals() {
+  let signal: string | undefined;
+  const onSignal = (s: string) => {
+    signal ??= s;
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    get signal() {
+      return signal;
+    },
+    came: () => signal !== undefined,
+    async stopIfCame() {
+      await signalsHeard();
+      if (signal) throw new Interrupted(msg("write.interrupted", {}));
+    },
+    async release() {
+      // a signal that came while the write was placed is heard before the handlers go
+      await signalsHeard();
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
+}
+
+/** The last check before the first file is placed: no signal came, the lock is still ours. */
+async function mayPlace(signals: ReturnType<typeof holdSignals>, lock: Lock) {
+  await signals.stopIfCame();
+  // a waiter may have moved the lock aside by mistake: then nothing is placed
+  if (!lock.held())
+    throw new EnvError(msg("write.lock-lost", {}), [msg("write.nothing-written", {})]);
+}
+
+/**
+ * The files of a new data directory (init), written as one write: the lock taken in the
+ * folder, a half write of an earlier init taken back, every file created — none there
+ * before — all or nothing, signals held as for any write. On failure the folders this
+ * write made are removed again, the data directory too when it made it: a failed or
+ * interrupted init leaves the folder as it was. Nothing is read or checked: the files are
+ * the package's own.
  */
 export async function writeNewFiles(
-  env: Pick<WriteEnv, "dir" | "lockWaitMs" | "fs">,
+  env: Pick<WriteEnv, "dir" | "lockWaitMs" | "fs" | "onRecovered">,
   files: { file: string; text: string }[],
   message: string,
-  /** Folders made even when no file goes in them (committees/ of `init --empty`). */
-  folders: string[] = [],
-): Promise<string[]> {
+): Promise<{ written: string[]; readonly interrupted: string | undefined }> {
   const fs = env.fs ?? realFs;
-  try {
-    fs.mkdirSync(env.dir, { recursive: true });
-    for (const f of folders) fs.mkdirSync(path.join(env.dir, f), { recursive: true });
-  } catch (e) {
-    throw fsError(e, env.dir);
-  }
-  const lock = await acquireLock(env.dir, env.lockWaitMs, fs, () => false);
+  const signals = holdSignals();
+  const made: string[] = [];
+  let lock: Lock | undefined;
+  let done = false;
   const temps: string[] = [];
   try {
+    made.push(...makeFolder(env.dir, fs));
+    lock = await acquireLock(env.dir, env.lockWaitMs, fs, signals.came);
+    await signals.stopIfCame();
+    const recovered = recoverJournal(env.dir, fs);
+    if (recovered !== undefined) env.onRecovered?.(recovered);
     const steps: Step[] = files.map((c) => ({
       file: c.file,
       abs: path.join(env.dir, ...c.file.split("/")),
@@ -213,13 +243,23 @@ export async function writeNewFiles(
       text: c.text,
     }));
     checkTargets(env.dir, steps);
-    return await placeAll(env.dir, steps, message, fs, temps, async () => {
-      if (!lock.held())
-        throw new EnvError(msg("write.lock-lost", {}), [msg("write.nothing-written", {})]);
-    });
+    for (const folder of new Set(steps.map((s) => path.dirname(s.abs))))
+      made.push(...makeFolder(folder, fs));
+    const written = await placeAll(env.dir, steps, message, fs, temps, () =>
+      mayPlace(signals, lock!),
+    );
+    done = true;
+    return {
+      written,
+      get interrupted() {
+        return signals.signal;
+      },
+    };
   } finally {
     for (const t of temps) removeTemp(t, fs);
-    lock.release();
+    lock?.release();
+    if (!done) for (const folder of made.reverse()) removeEmptyFolder(folder);
+    await signals.release();
   }
 }
 

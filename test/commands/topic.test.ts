@@ -520,7 +520,9 @@ describe("refusals", () => {
     onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
     const dir = path.join(parent, "d");
     expect((await runCli(["init", "--empty", dir])).code).toBe(0);
-    expect(readdirSync(path.join(dir, "committees"))).toEqual([]);
+    // kept by git: reading passes over dot-files
+    expect(readdirSync(path.join(dir, "committees"))).toEqual([".gitkeep"]);
+    expect(git(dir, "ls-files", "committees")).toBe("committees/.gitkeep\n");
     const v = JSON.parse((await runCli(["validate", "--json", "--data", dir])).stdout);
     expect(v).toMatchObject({ errors: 0, warnings: 0 });
   });

@@ -286,7 +286,15 @@ describe("xieshang on the PATH, as the README's set-up puts it", () => {
         XIESHANG_TODAY: "2026-10-01",
         HOME: prefix.dir,
       };
-      await exec("xieshang", ["init", records], { env });
+      // a new machine: git does not know the clerk yet, the first commit fails and says what
+      // to do; once told, init again makes it
+      const first = await exec("xieshang", ["init", records], { env }).catch((e) => e);
+      expect(first.code, first.stderr).toBe(3);
+      expect(first.stderr).toContain("git config --global user.name");
+      await exec("git", ["config", "--global", "user.name", "文员"], { env });
+      await exec("git", ["config", "--global", "user.email", "clerk@example.org"], { env });
+      const again = await exec("xieshang", ["init", records], { env });
+      expect(again.stderr).toContain("首次提交");
       const propose = await exec(
         "xieshang",
         [

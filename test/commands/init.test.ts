@@ -1,0 +1,176 @@
+// `xieshang init` (docs/commands.md "init"): a new data directory written through the write
+// path, all or nothing; what a failed or cut-short init left is no obstacle to the next;
+// git and its pre-commit hook for one data directory or several, wherever the folder is.
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { runCli } from "../helpers/run.js";
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+/** A temporary folder, removed when the test finishes. */
+function place(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "xieshang-init-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** `git commit` with the hooks: its exit status. */
+function commit(cwd: string, message = "一次提交"): number {
+  try {
+    git(cwd, "commit", "-qm", message);
+    return 0;
+  } catch (e) {
+    return (e as { status: number }).status;
+  }
+}
+
+describe("a failed or cut-short init is no obstacle to the next", () => {
+  it("refused half-way (a file of its own already there): it leaves the folder as it was", async () => {
+    const dir = path.join(place(), "d");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, ".gitignore"), "secret\n");
+    const r = await runCli(["init", dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(".gitignore already exists");
+    expect(readdirSync(dir)).toEqual([".gitignore"]);
+    rmSync(path.join(dir, ".gitignore"));
+    expect((await runCli(["init", dir])).code).toBe(0);
+  });
+
+  it("what a killed init left — its dead lock, temporary files, empty folders — is cleared", async () => {
+    const dir = path.join(place(), "d");
+    mkdirSync(path.join(dir, "committees"), { recursive: true });
+    mkdirSync(path.join(dir, "calendar"));
+    writeFileSync(path.join(dir, "committees", ".xs-bgs.yaml.999999.abcdef.tmp"), "half");
+    writeFileSync(
+      path.join(dir, ".xieshang.lock"),
+      JSON.stringify({ pid: 999999, host: "elsewhere-never", boot: "", since: "x", token: "t" }),
+    );
+    // a lock of another host is never taken over: this one's host is ours, its pid dead
+    writeFileSync(
+      path.join(dir, ".xieshang.lock"),
+      JSON.stringify({ pid: 999999, host: (await import("node:os")).hostname(), since: "x" }),
+    );
+    const r = await runCli(["init", dir], { env: { XIESHANG_LOCK_WAIT_MS: "3000" } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, "committees")).filter((n) => n.startsWith(".xs-"))).toEqual(
+      [],
+    );
+    expect(existsSync(path.join(dir, ".xieshang.lock"))).toBe(false);
+  });
+
+  it("a folder holding a file anywhere is not empty; one of empty folders and dot-files is", async () => {
+    const root = place();
+    mkdirSync(path.join(root, "a", "x", "y"), { recursive: true });
+    writeFileSync(path.join(root, "a", "x", ".keep"), "");
+    expect((await runCli(["init", path.join(root, "a")])).code).toBe(0);
+    mkdirSync(path.join(root, "b", "x"), { recursive: true });
+    writeFileSync(path.join(root, "b", "x", "notes.txt"), "mine");
+    const r = await runCli(["init", path.join(root, "b")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is not empty");
+  });
+
+  it("a data directory whose init stopped before its first commit gets it on the next init", async () => {
+    const dir = path.join(place(), "d");
+    expect((await runCli(["init", dir])).code).toBe(0);
+    rmSync(path.join(dir, ".git"), { recursive: true });
+    git(path.dirname(dir), "init", "-q", dir); // the repository made, the commit not
+    const r = await runCli(["init", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("is already a data directory");
+    expect(git(dir, "log", "--format=%s").trim()).toBe("xieshang init");
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+});
+
+describe("init and git", () => {
+  it("the first commit holds init's files, never a file the clerk had in the folder", async () => {
+    const dir = path.join(place(), "d");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, ".env"), "TOKEN=secret\n");
+    expect((await runCli(["init", dir])).code).toBe(0);
+    const committed = git(dir, "ls-files").split("\n");
+    expect(committed).toContain("xieshang.yaml");
+    expect(committed).not.toContain(".env");
+    expect(git(dir, "status", "--porcelain")).toBe("?? .env\n");
+  });
+
+  it("through a link to the folder: the hook names the folder as git does, and commits work", async () => {
+    const root = place();
+    mkdirSync(path.join(root, "real"));
+    symlinkSync(path.join(root, "real"), path.join(root, "link"));
+    expect((await runCli(["init", path.join(root, "link")])).code).toBe(0);
+    writeFileSync(path.join(root, "real", "README.md"), "# 记录\n");
+    git(path.join(root, "real"), "add", "README.md");
+    expect(commit(path.join(root, "real"))).toBe(0);
+  });
+
+  it("a folder's name reaches the hook as a word, never as shell code", async () => {
+    const root = place();
+    git(root, "init", "-q");
+    const name = `rec$(touch ${path.join(root, "PWNED")})'"`;
+    expect((await runCli(["init", name], { cwd: root })).code).toBe(0);
+    git(root, "add", "--", name);
+    expect(commit(root)).toBe(0);
+    expect(existsSync(path.join(root, "PWNED"))).toBe(false);
+  });
+
+  it("inside another repository: told to add it there; until then its commits are not held up", async () => {
+    const root = place();
+    git(root, "init", "-q");
+    writeFileSync(path.join(root, "c.txt"), "a\n");
+    git(root, "add", "c.txt");
+    git(root, "commit", "-qm", "c");
+    const r = await runCli(["init", "records"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("add it there (git add records && git commit)");
+    writeFileSync(path.join(root, "c.txt"), "b\n");
+    git(root, "add", "c.txt");
+    expect(commit(root)).toBe(0);
+    // once added, it is checked
+    git(root, "add", "records");
+    writeFileSync(path.join(root, "records", "committees", "jj.yaml"), "name： 经济委员会\n");
+    git(root, "add", "records");
+    expect(commit(root)).not.toBe(0);
+  });
+
+  it("two data directories in one repository: the hook checks both", async () => {
+    const root = place();
+    git(root, "init", "-q");
+    expect((await runCli(["init", "a"], { cwd: root })).code).toBe(0);
+    expect((await runCli(["init", "--empty", "b"], { cwd: root })).code).toBe(0);
+    git(root, "add", "a", "b");
+    expect(commit(root)).toBe(0);
+    const hook = readFileSync(path.join(root, ".git", "hooks", "pre-commit"), "utf8");
+    expect(hook).toContain('# xieshang data: "a"');
+    expect(hook).toContain('# xieshang data: "b"');
+    writeFileSync(path.join(root, "a", "xieshang.yaml"), "lang： zh\n");
+    git(root, "add", "a");
+    expect(commit(root)).not.toBe(0);
+  });
+
+  it("a pre-commit hook of someone else's is left alone, and the clerk is told", async () => {
+    const root = place();
+    git(root, "init", "-q");
+    const theirs = path.join(root, ".git", "hooks", "pre-commit");
+    writeFileSync(theirs, "#!/bin/sh\nexit 0\n", { mode: 0o755 });
+    const r = await runCli(["init", "d"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("is a pre-commit hook of someone else's");
+    expect(readFileSync(theirs, "utf8")).toBe("#!/bin/sh\nexit 0\n");
+  });
+});
