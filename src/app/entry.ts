@@ -1,4 +1,5 @@
-// The bundle's entry: the only place besides main.ts that touches `process`.
+// The bundle's entry: the process's streams, environment and terminal made into the IO of
+// `run` (app/main.ts). It alone exits by itself, when stdout or stderr cannot be written.
 
 import { inquirerPrompter } from "../cli/prompter.js";
 import { isLang, systemLang, translator } from "../i18n/index.js";

@@ -66,7 +66,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
         ctx.io.stdout.write(`${ctx.t("remind.wrote", { file: l.file! })}\n`);
       }
   } else {
-    // numbered, made and logged under one lock from one fresh reading (README
+    // numbered, made and logged under one lock from one fresh reading (docs/reliability.md
     // "Reliability"): the letters and the chases that cite them are written together
     await applyPatch(
       ctx,

@@ -3,7 +3,7 @@ import { buildIndex } from "./dataset.js";
 import { daysBetween } from "./dates.js";
 import { recipientStatuses } from "./replies.js";
 
-/** One reply owed, in the shape of `overdue --json` (README). */
+/** One reply owed, in the shape of `overdue --json` (docs/commands.md "overdue"). */
 export interface OverdueItem {
   report: string;
   doc_no: string | null;

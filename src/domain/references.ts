@@ -49,7 +49,7 @@ function core(s: string): string {
   return s.replace(/(委员会|管理局|办公室|局|厅|委|办|部|中心)$/, "");
 }
 
-/** README "Commands": a department given on the command line may be its id, name, full name or alias. */
+/** docs/commands.md "department list": a department given on the command line may be its id, name, full name or alias. */
 export function resolveDepartment(ref: string, index: Index): Resolution<DepartmentEntry> {
   return resolve(
     ref.trim(),

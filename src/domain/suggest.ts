@@ -1,5 +1,5 @@
 /**
- * Did-you-mean (README "Commands"): the candidates closest to what was typed, by edit
+ * Did-you-mean (docs/commands.md "topic"): the candidates closest to what was typed, by edit
  * distance — for a misspelt field (`schedual` → `schedule`) or a department named by a
  * near miss (`发改局` → 市发改委).
  */

@@ -41,7 +41,7 @@ function shapeKeys(schema: z.ZodType): string[] {
 /**
  * Canonical key order and layout of each record kind: the order of docs/data-format.md.
  * The order is asked of the schema when a record is written (the schemas are built on
- * first use: src/domain/schemas/lazy.ts).
+ * first use: `lazyModules` in scripts/build.mjs).
  */
 export const TOPIC_LAYOUT: EditOptions & { order: string[] } = {
   get order() {

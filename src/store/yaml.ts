@@ -2,7 +2,8 @@ import jsYaml from "js-yaml";
 import { type Document, LineCounter, parseDocument } from "yaml";
 
 /**
- * The one place that parses YAML (docs/architecture.md "Reading"). Two parsers, for
+ * The one place that reads YAML (docs/architecture.md "Reading"; store/edit.ts parses
+ * the text it edits). Two parsers, for
  * two jobs: js-yaml is several times faster and reads plain record files; the yaml
  * package knows where every node stands, limits alias expansion and reports each
  * problem with its position, so it reads whatever the fast path declines, and gives

@@ -52,7 +52,9 @@ describe("architecture (docs/architecture.md)", () => {
         .filter((l) => l.startsWith("#"));
     const missing: string[] = [];
     for (const { file, text } of [...sources(""), ...besideSource()]) {
-      for (const m of text.matchAll(/(README|docs\/[a-z-]+\.md)(?: "([^"]+)")?/g)) {
+      for (const m of text.matchAll(
+        /(README|docs\/[a-z-]+\.md)(?:(?: |\n\s*(?:\/\/|\*) ?)"([^"\n]+)")?/g,
+      )) {
         const doc = m[1] === "README" ? "README.md" : m[1]!;
         let found: string[];
         try {

@@ -1,4 +1,4 @@
-// References on the command line: id, name, full name or alias (README "Commands").
+// References on the command line: id, name, full name or alias (docs/commands.md "department list").
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/domain/dataset.js";
 import { resolveCommittee, resolveDepartment, resolvePerson } from "../../src/domain/references.js";

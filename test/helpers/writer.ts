@@ -1,4 +1,4 @@
-// A clerk who writes, run as a child process by the reliability tests (README
+// A clerk who writes, run as a child process by the reliability tests (docs/reliability.md
 // "Reliability"); bundled by global-setup. Three modes:
 //
 //   loop DIR          writes for ever, alternating a new record (topic propose: link) and an

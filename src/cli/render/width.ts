@@ -4,8 +4,8 @@ import { eastAsianWidth } from "get-east-asian-width";
  * The columns a text takes in a terminal: 2 for East Asian wide and full-width characters
  * (Chinese, full-width punctuation, most emoji), 0 for combining marks, format characters
  * and colour codes, 1 for the rest. What string-width gives for our texts, without the
- * grapheme segmenter it builds when loaded (about 20 ms of every start-up, README
- * "Performance"); the East Asian Width table is the same one (get-east-asian-width).
+ * grapheme segmenter it builds when loaded (about 20 ms of every start-up,
+ * docs/performance.md); the East Asian Width table is the same one (get-east-asian-width).
  */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-?]*[ -/]*[@-~]`, "g");
 const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
