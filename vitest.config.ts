@@ -4,6 +4,17 @@ import { defineConfig } from "vitest/config";
 // Two projects (docs/architecture.md "Tests"): unit runs in-process on the sources — the
 // loop a developer lives in; e2e builds the bundle once and runs it as a clerk would (the
 // shim, tmux, LibreOffice, Chromium, processes killed mid-write).
+
+/** git commits made by the tests: a fixed identity, no user or system config. */
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: "Test Clerk",
+  GIT_AUTHOR_EMAIL: "clerk@example.org",
+  GIT_COMMITTER_NAME: "Test Clerk",
+  GIT_COMMITTER_EMAIL: "clerk@example.org",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+};
+
 export default defineConfig({
   test: {
     pool: "threads",
@@ -11,15 +22,7 @@ export default defineConfig({
     // tests wait on git, the disk and child processes more than on the processor
     maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
-    // git commits made by the tests: a fixed identity, no user or system config
-    env: {
-      GIT_AUTHOR_NAME: "Test Clerk",
-      GIT_AUTHOR_EMAIL: "clerk@example.org",
-      GIT_COMMITTER_NAME: "Test Clerk",
-      GIT_COMMITTER_EMAIL: "clerk@example.org",
-      GIT_CONFIG_NOSYSTEM: "1",
-      GIT_CONFIG_GLOBAL: "/dev/null",
-    },
+    env: GIT_ENV,
     // `npm run test:coverage` (part of `npm test`): the commands' lines, prompts included,
     // are run in-process by the unit tests (docs/architecture.md "Tests")
     coverage: {
@@ -38,6 +41,9 @@ export default defineConfig({
           // one module graph a worker: importing the sources again for every file cost
           // more than the tests themselves (no test keeps state in a module)
           isolate: false,
+          // commits made in-process skip init's hook, which runs the built CLI: it is tried
+          // by git in the e2e project (test/e2e/hook.test.ts)
+          env: { ...GIT_ENV, XIESHANG_HOOK: "off" },
         },
       },
       {
