@@ -1,10 +1,11 @@
 // A few runs of the built bundle as a child process, as the clerk would run it, in a
 // temporary copy of the bundled data directory (the bundle is built by global-setup).
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import {
   copyFileSync,
   cpSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -320,4 +321,16 @@ describe("xieshang on the PATH, as the README's set-up puts it", () => {
       prefix.cleanup();
     }
   }, 60_000);
+});
+
+describe("a failed write to stdout", () => {
+  it("department list > /dev/full: exit 3, one line, no stack trace", () => {
+    const full = openSync("/dev/full", "w");
+    const r = spawnSync(process.execPath, [BIN, "department", "list", "--data", BUNDLED_DATA], {
+      stdio: ["ignore", full, "pipe"],
+      env: { PATH: process.env.PATH, XIESHANG_LANG: "en" },
+    });
+    expect(r.status).toBe(3);
+    expect(r.stderr.toString()).toBe("xieshang: cannot write to stdout: ENOSPC\n");
+  });
 });
