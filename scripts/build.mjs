@@ -215,6 +215,9 @@ export async function buildCli() {
     minify: true,
     legalComments: "none",
     logLevel: "warning",
+    // an import.meta left empty in a CommonJS file breaks whatever reads it at run time
+    // (a chunk's native module, the package's own files): never a warning, always an error
+    logOverride: { "empty-import-meta": "error" },
   };
   // the document writers and their libraries: a chunk of their own, loaded only by the
   // commands that write documents (src/documents/load.ts)
@@ -222,6 +225,11 @@ export async function buildCli() {
     ...common,
     entryPoints: ["src/documents/index.ts"],
     outfile: "dist/xieshang-documents.cjs",
+    // the 通报's charts are rasterised by a native module (prebuilt binary), required from
+    // node_modules beside the chunk (src/documents/review.ts)
+    external: ["@resvg/resvg-js"],
+    define: { "import.meta.url": "__xsModuleUrl" },
+    banner: { js: 'var __xsModuleUrl=require("node:url").pathToFileURL(__filename).href;' },
   });
   for (const [chunk, specs] of Object.entries(CHUNKS)) {
     await build({

@@ -8,6 +8,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -117,6 +118,23 @@ describe("two clerks at once", () => {
     } finally {
       data.cleanup();
     }
+  });
+});
+
+describe("every document through the bundle (its chunk, its native module)", () => {
+  const out = (name: string) => path.join(tmp.dir, "..", `${path.basename(tmp.dir)}-${name}`);
+  it.each([
+    ["review 2026 docx", ["review", "2026", "--format", "docx"], "PK"],
+    ["review 2026 html", ["review", "2026", "--format", "html"], "<!doctype html>"],
+    ["plan 2026 docx", ["plan", "2026", "--format", "docx"], "PK"],
+    ["plan 2026 xlsx", ["plan", "2026", "--format", "xlsx"], "PK"],
+    ["report export", ["report", "export", "2026-nm-r01", "--format", "docx"], "PK"],
+  ])("%s", async (name, args, head) => {
+    const file = out(name.replaceAll(" ", "-"));
+    afterAll(() => rmSync(file, { force: true }));
+    const r = await xieshang([...args, "--out", file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(file).subarray(0, head.length).toString("latin1")).toBe(head);
   });
 });
 
