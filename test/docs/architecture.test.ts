@@ -40,8 +40,8 @@ describe("architecture (docs/architecture.md)", () => {
 
   it("no comment cites a file outside the repository (src, tests, bench, scripts)", () => {
     const outside = [...sources(""), ...besideSource()]
-      .filter(({ file }) => file !== "test/docs/architecture.test.ts")
-      .filter(({ text }) => /\bSPEC\b|\.\.\/shared\//.test(text));
+      // the word is written S[P]EC, so that this file does not name it either
+      .filter(({ text }) => /\bS[P]EC\b|\.\.\/shared\//.test(text));
     expect(outside.map((s) => s.file)).toEqual([]);
   });
 
