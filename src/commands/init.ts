@@ -71,7 +71,7 @@ const GITIGNORE = `# xieshang: the lock, a write's temporary files and journal, 
 const sh = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 
 /** A path as the clerk would type it: quoted only when the shell would read it otherwise. */
-const shellWord = (word: string) => (/^[\w./-]+$/.test(word) ? word : sh(word));
+const shellWord = (word: string) => (/[\s'"$`\\!*?[\]{}()<>|&;#~]/.test(word) ? sh(word) : word);
 
 /** The line of the hook that names a data directory it checks (store/git.ts reads them). */
 const dataLine = (rel: string) => `# xieshang data: ${JSON.stringify(rel)}`;
