@@ -3,6 +3,7 @@ import { type EarlyLook, earlyLook } from "../cli/context.js";
 import type { IO } from "../cli/io.js";
 import { PromptCancelled } from "../cli/prompter.js";
 import { afterReading } from "../cli/reading.js";
+import { terminalOutput } from "../domain/neutralise.js";
 import { CliError, ExitCode } from "../errors.js";
 import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
 import { buildProgram, type ProgramState } from "./program.js";
@@ -29,7 +30,8 @@ function earlyLang(argv: string[], io: IO, look: () => EarlyLook): Lang {
  * Runs the CLI with the given arguments and streams; returns the exit code. The one
  * place where errors become exit codes (README "Output and exit codes"): it never calls process.exit.
  */
-export async function run(argv: string[], io: IO): Promise<number> {
+export async function run(argv: string[], given: IO): Promise<number> {
+  const io = toTerminals(given);
   let look: EarlyLook | undefined;
   let early: Lang | undefined;
   const state: ProgramState = {
@@ -86,4 +88,21 @@ function report(e: unknown, io: IO, lang: Lang): number {
   }
   if (debug) io.stderr.write(`${err?.stack ?? ""}\n`);
   return 3;
+}
+
+/**
+ * What reaches a terminal shows a record's control characters and escape sequences
+ * escaped, never obeyed (README "Output for every reader"); our own colours pass. Bytes
+ * (a document to stdout) and output that is not a terminal pass as they are: their
+ * formats neutralise their values themselves.
+ */
+function toTerminals(io: IO): IO {
+  const guard = (out: IO["stdout"], tty: boolean): IO["stdout"] =>
+    tty ? { write: (s) => out.write(typeof s === "string" ? terminalOutput(s) : s) } : out;
+  if (!io.stdoutIsTTY && !io.stderrIsTTY) return io;
+  // the IO's other fields as they are (stdin is asked of lazily: src/app/entry.ts)
+  return Object.create(io, {
+    stdout: { value: guard(io.stdout, io.stdoutIsTTY) },
+    stderr: { value: guard(io.stderr, io.stderrIsTTY) },
+  }) as IO;
 }

@@ -1,4 +1,5 @@
 import { msg } from "../domain/diagnostics.js";
+import { terminalText } from "../domain/neutralise.js";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/lang.js";
 
@@ -71,7 +72,7 @@ export function inquirerPrompter(
         (await import("@inquirer/select")).default(
           {
             message: q.message,
-            choices: q.choices,
+            choices: shown(q.choices),
             default: q.default,
             pageSize: 12,
             loop: false,
@@ -88,7 +89,7 @@ export function inquirerPrompter(
             // every word typed must appear in the name (or the id): 发改 finds 市发改委
             source: (term) => {
               const words = (term ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-              return q.choices.filter((c) =>
+              return shown(q.choices).filter((c) =>
                 words.every((w) => `${c.name} ${String(c.value)}`.toLowerCase().includes(w)),
               );
             },
@@ -104,7 +105,7 @@ export function inquirerPrompter(
         (await import("@inquirer/checkbox")).default(
           {
             message: q.message,
-            choices: q.choices,
+            choices: shown(q.choices),
             pageSize: 12,
             loop: false,
             theme: theme.list,
@@ -124,6 +125,10 @@ export function inquirerPrompter(
       ),
   };
 }
+
+/** The names of a list's choices as a terminal may show them (README "Output for every reader"). */
+const shown = <T>(choices: Choice<T>[]): Choice<T>[] =>
+  choices.map((c) => ({ ...c, name: terminalText(c.name) }));
 
 const KEYS_ZH: Record<string, string> = {
   navigate: "移动",

@@ -3,6 +3,7 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { printJson } from "../cli/render/json.js";
 import { msg } from "../domain/diagnostics.js";
 import { ACTIVITY_ID, COMMITTEE_CODE, REPORT_ID, TOPIC_ID } from "../domain/ids.js";
+import { terminalText } from "../domain/neutralise.js";
 import { EnvError, UsageError } from "../errors.js";
 import { fieldLabel } from "../i18n/fields.js";
 import { label } from "../i18n/labels.js";
@@ -113,7 +114,10 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   if (ctx.json) return printJson(ctx, entries);
   const c = ctx.color.out;
   entries.forEach((e, i) => {
-    ctx.io.stdout.write(`${c.bold(e.date)}  ${e.author}  ${e.message}  ${c.dim(e.commit)}\n`);
+    // another clerk's name and message, piped too: their controls shown, never obeyed
+    ctx.io.stdout.write(
+      `${c.bold(e.date)}  ${terminalText(e.author)}  ${terminalText(e.message)}  ${c.dim(e.commit)}\n`,
+    );
     const first = i === entries.length - 1;
     if (first) ctx.io.stdout.write(`    ${ctx.t("history.created")}\n`);
     else if (e.changes.length === 0) ctx.io.stdout.write(`    ${ctx.t("history.no-change")}\n`);

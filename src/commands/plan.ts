@@ -1,6 +1,6 @@
-import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { emit, refuseBinaryToTerminal } from "../cli/emit.js";
 import { formatFlag, yearFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
@@ -13,12 +13,12 @@ import {
 } from "../documents/plan-tables.js";
 import { buildIndex } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
+import { deepText, markdownCell } from "../domain/neutralise.js";
 import { buildPlan, inPlan, type Plan } from "../domain/plan.js";
 import { settingsView } from "../domain/views.js";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/index.js";
 import { label } from "../i18n/labels.js";
-import { writeOutput } from "../store/output.js";
 import { render } from "../templates/render.js";
 
 export interface PlanOptions {
@@ -74,8 +74,12 @@ const PLAN_FORMATS = ["md", "json", "csv", "docx", "xlsx"] as const;
 export async function run(opts: PlanOptions, ctx: Ctx) {
   const year = yearFlag("YEAR", opts.year);
   const format = planFormat(ctx, opts);
-  if ((format === "docx" || format === "xlsx") && (!opts.out || opts.out === "-"))
-    refuseBinaryToTerminal(ctx, format, year);
+  const to = {
+    out: opts.out,
+    format,
+    example: `xieshang plan ${year} --format ${format} --out ${ctx.lang === "zh" ? `${year}年度对口协商计划` : `plan-${year}`}.${format}`,
+  };
+  refuseBinaryToTerminal(ctx, to);
   const loaded = readPlanData(ctx, year, opts.progress === true);
   const { ds } = loaded;
   // an empty plan is still the plan of that year, but the clerk is told why it is empty
@@ -91,14 +95,7 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
     { form: (id) => label("activity", id, lang), source: (id) => label("source", id, lang) },
     { includeShortlisted: opts.includeShortlisted, progress: opts.progress },
   );
-  const text = await planText(ctx, loaded, plan, format, opts);
-  if (opts.out && opts.out !== "-") {
-    const file = path.resolve(ctx.io.cwd, opts.out);
-    writeOutput(file, text, ctx.fs);
-    ctx.io.stderr.write(`${ctx.t("remind.wrote", { file })}\n`);
-    return;
-  }
-  ctx.io.stdout.write(text);
+  emit(ctx, await planText(ctx, loaded, plan, format, opts), to);
 }
 
 /** --format, or json with --json; --json with another --format is a contradiction. */
@@ -112,13 +109,6 @@ function planFormat(ctx: Ctx, opts: PlanOptions): (typeof PLAN_FORMATS)[number] 
   if (ctx.json && format !== "json")
     throw new UsageError(msg("err.json-format", { format }), [msg("err.json-format.hint", {})]);
   return format;
-}
-
-function refuseBinaryToTerminal(ctx: Ctx, format: string, year: number) {
-  if (ctx.io.stdoutIsTTY)
-    throw new UsageError(msg("out.binary-to-terminal", { format }), [
-      msg("out.binary-to-terminal.hint", { year: String(year), format }),
-    ]);
 }
 
 /** The plan of a year draws on its topics; its progress, on every activity and report. */
@@ -172,14 +162,18 @@ function planMarkdown(
 ): Promise<string> {
   const { ds } = loaded;
   const index = buildIndex(ds);
-  const committees = plan.committees.map((c) => ({
-    ...c,
-    topics: c.topics.map((t) => ({
-      ...t,
-      title_note: titleNote(t),
-      ...(opts.progress ? progressTexts(t) : {}),
+  // every value is in a cell of a Markdown table: a | of a title must not split it
+  const committees = deepText(
+    plan.committees.map((c) => ({
+      ...c,
+      topics: c.topics.map((t) => ({
+        ...t,
+        title_note: titleNote(t),
+        ...(opts.progress ? progressTexts(t) : {}),
+      })),
     })),
-  }));
+    markdownCell,
+  );
   return render(
     loaded.dir,
     "annual-plan.md.hbs",

@@ -2,17 +2,18 @@ import path from "node:path";
 import type { Command } from "commander";
 import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { emitInto, outFolder } from "../cli/emit.js";
 import { formatFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
 import { buildIndex } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
 import { letterDocument } from "../domain/documents.js";
+import { deepText, markdownCell } from "../domain/neutralise.js";
 import { draftLetters, type Letter, letterNumbers, recordLetters } from "../domain/reminders.js";
 import { UsageError } from "../errors.js";
 import { label } from "../i18n/labels.js";
 import type { LoadResult } from "../store/load.js";
-import { requireFolder, writeOutput } from "../store/output.js";
 import { render } from "../templates/render.js";
 
 export function register(program: Command, env: CommandEnv) {
@@ -53,18 +54,13 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
   const format = opts.format === undefined ? "md" : formatFlag("--format", opts.format, FORMATS);
   if (format === "docx" && (!opts.out || opts.out === "-"))
     throw new UsageError(msg("remind.docx-needs-out", {}), [msg("remind.docx-needs-out.hint", {})]);
-  const dir = opts.out ? path.resolve(ctx.io.cwd, opts.out) : undefined;
-  if (dir) requireFolder(dir);
+  const dir = opts.out ? outFolder(ctx, opts.out) : undefined;
   let letters: Made[] = [];
   if (!opts.record) {
     const loaded = ctx.load(["reports"]);
     requireReadable(ctx, drawsOn(["reports"]));
     letters = await makeLetters(ctx, loaded, format, dir, false);
-    if (dir)
-      for (const l of letters) {
-        writeOutput(l.file!, l.data, ctx.fs);
-        ctx.io.stdout.write(`${ctx.t("remind.wrote", { file: l.file! })}\n`);
-      }
+    if (dir) for (const l of letters) emitInto(ctx, dir, path.basename(l.file!), l.data);
   } else {
     // numbered, made and logged under one lock from one fresh reading (docs/reliability.md
     // "Reliability"): the letters and the chases that cite them are written together
@@ -88,7 +84,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
       { parts: ["reports"], writtenToStderr: true },
     );
     for (const l of letters)
-      if (l.file) ctx.io.stdout.write(`${ctx.t("remind.wrote", { file: l.file })}\n`);
+      if (l.file) ctx.io.stderr.write(`${ctx.t("out.wrote", { file: l.file })}\n`);
   }
   if (letters.length === 0) {
     ctx.io.stderr.write(`${ctx.t("overdue.none", { today: ctx.today, days: "0" })}\n`);
@@ -135,7 +131,8 @@ async function makeLetters(
     const text = await render(
       loaded.dir,
       "reminder.md.hbs",
-      { ...d.view, letter_no: numbers[i] ?? null },
+      // the items are rows of a Markdown table: a | of a title must not split a cell
+      { ...d.view, items: deepText(d.view.items, markdownCell), letter_no: numbers[i] ?? null },
       {
         lang: "zh",
         departmentName: (id) => index.departments.get(id)?.department.name ?? id,

@@ -177,7 +177,7 @@ function resolvedTexts(
     if (stages.has(md(r.fromFile))) {
       texts.push({
         file: md(r.toFile),
-        text: show("ours", md(r.fromFile)).replaceAll(r.from, r.to),
+        text: show("ours", md(r.fromFile)).replaceAll(r.from, () => r.to),
         create: true,
       });
       texts.push({ file: md(r.fromFile), text: show("theirs", md(r.fromFile)), create: false });

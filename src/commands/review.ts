@@ -1,15 +1,12 @@
-import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { emit, refuseBinaryToTerminal } from "../cli/emit.js";
 import { formatFlag, yearFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
-import { msg } from "../domain/diagnostics.js";
 import { printingOffice } from "../domain/documents.js";
 import { computeReview } from "../domain/review.js";
 import { reviewMarkdown } from "../domain/review-text.js";
-import { UsageError } from "../errors.js";
-import { writeOutput } from "../store/output.js";
 
 const FORMATS = ["md", "docx", "html"] as const;
 
@@ -51,11 +48,12 @@ Examples:
 export async function run(opts: ReviewOptions, ctx: Ctx) {
   const year = yearFlag("YEAR", opts.year);
   const format = opts.format === undefined ? "md" : formatFlag("--format", opts.format, FORMATS);
-  const toStdout = !opts.out || opts.out === "-";
-  if (format === "docx" && toStdout && ctx.io.stdoutIsTTY)
-    throw new UsageError(msg("out.binary-to-terminal", { format }), [
-      msg("review.needs-out.hint", { year: String(year), format }),
-    ]);
+  const to = {
+    out: opts.out,
+    format,
+    example: `xieshang review ${year} --format ${format} --out ${ctx.lang === "zh" ? `${year}年度对口联系协商工作情况通报` : `review-${year}`}.${format}`,
+  };
+  refuseBinaryToTerminal(ctx, to);
   const loaded = ctx.load(["topics", "activities", "reports"]);
   // the 通报 draws on every record of the year before and of the year
   requireReadable(
@@ -70,11 +68,5 @@ export async function run(opts: ReviewOptions, ctx: Ctx) {
   if (format === "md") data = reviewMarkdown(review);
   else if (format === "html") data = await (await documents()).reviewHtml(review);
   else data = await (await documents()).reviewDocx(review, printingOffice(loaded.ds));
-  if (toStdout) {
-    ctx.io.stdout.write(data);
-    return;
-  }
-  const file = path.resolve(ctx.io.cwd, opts.out!);
-  writeOutput(file, data, ctx.fs);
-  ctx.io.stderr.write(`${ctx.t("remind.wrote", { file })}\n`);
+  emit(ctx, data, to);
 }

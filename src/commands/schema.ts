@@ -1,10 +1,9 @@
-import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { emitInto, outFolder } from "../cli/emit.js";
 import { printJson } from "../cli/render/json.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { jsonSchema } from "../domain/schemas/json-schema.js";
-import { writeOutput } from "../store/output.js";
 
 export function register(program: Command, env: CommandEnv) {
   program
@@ -32,10 +31,7 @@ export async function run(opts: { out?: string }, ctx: Ctx) {
     printJson(ctx, Object.fromEntries(kinds.map((k) => [k, jsonSchema(k)])));
     return;
   }
-  const dir = path.resolve(ctx.io.cwd, opts.out);
-  for (const k of kinds) {
-    const file = path.join(dir, `${k}.schema.json`);
-    writeOutput(file, `${JSON.stringify(jsonSchema(k), null, 2)}\n`, ctx.fs);
-    ctx.io.stdout.write(`${ctx.t("remind.wrote", { file })}\n`);
-  }
+  const dir = outFolder(ctx, opts.out);
+  for (const k of kinds)
+    emitInto(ctx, dir, `${k}.schema.json`, `${JSON.stringify(jsonSchema(k), null, 2)}\n`);
 }

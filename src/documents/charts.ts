@@ -1,3 +1,5 @@
+import { markupText } from "../domain/neutralise.js";
+
 /**
  * Bar charts drawn by the code as SVG (docs/review.md "Charts"): one bar a committee, its
  * segments the series stacked, each series a shade or a pattern so that the chart reads
@@ -34,8 +36,7 @@ const FILLS = [
   { fill: "url(#P-dots)", text: "#000000" },
 ];
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = markupText;
 
 function textWidth(s: string, size: number): number {
   let w = 0;

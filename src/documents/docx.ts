@@ -1,5 +1,6 @@
 import type * as Docx from "docx";
 import { type Block, type Gongwen, leadHeading } from "../domain/gongwen.js";
+import { deepText, xmlText } from "../domain/neutralise.js";
 import {
   CHAR,
   CHAR_SPACING,
@@ -30,7 +31,9 @@ import { fixedZip } from "./zip.js";
  * last page. The docx library is loaded here only, by the commands that write documents.
  */
 
-export async function gongwenDocx(doc: Gongwen): Promise<Uint8Array> {
+export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
+  // every character a record holds that XML forbids is replaced before it reaches a part
+  const doc = deepText(given, xmlText);
   const d: Lib = await import("docx");
   const run = (text: string, s: RunStyle = {}) =>
     new d.TextRun({

@@ -1,4 +1,5 @@
 import { chineseDate, chineseSchedule } from "../domain/dates.js";
+import { csvCell } from "../domain/neutralise.js";
 import type { Plan, PlanTopic } from "../domain/plan.js";
 import type { Lang } from "../i18n/index.js";
 import { label } from "../i18n/labels.js";
@@ -8,11 +9,6 @@ import { label } from "../i18n/labels.js";
  * the .xlsx and of the CSV (in the clerk's language), and the notes the Markdown plan
  * shows beside a title.
  */
-
-function csvField(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 const CSV_HEAD: Record<Lang, string[]> = {
   zh: [
@@ -82,7 +78,7 @@ export function planTable(plan: Plan, lang: Lang, progress: boolean) {
 
 export function planCsv(plan: Plan, lang: Lang, progress = false): string {
   const { head, rows } = planTable(plan, lang, progress);
-  return `\uFEFF${[head, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${[head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** The table of the plan as the 主席会议 reads it (the .docx): running 序号, invited beside the departments. */

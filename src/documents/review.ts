@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { chineseDate } from "../domain/dates.js";
 import type { Block, Gongwen } from "../domain/gongwen.js";
+import { markupText } from "../domain/neutralise.js";
 import type { Review } from "../domain/review.js";
 import { type ReviewBlock, reviewBlocks } from "../domain/review-text.js";
 import { barChart } from "./charts.js";
@@ -67,8 +68,7 @@ export async function reviewDocx(r: Review, printer: string): Promise<Uint8Array
   return gongwenDocx(doc);
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = markupText;
 
 /** One self-contained page: styles inline, the charts as inline SVG, nothing fetched. */
 export async function reviewHtml(r: Review): Promise<string> {

@@ -1,3 +1,4 @@
+import { deepText, xmlText } from "../domain/neutralise.js";
 import {
   CHAR_SPACING,
   documentOptions,
@@ -17,12 +18,14 @@ import { fixedZip } from "./zip.js";
  * annual plan for the 主席会议. The 版心 turns with the page — 订口 28 mm at the top,
  * 天头 37 mm on the left — and the title is 2号 小标宋 above the table.
  */
-export async function tableDocx(doc: {
+export async function tableDocx(given: {
   title: string;
   head: string[];
   rows: string[][];
   stamp: string;
 }): Promise<Uint8Array> {
+  // every character a record holds that XML forbids is replaced before it reaches a part
+  const doc = deepText(given, xmlText);
   const d = await import("docx");
   const run = (text: string, size: number, name: string = FONT.body) =>
     new d.TextRun({
@@ -105,12 +108,13 @@ export async function tableDocx(doc: {
  * The same table as an .xlsx for Excel and WPS users: the columns of the csv, each as
  * wide as its text, the header row bold and frozen. Same data, same bytes.
  */
-export async function tableXlsx(doc: {
+export async function tableXlsx(given: {
   sheet: string;
   head: string[];
   rows: string[][];
   stamp: string;
 }): Promise<Uint8Array> {
+  const doc = deepText(given, xmlText);
   const { default: writeXlsxFile } = await import("write-excel-file/node");
   const columns = doc.head.map((h, c) => ({
     width: Math.min(Math.max(width(h), ...doc.rows.map((r) => width(r[c] ?? ""))) * 2 + 2, 60),

@@ -12,7 +12,7 @@ function escapeRegExp(s: string): string {
 export function docNumberPattern(template: string, docCode: string, year: number): RegExp {
   const parts = template.split("{n}");
   const fill = (s: string) =>
-    escapeRegExp(s.replace(/\{doc_code\}/g, docCode).replace(/\{year\}/g, String(year)));
+    escapeRegExp(s.replace(/\{doc_code\}/g, () => docCode).replace(/\{year\}/g, String(year)));
   return new RegExp(`^${fill(parts[0] ?? "")}([1-9]\\d*)${fill(parts.slice(1).join("{n}"))}$`);
 }
 
@@ -23,7 +23,7 @@ export function formatDocNumber(
   n: number,
 ): string {
   return template
-    .replace(/\{doc_code\}/g, docCode)
+    .replace(/\{doc_code\}/g, () => docCode)
     .replace(/\{year\}/g, String(year))
     .replace(/\{n\}/g, String(n));
 }

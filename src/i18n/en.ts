@@ -740,11 +740,7 @@ export const en = {
   "out.binary-to-terminal": ((p) => `a .${p.format} is not for a terminal: give --out FILE`) as P<{
     format: S;
   }>,
-  "out.binary-to-terminal.hint": ((p) =>
-    `e.g. xieshang plan ${p.year} --format ${p.format} --out plan-${p.year}.${p.format}`) as P<{
-    year: S;
-    format: S;
-  }>,
+  "out.binary-to-terminal.hint": ((p) => `e.g. ${p.example}`) as P<{ example: S }>,
   "reply.not-replied": ((p) =>
     `${p.department} has not replied to ${p.id}: only a written reply received is evaluated`) as P<{
     id: S;
@@ -773,11 +769,6 @@ export const en = {
   "review.as-of": ((p) =>
     `note: the 通报 is written as of ${p.date}, the year's last day: replies still due before then count as overdue if not received`) as P<{
     date: S;
-  }>,
-  "review.needs-out.hint": ((p) =>
-    `e.g. xieshang review ${p.year} --format ${p.format} --out review-${p.year}.${p.format}`) as P<{
-    year: S;
-    format: S;
   }>,
   "err.cancelled": (() => "cancelled; nothing was written") as P,
 
@@ -990,7 +981,7 @@ export const en = {
   "h.report": (() => "Report") as P,
   "h.issued": (() => "Issued") as P,
   "h.days-overdue": (() => "Days overdue") as P,
-  "remind.wrote": ((p) => `wrote ${p.file}`) as P<{ file: S }>,
+  "out.wrote": ((p) => `wrote ${p.file}`) as P<{ file: S }>,
   "import.count": ((p) =>
     `line ${p.line} ${p.unit}: declares ${p.declared} but lists ${p.listed}`) as P<{
     line: S;

@@ -380,8 +380,7 @@ export const zh: Catalog = {
   "remind.docx-needs-out": () => "--format docx 为每个部门各写一份催办函，需要用 --out 指定文件夹",
   "remind.docx-needs-out.hint": () => "例如：xieshang remind --format docx --out ./催办",
   "out.binary-to-terminal": (p) => `.${p.format} 文件不能输出到终端：请用 --out 指定文件`,
-  "out.binary-to-terminal.hint": (p) =>
-    `例如：xieshang plan ${p.year} --format ${p.format} --out ${p.year}年度对口协商计划.${p.format}`,
+  "out.binary-to-terminal.hint": (p) => `例如：${p.example}`,
   "reply.not-replied": (p) => `${p.department} 尚未书面答复 ${p.id}：只评价已收到的书面答复`,
   "reply.not-replied.hint": (p) =>
     `请先登记答复：xieshang reply record ${p.id} --from ${p.department} --on …`,
@@ -392,8 +391,6 @@ export const zh: Catalog = {
   "prompt.result": () => "对办理结果的评价",
   "prompt.replied": () => "评价哪个部门的答复",
   "review.as-of": (p) => `注意：通报按 ${p.date}（年末）统计；届时仍未收到的到期答复计为逾期未答复`,
-  "review.needs-out.hint": (p) =>
-    `例如：xieshang review ${p.year} --format ${p.format} --out ${p.year}年度对口联系协商工作情况通报.${p.format}`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
   "topic.move-refused": (p) =>
@@ -510,7 +507,7 @@ export const zh: Catalog = {
   "h.report": () => "成果",
   "h.issued": () => "印发日期",
   "h.days-overdue": () => "逾期天数",
-  "remind.wrote": (p) => `已写入 ${p.file}`,
+  "out.wrote": (p) => `已写入 ${p.file}`,
   "import.count": (p) => `第 ${p.line} 行 ${p.unit}：声明 ${p.declared} 个，实列 ${p.listed} 个`,
   "import.unreadable": (p) => `第 ${p.line} 行 ${p.unit}：声明数 ${p.text} 无法辨认`,
   "import.repeated": (p) => `第 ${p.line} 行 ${p.unit}：${p.name} 重复列出，只收录一次`,

@@ -1,4 +1,12 @@
-import { lstatSync, readlinkSync, realpathSync, statSync, writeSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  lstatSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
@@ -8,7 +16,8 @@ import { type FsSeam, realFs } from "./fs-seam.js";
  * Writes a generated document (a plan, a reminder, JSON Schemas) as the shell's `>` would
  * (docs/reliability.md "Reading: nothing hidden"): a symbolic link is followed; a FIFO or a device is
  * written to directly; a regular file is replaced atomically — a temporary file in its
- * folder, then renamed over — so a reader never sees half a file; a folder that does not
+ * folder, then renamed over, with the replaced file's mode and owner — so a reader never
+ * sees half a file; a folder that does not
  * exist is an error (exit 3), never created.
  */
 export function writeOutput(file: string, text: string | Uint8Array, fs: FsSeam = realFs): void {
@@ -40,6 +49,7 @@ export function writeOutput(file: string, text: string | Uint8Array, fs: FsSeam 
     } finally {
       fs.closeSync(fd);
     }
+    if (existing) keepOwnership(temp, existing);
     fs.renameSync(temp, target);
   } catch (e) {
     try {
@@ -48,6 +58,19 @@ export function writeOutput(file: string, text: string | Uint8Array, fs: FsSeam 
       // nothing to remove
     }
     throw failed(file, (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+}
+
+/**
+ * The file replaced keeps its mode (a 通报 or a 催办函 may be 0600) and, where this process
+ * may give it, its owner — as the shell's `>`, which writes into the same file, would.
+ */
+function keepOwnership(temp: string, was: { mode: number; uid: number; gid: number }) {
+  chmodSync(temp, was.mode & 0o7777);
+  try {
+    chownSync(temp, was.uid, was.gid);
+  } catch {
+    // another user's file, and we are not root: ours it becomes, its mode kept
   }
 }
 

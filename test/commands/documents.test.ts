@@ -243,7 +243,9 @@ describe("remind --format docx: the 催办函 in the letter format (GB/T 9704 §
     );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("updated reports/2027/2027-jj-r01.yaml\n");
-    expect(r.stdout).toBe(`wrote ${path.join(out, "czj.docx")}\n`);
+    // what was written is said on stderr, as by every command (docs/commands.md "remind")
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`wrote ${path.join(out, "czj.docx")}\n`);
     const record = readFileSync(path.join(dir, "reports", "2027", "2027-jj-r01.yaml"), "utf8");
     expect(record).toContain(
       "  - { department: czj, on: 2027-09-01, method: letter, note: 催办函 测政协经函〔2027〕1号 }",

@@ -1,4 +1,5 @@
 import Table from "cli-table3";
+import { terminalText, tsvCell } from "../../domain/neutralise.js";
 import type { Ctx } from "../context.js";
 import { displayWidth } from "./width.js";
 
@@ -139,10 +140,11 @@ export function printTable(
   rows: (string | number)[][],
   opts: TableOptions = {},
 ) {
-  const cells = rows.map((r) => r.map(String));
+  const cells = rows.map((r) =>
+    r.map((c) => (ctx.io.stdoutIsTTY ? terminalText(String(c)) : String(c))),
+  );
   if (!ctx.io.stdoutIsTTY) {
-    for (const row of cells)
-      ctx.io.stdout.write(`${row.map((c) => c.replace(/[\t\n]/g, " ")).join("\t")}\n`);
+    for (const row of cells) ctx.io.stdout.write(`${row.map(tsvCell).join("\t")}\n`);
     return;
   }
   const { keep, widths } = layout(head, cells, ctx.io.columns ?? 80, opts.columns);

@@ -1,6 +1,6 @@
-import path from "node:path";
 import type { Command } from "commander";
 import type { CommandEnv, Ctx } from "../../cli/context.js";
+import { emit, fitFileName, refuseBinaryToTerminal } from "../../cli/emit.js";
 import { formatFlag, idArg } from "../../cli/inputs.js";
 import { drawsOn, requireReadable } from "../../cli/reading.js";
 import { documents } from "../../documents/load.js";
@@ -10,7 +10,6 @@ import { bodyFile, findReport } from "../../domain/report-lifecycle.js";
 import type { Report } from "../../domain/schemas/report.js";
 import { DataError } from "../../errors.js";
 import { label } from "../../i18n/labels.js";
-import { writeOutput } from "../../store/output.js";
 import { readBody } from "../../store/records.js";
 
 const FORMATS = ["docx", "md"] as const;
@@ -83,14 +82,14 @@ export async function run(opts: ExportOptions, ctx: Ctx) {
       msg("report.no-body", { id, file: bodyFile(r, rec.src.file.split("/")[1] ?? "") }),
       [msg("report.no-body.hint", { id })],
     );
-  const data = format === "md" ? body.text : await reportDocx(loaded.ds, r, body.text);
-  if (opts.out === "-") {
-    ctx.io.stdout.write(data);
-    return;
-  }
-  const file = path.resolve(ctx.io.cwd, opts.out ?? documentFileName(r, format));
-  writeOutput(file, data, ctx.fs);
-  ctx.io.stderr.write(`${ctx.t("remind.wrote", { file })}\n`);
+  const to = {
+    // by default a file named by its doc number and title, fitted to the file system
+    out: opts.out ?? fitFileName(documentFileName(r, format)),
+    format,
+    example: `xieshang report export ${id} --out ${id}.${format}`,
+  };
+  refuseBinaryToTerminal(ctx, to);
+  emit(ctx, format === "md" ? body.text : await reportDocx(loaded.ds, r, body.text), to);
   if (r.status !== "issued")
     ctx.io.stderr.write(
       `${ctx.t("report.export-unissued", { id, status: label("reportStatus", r.status, ctx.lang) })}\n`,

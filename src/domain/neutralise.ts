@@ -1,0 +1,99 @@
+/**
+ * What text from the records becomes for each reader it is sent to (README "Output for
+ * every reader"): the one place where a value is made safe for a terminal, a TSV or CSV
+ * file, an XML part, an html page or a Markdown table. Every output of the tool passes
+ * its record values through the function for its reader; none is a replacement pattern.
+ */
+
+/** C0 controls but TAB and LF, DEL, C1 controls; bidi overrides, embeddings and isolates. */
+const CONTROLS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A character shown as its escape: `\x1b`, `\u202e`. */
+function shown(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code < 0x100
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * For a terminal: every control character and bidi control shown escaped, never
+ * interpreted; TAB and LF kept (a CR too when it ends a line, as in a CRLF file).
+ */
+export function terminalText(s: string): string {
+  return s.replace(CONTROLS, (ch, at: number) =>
+    ch === "\r" && s[at + 1] === "\n" ? ch : shown(ch),
+  );
+}
+
+/** The colour sequences the tool itself writes (SGR: ESC [ … m); nothing else passes. */
+const OWN_COLOUR = /\u001b\[[0-9;]*m/y;
+
+/**
+ * A whole text for a terminal, our own colours kept: every other escape sequence and
+ * control shown escaped (the values in it were made safe where they went in; this is
+ * the last guard, for the ones that were not).
+ */
+export function terminalOutput(s: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = s.indexOf("\u001b"); i >= 0; i = s.indexOf("\u001b", i + 1)) {
+    OWN_COLOUR.lastIndex = i;
+    if (!OWN_COLOUR.test(s)) continue;
+    out += terminalText(s.slice(last, i)) + s.slice(i, OWN_COLOUR.lastIndex);
+    last = OWN_COLOUR.lastIndex;
+    i = last - 1;
+  }
+  return out + terminalText(s.slice(last));
+}
+
+/** A TSV cell (piped tables): TAB, LF and CR as a space, as ever; other controls escaped. */
+export function tsvCell(s: string): string {
+  return s.replace(/[\t\r\n]/g, " ").replace(CONTROLS, shown);
+}
+
+/** A cell beginning like a formula in Excel or WPS (the OWASP list). */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV cell (RFC 4180): a value that would start a formula gets a leading `'` (OWASP's
+ * rule), and a cell holding a comma, a quote or a line break is quoted, quotes doubled.
+ */
+export function csvCell(v: string | number): string {
+  const s = typeof v === "number" ? String(v) : FORMULA.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** What XML 1.0 forbids: C0 but TAB, LF, CR; U+FFFE, U+FFFF; a surrogate not in a pair. */
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** For an XML part (docx, xlsx, SVG): the characters XML forbids replaced by U+FFFD. */
+export function xmlText(s: string): string {
+  return s.replace(NOT_XML, "\ufffd");
+}
+
+/** Text and attribute values of an XML part or an html page: escaped, and XML-safe. */
+export function markupText(s: string): string {
+  return xmlText(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(CONTROLS, shown);
+}
+
+/** A Markdown table cell: `|` escaped, a line break as a space. */
+export function markdownCell(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/** Every string inside a value made safe by `safe` (arrays and plain objects walked). */
+export function deepText<T>(value: T, safe: (s: string) => string): T {
+  if (typeof value === "string") return safe(value) as T;
+  if (Array.isArray(value)) return value.map((v) => deepText(v, safe)) as T;
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepText(v, safe)])) as T;
+  return value;
+}
