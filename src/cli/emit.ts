@@ -78,6 +78,7 @@ const NAME_MAX = 255;
  * full title is kept inside the document.
  */
 export function fitFileName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   const clean = [...name].map((ch) => (/[\\/:*?"<>|\u0000-\u001f\u007f]/.test(ch) ? "_" : ch));
   const dot = clean.lastIndexOf(".");
   const ext = dot > 0 ? clean.slice(dot).join("") : "";

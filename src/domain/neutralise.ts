@@ -7,6 +7,7 @@
 
 /** C0 controls but TAB and LF, DEL, C1 controls; bidi overrides, embeddings and isolates. */
 const CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A character shown as its escape: `\x1b`, `\u202e`. */
@@ -28,6 +29,7 @@ export function terminalText(s: string): string {
 }
 
 /** The colour sequences the tool itself writes (SGR: ESC [ … m); nothing else passes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
 const OWN_COLOUR = /\u001b\[[0-9;]*m/y;
 
 /**
@@ -67,6 +69,7 @@ export function csvCell(v: string | number): string {
 
 /** What XML 1.0 forbids: C0 but TAB, LF, CR; U+FFFE, U+FFFF; a surrogate not in a pair. */
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** For an XML part (docx, xlsx, SVG): the characters XML forbids replaced by U+FFFD. */
