@@ -94,6 +94,10 @@ function problemMsg(p: NoticeProblem): Msg {
       return msg("calendar.year-differs", { title: String(p.title), date: p.date });
     case "title-differs":
       return msg("calendar.title-differs", { title: String(p.title), found: String(p.found) });
+    case "bad-date":
+      return msg("calendar.bad-date", { festival: p.festival, text: p.text });
+    case "long-range":
+      return msg("calendar.long-range", { festival: p.festival, from: p.from, to: p.to });
     case "no-items":
       return msg("calendar.no-items", {});
   }

@@ -6,7 +6,7 @@ import type { CommandEnv, Ctx } from "../cli/context.js";
 import { msg } from "../domain/diagnostics.js";
 import { type ImportLine, planLiaisonImport } from "../domain/liaison-import.js";
 import { parseLiaisonTable, type TableProblem } from "../domain/liaison-table.js";
-import { EnvError, UsageError } from "../errors.js";
+import { DataError, EnvError, UsageError } from "../errors.js";
 import { loadDataDir } from "../store/load.js";
 import { packageRoot } from "../store/package-files.js";
 import { readInputBytes } from "../store/plain.js";
@@ -74,12 +74,16 @@ function problemText(ctx: Ctx, p: TableProblem): string {
       });
     case "no-columns":
       return ctx.t("import.no-columns", { line: String(p.line), text: p.text.slice(0, 40) });
+    case "header":
+      return ctx.t("import.header", { line: String(p.line), text: p.text.slice(0, 40) });
   }
 }
 
 export async function run(opts: { file: string; dryRun: boolean }, ctx: Ctx) {
   const table = parseLiaisonTable(readPasted(ctx, opts.file));
   for (const p of table.problems) ctx.io.stdout.write(`${problemText(ctx, p)}\n`);
+  if (table.problems.some((p) => p.kind === "header"))
+    throw new DataError(msg("import.header-refused", {}), [msg("import.header-refused.hint", {})]);
   // the bundled 一览表 lends its ids to the names it knows
   // the package's own data: read as it is, never cached beside it
   const bundled = loadDataDir(path.join(packageRoot(), "data"), [], { XIESHANG_NO_CACHE: "1" }).ds;

@@ -29,7 +29,9 @@ export type NoticeProblem =
   | { kind: "holiday-twice"; date: string; festivals: string[] }
   | { kind: "year-differs"; title: number; date: string }
   | { kind: "title-differs"; title: number; found: number }
-  | { kind: "no-items" };
+  | { kind: "no-items" }
+  | { kind: "bad-date"; festival: string; text: string }
+  | { kind: "long-range"; festival: string; from: string; to: string };
 
 export interface Notice {
   year: number;
@@ -64,8 +66,26 @@ const withoutNotes = (s: string) => s.replace(/（[^）]*）/g, "");
 
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(\d{1,2})日/g;
 
-/** The dates a phrase names, a range `A至B` spelled out day by day. */
-function datesIn(phrase: string, year: number): string[] {
+/** A date of the calendar (no 2月30日, no 0日): 2027-02-28. */
+const isRealDate = (d: string) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+};
+
+/** No festival's days off run longer than this: a longer range is a misreading. */
+const LONGEST_RANGE = 31;
+
+/**
+ * The dates a phrase names, a range `A至B` spelled out day by day. A date that is not one
+ * (2月0日) and a range longer than a month (至2400年…) are problems, not dates.
+ */
+function datesIn(
+  phrase: string,
+  year: number,
+  problem: (
+    p: { kind: "bad-date"; text: string } | { kind: "long-range"; from: string; to: string },
+  ) => void,
+): string[] {
   const out: string[] = [];
   let last: { y: number; m: number } | undefined;
   const parts = withoutNotes(phrase).split("至");
@@ -77,7 +97,9 @@ function datesIn(phrase: string, year: number): string[] {
       const d = Number(m[3] ?? m[4]);
       if (mo === undefined) continue;
       last = { y, m: mo };
-      found.push(`${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+      const date = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+      if (isRealDate(date)) found.push(date);
+      else problem({ kind: "bad-date", text: m[0] });
     }
     return found;
   });
@@ -86,6 +108,10 @@ function datesIn(phrase: string, year: number): string[] {
     const from = points[0]![points[0]!.length - 1]!;
     const to = points[1]![0]!;
     out.push(...points[0]!.slice(0, -1));
+    if (to < from || to > addDays(from, LONGEST_RANGE - 1)) {
+      problem({ kind: "long-range", from, to });
+      return [...out, from, to, ...points[1]!.slice(1)];
+    }
     for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
     out.push(...points[1]!.slice(1));
     return out;
@@ -108,6 +134,7 @@ export function readNotice(input: string, year: number | undefined, fallback: nu
   const lastDate = dates[dates.length - 1];
   const docNo = /[\u4e00-\u9fa5]+〔\d{4}〕\d+号/.exec(text)?.[0];
   const items: NoticeItem[] = [];
+  const misread: NoticeProblem[] = [];
   const festivalItem = new RegExp(
     `^\\s*(?:[一二三四五六七八九十]+[、.．]\\s*)?((?:${FESTIVALS.join("|")})(?:[、和与](?:${FESTIVALS.join("|")}))*)\\s*：\\s*(.+)$`,
     "gm",
@@ -118,16 +145,19 @@ export function readNotice(input: string, year: number | undefined, fallback: nu
     const holidays: string[] = [];
     const workdays: string[] = [];
     let declared: number | undefined;
+    const said = (
+      p: { kind: "bad-date"; text: string } | { kind: "long-range"; from: string; to: string },
+    ) => misread.push({ ...p, festival });
     for (const sentence of body.split(/[。；;]/)) {
       const s = sentence.trim();
       if (!s) continue;
       const count = /共\s*(\d+)\s*天/.exec(s);
       if (count) declared = Number(count[1]);
-      if (/上班/.test(s)) workdays.push(...datesIn(s.replace(/上班.*$/, ""), y));
+      if (/上班/.test(s)) workdays.push(...datesIn(s.replace(/上班.*$/, ""), y, said));
       // 放假 … and 补休 days are days off; 与周末连休 adds no day of its own
       const off = s.split(/，|,/).filter((c) => /放假|补休|休息/.test(c));
       for (const clause of off)
-        holidays.push(...datesIn(clause.replace(/(放假|补休|休息).*$/, ""), y));
+        holidays.push(...datesIn(clause.replace(/(放假|补休|休息).*$/, ""), y, said));
     }
     const line = withoutNotes(body.split(/。/)[0] ?? body)
       .replace(/\s+/g, "")
@@ -144,7 +174,7 @@ export function readNotice(input: string, year: number | undefined, fallback: nu
   const notice: Notice = { year: y, items, problems: [] };
   if (lastDate) notice.issued = `${lastDate[1]}年${Number(lastDate[2])}月${Number(lastDate[3])}日`;
   if (docNo) notice.docNo = docNo;
-  notice.problems = check(notice, titleYear ?? y);
+  notice.problems = [...misread, ...check(notice, titleYear ?? y)];
   // the year of the title against the one the text announces (现将2026年…) or --year
   const announced = Number(/现将\s*(\d{4})\s*年/.exec(text)?.[1]) || undefined;
   for (const found of new Set([announced, year]))

@@ -24,7 +24,13 @@ export type TableProblem =
   | { kind: "unreadable-count"; line: number; unit: string; text: string }
   | { kind: "repeated"; line: number; unit: string; name: string }
   | { kind: "across"; line: number; unit: string; name: string; other: string }
-  | { kind: "no-columns"; line: number; text: string };
+  | { kind: "no-columns"; line: number; text: string }
+  | { kind: "header"; line: number; text: string };
+
+/** The header's first column: 单位, 专委会, 专门委员会 (联系单位, 专委会名称, 序号 …). */
+const UNIT_HEADER = /^(?:序号\s*)?(?:联系|对口)?(?:单位|专委会|专门委员会|委员会)(?:名称)?$/;
+/** Its second: 对口部门, 联系部门, 对口联系部门, 对口联系党政部门（单位） … */
+const LIST_HEADER = /^(?:对口)?(?:联系)?(?:党政)?部门(?:[（(]单位[)）])?(?:名单|名称)?$|^对口联系/;
 
 const COUNT = /[（(]\s*([^()（）]*?)\s*个\s*[)）]\s*$/;
 
@@ -44,7 +50,15 @@ export function parseLiaisonTable(text: string): { rows: TableRow[]; problems: T
       return;
     }
     const [unit, list] = [cols[0]!, cols.slice(1).join("、")];
-    if (rows.length === 0 && /对口联系/.test(list) && !/[、,，]/.test(list)) return; // the header
+    // the header: known by either column's wording; a first column that reads like one
+    // whose second cannot be placed is refused, never made a committee
+    if (rows.length === 0 && !/[、,，]/.test(list)) {
+      if (LIST_HEADER.test(list)) return;
+      if (UNIT_HEADER.test(unit)) {
+        problems.push({ kind: "header", line: i + 1, text: line });
+        return;
+      }
+    }
     let body = list;
     let declared: number | undefined;
     let unreadable: string | undefined;

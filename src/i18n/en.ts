@@ -639,6 +639,16 @@ export const en = {
     title: S;
     date: S;
   }>,
+  "calendar.bad-date": ((p) => `${p.festival}: ${p.text} is not a date`) as P<{
+    festival: S;
+    text: S;
+  }>,
+  "calendar.long-range": ((p) =>
+    `${p.festival}: ${p.from} to ${p.to} is not a festival's days off (at most a month)`) as P<{
+    festival: S;
+    from: S;
+    to: S;
+  }>,
   "calendar.no-items": (() =>
     "no festival was found (lines such as 一、元旦：1月1日至3日放假调休，共3天。)") as P,
   "calendar.does-not-add-up": ((p) =>
@@ -1008,6 +1018,15 @@ export const en = {
     name: S;
     other: S;
   }>,
+  "import.header": ((p) =>
+    `line ${p.line}: a header whose columns are not the unit and its departments (${p.text})`) as P<{
+    line: S;
+    text: S;
+  }>,
+  "import.header-refused": (() =>
+    "the table's header could not be placed; nothing was written") as P,
+  "import.header-refused.hint": (() =>
+    "head the columns 单位 and 对口部门 (or 专委会 / 联系部门), or remove the header line") as P,
   "import.no-columns": ((p) =>
     `line ${p.line}: not two tab-separated columns, skipped (${p.text})`) as P<{
     line: S;

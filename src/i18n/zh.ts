@@ -333,6 +333,9 @@ export const zh: Catalog = {
   "calendar.workday-weekday": (p) => `${p.festival}：${p.date} 调休上班，但这天不是周末`,
   "calendar.twice": (p) => `${p.date} 在两个节日下都放假：${p.festivals}`,
   "calendar.year-differs": (p) => `${p.date} 不在通知标题（或 --year）的 ${p.title} 年`,
+  "calendar.bad-date": (p) => `${p.festival}：${p.text} 不是一个日期`,
+  "calendar.long-range": (p) =>
+    `${p.festival}：${p.from} 至 ${p.to} 不像节日放假的日子（最多一个月）`,
   "calendar.no-items": () => "没有找到节日安排（如 一、元旦：1月1日至3日放假调休，共3天。）",
   "calendar.does-not-add-up": (p) => `通知有 ${p.count} 处对不上，未写入任何内容`,
   "calendar.does-not-add-up.hint": () =>
@@ -512,6 +515,10 @@ export const zh: Catalog = {
   "import.unreadable": (p) => `第 ${p.line} 行 ${p.unit}：声明数 ${p.text} 无法辨认`,
   "import.repeated": (p) => `第 ${p.line} 行 ${p.unit}：${p.name} 重复列出，只收录一次`,
   "import.across": (p) => `第 ${p.line} 行 ${p.unit}：${p.name} 也列在${p.other}下，保留在那里`,
+  "import.header": (p) => `第 ${p.line} 行：表头的两列不是“单位”和“对口部门”（${p.text}）`,
+  "import.header-refused": () => "无法识别表头，未写入任何内容",
+  "import.header-refused.hint": () =>
+    "请将两列表头写作“单位”和“对口部门”（或“专委会”/“联系部门”），或删去表头行",
   "import.no-columns": (p) => `第 ${p.line} 行：不是以制表符分隔的两列，已跳过（${p.text}）`,
   "import.create": (p) => `新建 ${p.file}（${p.count} 个部门）`,
   "import.add": (p) => `在 ${p.file} 中增加 ${p.count} 个部门（${p.names}）`,

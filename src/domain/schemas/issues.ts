@@ -102,6 +102,7 @@ export function schemaDiagnostics(
   schema: z.ZodType,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const said = new Set<string>();
   const push = (
     path: readonly PathSeg[],
     mode: "key" | "value",
@@ -116,6 +117,11 @@ export function schemaDiagnostics(
       message: m,
     };
     if (hint) d.hint = hint;
+    // one problem, one diagnostic: zod may say the same of a value twice (a date that is
+    // neither of the form nor a real day), and it is counted once
+    const key = JSON.stringify([d.line, d.column, d.message]);
+    if (said.has(key)) return;
+    said.add(key);
     out.push(d);
   };
   for (const original of issues) {
