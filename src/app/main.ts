@@ -91,18 +91,19 @@ function report(e: unknown, io: IO, lang: Lang): number {
 }
 
 /**
- * What reaches a terminal shows a record's control characters and escape sequences
- * escaped, never obeyed (README "Output for every reader"); our own colours pass. Bytes
- * (a document to stdout) and output that is not a terminal pass as they are: their
- * formats neutralise their values themselves.
+ * What the tool says — on a terminal or piped — shows a record's control characters and
+ * escape sequences escaped, never obeyed (README "Output for every reader"); our own
+ * colours pass. A document or JSON on stdout (`io.document`) is guarded only on a
+ * terminal: piped, it goes as its format made it. Bytes pass as they are.
  */
 function toTerminals(io: IO): IO {
-  const guard = (out: IO["stdout"], tty: boolean): IO["stdout"] =>
-    tty ? { write: (s) => out.write(typeof s === "string" ? terminalOutput(s) : s) } : out;
-  if (!io.stdoutIsTTY && !io.stderrIsTTY) return io;
+  const guard = (out: IO["stdout"]): IO["stdout"] => ({
+    write: (s) => out.write(typeof s === "string" ? terminalOutput(s) : s),
+  });
   // the IO's other fields as they are (stdin is asked of lazily: src/app/entry.ts)
   return Object.create(io, {
-    stdout: { value: guard(io.stdout, io.stdoutIsTTY) },
-    stderr: { value: guard(io.stderr, io.stderrIsTTY) },
+    stdout: { value: guard(io.stdout) },
+    stderr: { value: guard(io.stderr) },
+    document: { value: io.stdoutIsTTY ? guard(io.stdout) : io.stdout },
   }) as IO;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
+import { fileNameText } from "../domain/neutralise.js";
 import { UsageError } from "../errors.js";
 import { requireFolder, writeOutput } from "../store/output.js";
 import type { Ctx } from "./context.js";
@@ -43,7 +44,7 @@ export function refuseBinaryToTerminal(ctx: Ctx, to: Destination): void {
 export function emit(ctx: Ctx, data: string | Uint8Array, to: Destination): void {
   refuseBinaryToTerminal(ctx, to);
   if (toStdout(to.out)) {
-    ctx.io.stdout.write(data);
+    (ctx.io.document ?? ctx.io.stdout).write(data);
     return;
   }
   writeFile(ctx, path.resolve(ctx.io.cwd, to.out!), data);
@@ -74,12 +75,11 @@ const NAME_MAX = 255;
 /**
  * A file name made from a title, shortened to what the file system takes (NAME_MAX
  * bytes, a Chinese character three): the end of the title goes, with an ellipsis, the
- * extension stays; characters Windows refuses and control characters become `_`. The
+ * extension stays; characters Windows refuses, controls and bidi controls become `_`. The
  * full title is kept inside the document.
  */
 export function fitFileName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
-  const clean = [...name].map((ch) => (/[\\/:*?"<>|\u0000-\u001f\u007f]/.test(ch) ? "_" : ch));
+  const clean = [...fileNameText(name)];
   const dot = clean.lastIndexOf(".");
   const ext = dot > 0 ? clean.slice(dot).join("") : "";
   const base = dot > 0 ? clean.slice(0, dot) : clean;

@@ -10,6 +10,11 @@ export interface Out {
 export interface IO {
   stdout: Out;
   stderr: Out;
+  /**
+   * Where a document or JSON goes on stdout: as it is when piped (its format made its
+   * values safe), through the terminal's guard on a terminal (src/app/main.ts).
+   */
+  document?: Out;
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;

@@ -90,7 +90,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
     ctx.io.stderr.write(`${ctx.t("overdue.none", { today: ctx.today, days: "0" })}\n`);
     return;
   }
-  if (!dir) ctx.io.stdout.write(letters.map((l) => l.text).join("\n---\n\n"));
+  if (!dir) (ctx.io.document ?? ctx.io.stdout).write(letters.map((l) => l.text).join("\n---\n\n"));
 }
 
 interface Made {

@@ -92,6 +92,15 @@ export function markdownCell(s: string): string {
   return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
+/**
+ * For a file name made from a title: what Windows refuses (\\ / : * ? " < > |) and every
+ * control or bidi character (a right-to-left override makes `…doc.exe` look like a .doc)
+ * as `_`.
+ */
+export function fileNameText(s: string): string {
+  return s.replace(/[\\/:*?"<>|]/g, "_").replace(CONTROLS, "_");
+}
+
 /** Every string inside a value made safe by `safe` (arrays and plain objects walked). */
 export function deepText<T>(value: T, safe: (s: string) => string): T {
   if (typeof value === "string") return safe(value) as T;

@@ -40,7 +40,11 @@ export function writeOutput(file: string, text: string | Uint8Array, fs: FsSeam 
     if (e instanceof EnvError) throw e;
     throw new EnvError(msg("out.no-folder", { dir }), [msg("out.no-folder.hint", { dir })]);
   }
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+  // a short name of its own: the target's may already be as long as the file system allows
+  const temp = path.join(
+    dir,
+    `.xs-out.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   try {
     const fd = fs.openSync(temp, "wx");
     try {

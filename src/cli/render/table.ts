@@ -37,6 +37,17 @@ const NO_BORDERS = {
 
 const widthOf = (text: string) => Math.max(0, ...text.split("\n").map((l) => displayWidth(l)));
 
+/**
+ * A cell of a terminal's table holds at most this many characters (a pasted title of ten
+ * thousand is cut, with …): the table stays quick to lay out and readable; piped rows and
+ * --json keep every character.
+ */
+const LONGEST_CELL = 600;
+const clip = (s: string) => {
+  const chars = [...s];
+  return chars.length > LONGEST_CELL ? `${chars.slice(0, LONGEST_CELL - 1).join("")}…` : s;
+};
+
 /** Pieces a cell may break between: after a list separator or a space, before 〔. */
 function pieces(para: string): string[] {
   return para.split(/(?<=[、，,；;\s])|(?=〔)/);
@@ -141,7 +152,7 @@ export function printTable(
   opts: TableOptions = {},
 ) {
   const cells = rows.map((r) =>
-    r.map((c) => (ctx.io.stdoutIsTTY ? terminalText(String(c)) : String(c))),
+    r.map((c) => (ctx.io.stdoutIsTTY ? clip(terminalText(String(c))) : String(c))),
   );
   if (!ctx.io.stdoutIsTTY) {
     for (const row of cells) ctx.io.stdout.write(`${row.map(tsvCell).join("\t")}\n`);

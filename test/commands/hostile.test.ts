@@ -1,0 +1,286 @@
+// What a record may hold — a formula, escape sequences, bidi overrides, characters XML
+// forbids, a | or a $ — run through every command that prints, exports or sends text, each
+// output checked by its own reader (README "Output for every reader"). The terminal as a
+// person sees it is test/e2e/hostile.test.ts.
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { BODY } from "../helpers/docx.js";
+import {
+  badParts,
+  HOSTILE,
+  HOSTILE_TITLE,
+  hostileData,
+  OBEYED,
+  xmlError,
+} from "../helpers/hostile.js";
+import { runCli, scratch } from "../helpers/run.js";
+
+const TODAY = "2027-12-31";
+const cli = (dir: string, args: string[], tty = false) =>
+  runCli([...args, "--data", dir], { today: TODAY, tty, columns: 120, cwd: dir });
+
+/** The hostile data with the report's drafted body beside it (for export). */
+function withBody(): string {
+  const dir = hostileData();
+  writeFileSync(path.join(dir, "reports", "2027", "2027-jj-r01.md"), `${BODY}\n${HOSTILE_TITLE}\n`);
+  return dir;
+}
+
+describe("a terminal and a pipe", () => {
+  it.each([
+    ["topic list", ["topic", "list"]],
+    ["report list", ["report", "list"]],
+    ["overdue", ["overdue"]],
+    ["committee list", ["committee", "list"]],
+    ["department show", ["department", "show", "fgw"]],
+    ["report show", ["report", "show", "2027-jj-r01"]],
+    ["status", ["status", "--year", "2027"]],
+  ])("%s: nothing a terminal would obey, on a terminal or piped", async (_, args) => {
+    const dir = hostileData();
+    for (const tty of [true, false]) {
+      const r = await cli(dir, args, tty);
+      expect(r.code, r.stderr).toBeLessThan(2);
+      expect(OBEYED.test(r.stdout), JSON.stringify(r.stdout.slice(0, 400))).toBe(false);
+      expect(OBEYED.test(r.stderr), JSON.stringify(r.stderr.slice(0, 400))).toBe(false);
+    }
+    const shown = (await cli(dir, ["topic", "list"], true)).stdout;
+    expect(shown).toContain("\\x1b[2J");
+    expect(shown).toContain("\\u202e");
+  });
+
+  it("history: another clerk's commit message and name are shown escaped", async () => {
+    const dir = hostileData();
+    const git = (...a: string[]) =>
+      execFileSync("git", a, {
+        cwd: dir,
+        env: { ...process.env, GIT_AUTHOR_NAME: `甲${HOSTILE.clear}` },
+      });
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", `改了标题${HOSTILE.osc}${HOSTILE.reversed}`);
+    for (const tty of [true, false]) {
+      const r = await cli(dir, ["history", "2027-jj-01"], tty);
+      expect(r.code, r.stderr).toBe(0);
+      expect(OBEYED.test(r.stdout), JSON.stringify(r.stdout)).toBe(false);
+      expect(r.stdout).toContain("\\x1b]0;pwned\\x07");
+    }
+  });
+});
+
+describe("CSV", () => {
+  it("plan --format csv: parsed as CSV, no cell starts a formula, every value kept", async () => {
+    const dir = hostileData();
+    const r = await cli(dir, ["plan", "2027", "--format", "csv"]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows: string[][] = parseCsv(r.stdout.replace(/^\uFEFF/, ""), {
+      relax_column_count: false,
+    });
+    const cells = rows.flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'${HOSTILE_TITLE}`);
+    expect(cells).toContain(`'+经济委员会${HOSTILE.soh}`);
+  });
+});
+
+describe("XML: every part of every document parses", () => {
+  it.each([
+    ["plan docx", ["plan", "2027", "--format", "docx"]],
+    ["plan xlsx", ["plan", "2027", "--format", "xlsx"]],
+    ["plan docx with progress", ["plan", "2027", "--format", "docx", "--progress"]],
+    ["review docx", ["review", "2027", "--format", "docx"]],
+    ["report export", ["report", "export", "2027-jj-r01"]],
+  ])("%s", async (_, args) => {
+    const dir = withBody();
+    const out = path.join(dir, "out.bin");
+    const r = await cli(dir, [...args, "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(badParts(readFileSync(out))).toEqual([]);
+  });
+
+  it("remind --format docx: every letter", async () => {
+    const dir = hostileData();
+    const out = path.join(dir, "letters");
+    mkdirSync(out);
+    const r = await cli(dir, ["remind", "--format", "docx", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const letters = readdirSync(out);
+    expect(letters.length).toBeGreaterThan(0);
+    for (const f of letters) expect(badParts(readFileSync(path.join(out, f)))).toEqual([]);
+  });
+});
+
+describe("html and its SVG charts", () => {
+  it("review --format html: values escaped, controls shown, every chart parses as XML", async () => {
+    const dir = hostileData();
+    const r = await cli(dir, ["review", "2027", "--format", "html"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(OBEYED.test(r.stdout)).toBe(false);
+    expect(r.stdout).not.toContain("\ufffe");
+    const svgs = r.stdout.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBe(2);
+    for (const svg of svgs) expect(xmlError(svg)).toBeUndefined();
+  });
+});
+
+describe("Markdown", () => {
+  it("plan: a | in a title stays in its cell", async () => {
+    const dir = hostileData();
+    const r = await cli(dir, ["plan", "2027"]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout.split("\n").filter((l) => l.startsWith("|"));
+    const columns = (row: string) => row.split(/(?<!\\)\|/).length;
+    expect(new Set(rows.map(columns)).size).toBe(1);
+    expect(r.stdout).toContain("甲\\|乙");
+  });
+});
+
+describe("no value is a replacement pattern", () => {
+  it("a doc number with $` $& $' goes into the drafted body as typed", async () => {
+    const dir = scratch(path.join(process.cwd(), "test", "fixtures", "valid"));
+    await runCli(["report", "draft", "2027-jj-01", "--on", "2027-06-10", "--data", dir], {
+      today: "2027-06-10",
+    });
+    const md = path.join(dir, "reports", "2027", "2027-jj-r02.md");
+    writeFileSync(
+      md,
+      readFileSync(md, "utf8").replace(/【请填写[^】]*】/g, () => "审批环节仍然偏多。"),
+    );
+    await runCli(
+      ["report", "sign", "2027-jj-r02", "--by", "wang-vc", "--on", "2027-06-11", "--data", dir],
+      {
+        today: "2027-06-11",
+      },
+    );
+    const docNo = "测政协经〔2027〕$`$&$'9号";
+    const r = await runCli(
+      ["report", "issue", "2027-jj-r02", "--doc-no", docNo, "--on", "2027-06-12", "--data", dir],
+      { today: "2027-06-12" },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const body = readFileSync(md, "utf8");
+    expect(body).toContain(docNo);
+    expect(body.split(docNo)).toHaveLength(2);
+  });
+});
+
+describe("JSON carries the values as they are", () => {
+  it("topic list --json", async () => {
+    const dir = hostileData();
+    const r = await cli(dir, ["topic", "list", "--json"]);
+    expect(JSON.parse(r.stdout).find((t: { id: string }) => t.id === "2027-jj-01").title).toBe(
+      HOSTILE_TITLE,
+    );
+  });
+});
+
+describe("a title of 10,000 characters", () => {
+  it("every output is made; report export's default file name is fitted, the title kept inside", async () => {
+    const long = `关于${"长".repeat(10_000)}的协商意见`;
+    const dir = hostileData(long);
+    writeFileSync(path.join(dir, "reports", "2027", "2027-jj-r01.md"), `${BODY}\n`);
+    for (const args of [
+      ["topic", "list"],
+      ["plan", "2027"],
+      ["plan", "2027", "--format", "csv"],
+    ]) {
+      const r = await cli(dir, args, true);
+      expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+    }
+    const r = await runCli(["report", "export", "2027-jj-r01", "--data", dir], {
+      today: TODAY,
+      cwd: dir,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const [file] = readdirSync(dir).filter((f) => f.endsWith(".docx"));
+    expect(Buffer.byteLength(file!)).toBeLessThanOrEqual(255);
+    expect(file).toMatch(/…\.docx$/);
+    // the default name of a hostile title: nothing a terminal or Windows would read otherwise
+    const hostile = withBody();
+    expect((await cli(hostile, ["report", "export", "2027-jj-r01"])).code).toBe(0);
+    const [named] = readdirSync(hostile).filter((f) => f.endsWith(".docx"));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+    expect(named).not.toMatch(/[\u0000-\u001f\u202a-\u202e\\/:*?"<>|]/);
+  });
+});
+
+describe("--out, as the shell's > for every command that has it", () => {
+  const COMMANDS: [string, string[], boolean][] = [
+    ["plan", ["plan", "2027"], false],
+    ["plan docx", ["plan", "2027", "--format", "docx"], true],
+    ["plan xlsx", ["plan", "2027", "--format", "xlsx"], true],
+    ["review", ["review", "2027"], false],
+    ["review docx", ["review", "2027", "--format", "docx"], true],
+    ["report export", ["report", "export", "2027-jj-r01"], true],
+    ["report export md", ["report", "export", "2027-jj-r01", "--format", "md"], false],
+  ];
+
+  it.each(COMMANDS)(
+    "%s: a binary document is refused to a terminal (exit 2)",
+    async (_, args, binary) => {
+      const dir = withBody();
+      // report export's default is a file named by its title, not stdout
+      for (const out of args[0] === "report" ? [["--out", "-"]] : [[], ["--out", "-"]]) {
+        const r = await cli(dir, [...args, ...out], true);
+        if (binary) {
+          expect(r.code, r.stderr).toBe(2);
+          expect(r.stderr).toContain("is not for a terminal");
+          expect(r.stdout).toBe("");
+        } else expect(r.code, r.stderr).toBe(0);
+      }
+    },
+  );
+
+  it.each(COMMANDS)(
+    "%s: replaces a 0600 file keeping its mode, says so on stderr only",
+    async (_, args) => {
+      const dir = withBody();
+      const file = path.join(dir, "secret.out");
+      writeFileSync(file, "old");
+      chmodSync(file, 0o600);
+      const r = await cli(dir, [...args, "--out", file]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(`wrote ${file}`);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(readFileSync(file, "utf8")).not.toBe("old");
+    },
+  );
+
+  it.each(COMMANDS)(
+    "%s: a folder that is not there is an error (exit 3), never made",
+    async (_, args) => {
+      const dir = withBody();
+      const r = await cli(dir, [...args, "--out", path.join(dir, "nowhere", "x.out")]);
+      expect(r.code).toBe(3);
+      expect(readdirSync(dir)).not.toContain("nowhere");
+    },
+  );
+
+  it.each([
+    ["remind", ["remind"]],
+    ["remind docx", ["remind", "--format", "docx"]],
+    ["schema", ["schema"]],
+  ])(
+    "%s --out DIR: every file said on stderr, a 0600 one kept so, no folder made",
+    async (_, args) => {
+      const dir = hostileData();
+      const missing = await cli(dir, [...args, "--out", path.join(dir, "nowhere")]);
+      expect(missing.code).toBe(3);
+      expect(readdirSync(dir)).not.toContain("nowhere");
+      const out = path.join(dir, "out");
+      mkdirSync(out);
+      const first = await cli(dir, [...args, "--out", out]);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toBe("");
+      const files = readdirSync(out);
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) expect(first.stderr).toContain(`wrote ${path.join(out, f)}`);
+      chmodSync(path.join(out, files[0]!), 0o600);
+      expect((await cli(dir, [...args, "--out", out])).code).toBe(0);
+      expect(statSync(path.join(out, files[0]!)).mode & 0o777).toBe(0o600);
+    },
+  );
+});
