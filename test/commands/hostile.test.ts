@@ -284,3 +284,73 @@ describe("--out, as the shell's > for every command that has it", () => {
     },
   );
 });
+
+describe("input edges (docs/commands.md)", () => {
+  const notice = (dir: string, body: string) => {
+    const file = path.join(dir, "notice.txt");
+    writeFileSync(file, `国务院办公厅关于2027年部分节假日安排的通知\n${body}\n`);
+    return file;
+  };
+
+  it("calendar import: a range beyond the notice's year is a self-check problem, not a crash", async () => {
+    const dir = hostileData();
+    const r = await cli(dir, [
+      "calendar",
+      "import",
+      notice(dir, "一、元旦：1月1日至2400年12月31日放假调休，共3天。"),
+      "--dry-run",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("2027-01-01 to 2400-12-31 is not a festival's days off");
+    expect(r.stderr).not.toContain("internal error");
+  });
+
+  it("calendar import: a day that is not one (2月0日) is named, never printed as undefined", async () => {
+    const dir = hostileData();
+    const r = await cli(dir, [
+      "calendar",
+      "import",
+      notice(dir, "一、春节：2月0日放假，共1天。"),
+      "--dry-run",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("春节: 2月0日 is not a date");
+    expect(`${r.stdout}${r.stderr}`).not.toContain("undefined");
+  });
+
+  it.each(["2027.3.5", "99999-01-01"])(
+    "validate: a bad date (%s) is one error, counted once",
+    async (date) => {
+      const dir = scratch(path.join(process.cwd(), "test", "fixtures", "valid"));
+      const file = path.join(dir, "topics", "2027", "2027-jj-01.yaml");
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace(/^confirmed_on: .*$/m, () => `confirmed_on: ${date}`),
+      );
+      const v = JSON.parse((await cli(dir, ["validate", "--json"])).stdout);
+      expect(v.errors).toBe(1);
+      expect(v.problems.filter((p: { severity: string }) => p.severity === "error")).toHaveLength(
+        1,
+      );
+    },
+  );
+
+  it("import liaison-table: the common headers are known; one it cannot place is refused", async () => {
+    const dir = scratch();
+    expect((await runCli(["init", "--empty", dir])).code).toBe(0);
+    const table = path.join(dir, "table.txt");
+    for (const head of ["单位\t对口部门", "专委会\t联系部门", "专门委员会\t对口联系部门"]) {
+      writeFileSync(table, `${head}\n经济委员会\t市发改委、财政局\n`);
+      const r = await cli(dir, ["import", "liaison-table", table, "--dry-run"]);
+      expect(r.code, `${head}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).not.toContain("u1");
+    }
+    writeFileSync(table, "单位\t名单\n经济委员会\t市发改委、财政局\n");
+    const refused = await cli(dir, ["import", "liaison-table", table]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("header could not be placed");
+    expect(readdirSync(path.join(dir, "committees")).filter((f) => f.endsWith(".yaml"))).toEqual(
+      [],
+    );
+  });
+});

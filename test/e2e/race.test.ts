@@ -134,8 +134,9 @@ describe("two clerks numbering at once", () => {
     );
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
     const numbers = outs.flatMap((o) =>
-      runs[outs.indexOf(o)]!.stdout.split("\n")
-        .filter(Boolean)
+      // each letter written is said on stderr (docs/commands.md "remind")
+      runs[outs.indexOf(o)]!.stderr.split("\n")
+        .filter((l) => l.startsWith("wrote "))
         .map((l) => {
           const file = l.replace(/^wrote /, "");
           return /鄂政协\S*函〔2026〕\d+号/.exec(readFileSync(file, "utf8"))?.[0];
