@@ -1,4 +1,5 @@
 import { chineseDate } from "./dates.js";
+import { markdownCell } from "./neutralise.js";
 import { type Figures, type Problem, REPLY_STATES, type Review } from "./review.js";
 import { ACTIVITY_TYPES, SATISFACTION } from "./vocabulary.js";
 
@@ -204,8 +205,9 @@ export function reviewMarkdown(r: Review): string {
     else {
       lines.push(b.caption, "");
       const [head, ...rows] = b.table;
-      lines.push(`| ${head!.join(" | ")} |`, `| ${head!.map(() => "---").join(" | ")} |`);
-      for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
+      const cells = (row: string[]) => row.map(markdownCell).join(" | ");
+      lines.push(`| ${cells(head!)} |`, `| ${head!.map(() => "---").join(" | ")} |`);
+      for (const row of rows) lines.push(`| ${cells(row)} |`);
       lines.push("");
     }
   }

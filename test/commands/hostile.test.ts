@@ -135,6 +135,23 @@ describe("Markdown", () => {
     expect(new Set(rows.map(columns)).size).toBe(1);
     expect(r.stdout).toContain("甲\\|乙");
   });
+
+  it("review: every row of its tables has as many cells as its head", async () => {
+    const dir = hostileData();
+    const jj = path.join(dir, "committees", "jj.yaml");
+    writeFileSync(
+      jj,
+      readFileSync(jj, "utf8").replace(/^name: .*$/m, () => "name: 经济|委员会"),
+    );
+    const r = await cli(dir, ["review", "2027"]);
+    expect(r.code, r.stderr).toBe(0);
+    const columns = (row: string) => row.split(/(?<!\\)\|/).length;
+    for (const table of r.stdout.split(/\n(?!\|)/).filter((t) => t.startsWith("|"))) {
+      const rows = table.split("\n").filter((l) => l.startsWith("|"));
+      expect(new Set(rows.map(columns)).size, table).toBe(1);
+    }
+    expect(r.stdout).toContain("经济\\|委员会");
+  });
 });
 
 describe("no value is a replacement pattern", () => {

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { hostileData } from "../helpers/hostile.js";
 import { FIXTURES, ROOT, runCli, scratch } from "../helpers/run.js";
 
 const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -13,6 +14,39 @@ if (!CHROMIUM && !process.env.CI)
   console.warn("browser.test.ts: skipped — chromium is missing (apt-get install chromium)");
 
 describe.skipIf(!CHROMIUM && !process.env.CI)("review --format html in Chromium", () => {
+  it("of hostile records: their markup is text, nothing runs, nothing is fetched", async () => {
+    const { chromium } = await import("playwright-core");
+    const dir = hostileData();
+    const html = path.join(dir, "review.html");
+    const r = await runCli(["review", "2027", "--format", "html", "--out", html, "--data", dir], {
+      today: "2027-12-31",
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+    try {
+      const page = await browser.newPage();
+      const events: string[] = [];
+      page.on("dialog", (d) => {
+        events.push(`dialog ${d.message()}`);
+        void d.dismiss();
+      });
+      page.on("pageerror", (e) => events.push(String(e)));
+      page.on("request", (q) => {
+        if (q.url() !== pathToFileURL(html).href) events.push(`request ${q.url()}`);
+      });
+      await page.goto(pathToFileURL(html).href);
+      expect(events).toEqual([]);
+      expect(await page.locator("script").count()).toBe(0);
+      expect(await page.locator("img").count()).toBe(0);
+      expect(await page.locator("body").innerText()).toContain('<script>alert("x")</script>');
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("opens with no console error, fetches nothing, and draws both charts", async () => {
     const { chromium } = await import("playwright-core");
     const dir = scratch(path.join(FIXTURES, "review"));

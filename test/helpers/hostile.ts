@@ -19,6 +19,7 @@ export const HOSTILE = {
   nul: "空\u0000字",
   lineSeparator: "行\u2028分隔",
   pipe: "甲|乙",
+  markup: '<script>alert("x")</script><img src=x onerror=alert(1)>&amp;',
   dollar: "钱$`$&$'$1",
   emoji: "👨‍👩‍👧 e\u0301",
   beyondBmp: "𠀀𠀁",
