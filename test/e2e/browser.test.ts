@@ -41,7 +41,7 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("review --format html in Chromium"
       expect(events).toEqual([]);
       expect(await page.locator("script").count()).toBe(0);
       expect(await page.locator("img").count()).toBe(0);
-      expect(await page.locator("body").innerText()).toContain('<script>alert("x")</script>');
+      expect(await page.locator("body").textContent()).toContain('<script>alert("x")</script>');
     } finally {
       await browser.close();
     }
