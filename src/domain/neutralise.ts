@@ -50,13 +50,17 @@ export function terminalOutput(s: string): string {
   return out + terminalText(s.slice(last));
 }
 
-/** A TSV cell (piped tables): TAB, LF and CR as a space, as ever; other controls escaped. */
-export function tsvCell(s: string): string {
-  return s.replace(/[\t\r\n]/g, " ").replace(CONTROLS, shown);
-}
-
 /** A cell beginning like a formula in Excel or WPS (the OWASP list). */
 const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * A TSV cell (piped tables, which a spreadsheet may open too): a value that would start a
+ * formula gets a leading `'` as in CSV; TAB, LF and CR as a space, as ever; other controls
+ * escaped.
+ */
+export function tsvCell(s: string): string {
+  return (FORMULA.test(s) ? `'${s}` : s).replace(/[\t\r\n]/g, " ").replace(CONTROLS, shown);
+}
 
 /**
  * A CSV cell (RFC 4180): a value that would start a formula gets a leading `'` (OWASP's

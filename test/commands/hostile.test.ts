@@ -71,6 +71,23 @@ describe("a terminal and a pipe", () => {
 });
 
 describe("CSV", () => {
+  it("piped tables (TSV, which a spreadsheet opens too): no cell starts a formula", async () => {
+    const dir = hostileData();
+    for (const args of [
+      ["topic", "list"],
+      ["report", "list"],
+      ["committee", "list"],
+    ]) {
+      const r = await cli(dir, args);
+      const cells = r.stdout.split("\n").flatMap((l) => l.split("\t"));
+      expect(
+        cells.filter((c) => /^[=+\-@]/.test(c)),
+        args.join(" "),
+      ).toEqual([]);
+    }
+    expect((await cli(dir, ["topic", "list"])).stdout).toContain(`'=HYPERLINK(`);
+  });
+
   it("plan --format csv: parsed as CSV, no cell starts a formula, every value kept", async () => {
     const dir = hostileData();
     const r = await cli(dir, ["plan", "2027", "--format", "csv"]);
