@@ -74,7 +74,8 @@ function values(ctx: Ctx) {
   const each =
     <T>(list: T[], value: (t: T) => string, name: (t: T) => string) =>
     (complete: Complete) => {
-      for (const t of list) complete(value(t), name(t));
+      // one line a value: a name's own tab or line break would start another
+      for (const t of list) complete(value(t), name(t).replace(/[\t\r\n]/g, " "));
     };
   const committees = ds?.committees.map((c) => c.value) ?? [];
   const departments = committees.flatMap((c) => c.departments);
