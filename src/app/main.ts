@@ -3,7 +3,7 @@ import { type EarlyLook, earlyLook } from "../cli/context.js";
 import type { IO } from "../cli/io.js";
 import { PromptCancelled } from "../cli/prompter.js";
 import { afterReading } from "../cli/reading.js";
-import { terminalOutput } from "../domain/neutralise.js";
+import { terminalOutput, terminalText } from "../domain/neutralise.js";
 import { CliError, ExitCode } from "../errors.js";
 import { isLang, type Lang, systemLang, translator } from "../i18n/index.js";
 import { buildProgram, type ProgramState } from "./program.js";
@@ -31,7 +31,7 @@ function earlyLang(argv: string[], io: IO, look: () => EarlyLook): Lang {
  * place where errors become exit codes (README "Output and exit codes"): it never calls process.exit.
  */
 export async function run(argv: string[], given: IO): Promise<number> {
-  const io = toTerminals(given);
+  const io = toTerminals(given, argv);
   let look: EarlyLook | undefined;
   let early: Lang | undefined;
   const state: ProgramState = {
@@ -96,14 +96,20 @@ function report(e: unknown, io: IO, lang: Lang): number {
  * colours pass. A document or JSON on stdout (`io.document`) is guarded only on a
  * terminal: piped, it goes as its format made it. Bytes pass as they are.
  */
-function toTerminals(io: IO): IO {
-  const guard = (out: IO["stdout"]): IO["stdout"] => ({
-    write: (s) => out.write(typeof s === "string" ? terminalOutput(s) : s),
+function toTerminals(io: IO, argv: string[]): IO {
+  // our colours are written only to a terminal, and not under NO_COLOR or --no-color:
+  // elsewhere no escape sequence is ours, and every one is shown escaped
+  const coloured = (tty: boolean) =>
+    tty && io.env.NO_COLOR === undefined && !argv.includes("--no-color");
+  const guard = (out: IO["stdout"], colours: boolean): IO["stdout"] => ({
+    write: (s) =>
+      out.write(typeof s === "string" ? (colours ? terminalOutput(s) : terminalText(s)) : s),
   });
   // the IO's other fields as they are (stdin is asked of lazily: src/app/entry.ts)
   return Object.create(io, {
-    stdout: { value: guard(io.stdout) },
-    stderr: { value: guard(io.stderr) },
-    document: { value: io.stdoutIsTTY ? guard(io.stdout) : io.stdout },
+    stdout: { value: guard(io.stdout, coloured(io.stdoutIsTTY)) },
+    stderr: { value: guard(io.stderr, coloured(io.stderrIsTTY)) },
+    // a document has no colours of its own
+    document: { value: io.stdoutIsTTY ? guard(io.stdout, false) : io.stdout },
   }) as IO;
 }

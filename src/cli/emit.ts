@@ -1,8 +1,8 @@
 import path from "node:path";
 import { msg } from "../domain/diagnostics.js";
-import { fileNameText } from "../domain/neutralise.js";
+import { fileNameText, terminalText } from "../domain/neutralise.js";
 import { UsageError } from "../errors.js";
-import { requireFolder, writeOutput } from "../store/output.js";
+import { isStdoutPath, isTerminalDevice, requireFolder, writeOutput } from "../store/output.js";
 import type { Ctx } from "./context.js";
 
 /**
@@ -27,14 +27,21 @@ export interface Destination {
   example: string;
 }
 
-const toStdout = (out: string | undefined) => out === undefined || out === "-";
+/** `--out` names stdout: not given, `-`, or stdout's own path (/dev/stdout, /dev/fd/1). */
+const toStdout = (ctx: Ctx, out: string | undefined) =>
+  out === undefined || out === "-" || isStdoutPath(path.resolve(ctx.io.cwd, out));
+
+/** `--out` names a terminal device (/dev/tty): a person reads what is written there. */
+const toTerminalDevice = (ctx: Ctx, out: string | undefined) =>
+  !toStdout(ctx, out) && isTerminalDevice(path.resolve(ctx.io.cwd, out!));
 
 /**
  * Refuses a binary document bound for a terminal, before any work is done (exit 2,
  * nothing read or written); the same check `emit` makes.
  */
 export function refuseBinaryToTerminal(ctx: Ctx, to: Destination): void {
-  if (BINARY.has(to.format) && toStdout(to.out) && ctx.io.stdoutIsTTY)
+  const terminal = toStdout(ctx, to.out) ? ctx.io.stdoutIsTTY : toTerminalDevice(ctx, to.out);
+  if (BINARY.has(to.format) && terminal)
     throw new UsageError(msg("out.binary-to-terminal", { format: to.format }), [
       msg("out.binary-to-terminal.hint", { example: to.example }),
     ]);
@@ -43,11 +50,14 @@ export function refuseBinaryToTerminal(ctx: Ctx, to: Destination): void {
 /** Sends one result where `--out` says: stdout, or a file (said on stderr). */
 export function emit(ctx: Ctx, data: string | Uint8Array, to: Destination): void {
   refuseBinaryToTerminal(ctx, to);
-  if (toStdout(to.out)) {
+  if (toStdout(ctx, to.out)) {
     (ctx.io.document ?? ctx.io.stdout).write(data);
     return;
   }
-  writeFile(ctx, path.resolve(ctx.io.cwd, to.out!), data);
+  // text for a terminal device is guarded as stdout on a terminal is
+  const text =
+    typeof data === "string" && toTerminalDevice(ctx, to.out) ? terminalText(data) : data;
+  writeFile(ctx, path.resolve(ctx.io.cwd, to.out!), text);
 }
 
 /** The folder `--out DIR` names, which must exist (exit 3 otherwise, nothing written). */

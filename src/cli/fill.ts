@@ -1,4 +1,5 @@
 import { parseInputDate } from "../domain/dates.js";
+import { terminalText } from "../domain/neutralise.js";
 import { fieldLabel } from "../i18n/fields.js";
 import type { MessageKey } from "../i18n/index.js";
 import { choices, type LabelSet, type ValueOf } from "../i18n/labels.js";
@@ -82,7 +83,8 @@ export async function fill<O>(
   if (after.length > 0) throw missingFlags(after);
   const done = sofar as O;
   if (summary) {
-    ctx.io.stderr.write(`${summary(done).join("\n")}\n`);
+    // the values as a terminal may show them (README "Output for every reader")
+    ctx.io.stderr.write(`${summary(done).map(terminalText).join("\n")}\n`);
     if (!(await p.confirm({ message: ctx.t("prompt.confirm-write"), default: true })))
       throw new PromptCancelled();
   }

@@ -9,7 +9,7 @@ import { documents } from "../documents/load.js";
 import { buildIndex } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
 import { letterDocument } from "../domain/documents.js";
-import { deepText, markdownCell } from "../domain/neutralise.js";
+import { deepText, markdownCell, markdownLine } from "../domain/neutralise.js";
 import { draftLetters, type Letter, letterNumbers, recordLetters } from "../domain/reminders.js";
 import { UsageError } from "../errors.js";
 import { label } from "../i18n/labels.js";
@@ -132,7 +132,11 @@ async function makeLetters(
       loaded.dir,
       "reminder.md.hbs",
       // the items are rows of a Markdown table: a | of a title must not split a cell
-      { ...d.view, items: deepText(d.view.items, markdownCell), letter_no: numbers[i] ?? null },
+      {
+        ...deepText(d.view, markdownLine),
+        items: deepText(d.view.items, markdownCell),
+        letter_no: numbers[i] ?? null,
+      },
       {
         lang: "zh",
         departmentName: (id) => index.departments.get(id)?.department.name ?? id,

@@ -4,6 +4,7 @@ import { yearFlag } from "../cli/inputs.js";
 import { printJson } from "../cli/render/json.js";
 import { printTable, wrapProse } from "../cli/render/table.js";
 import { buildIndex, type Dataset } from "../domain/dataset.js";
+import { terminalText as shown } from "../domain/neutralise.js";
 import { computeStatus, type Status } from "../domain/status.js";
 import {
   ACTIVITY_TYPES,
@@ -115,7 +116,9 @@ function printAround(ctx: Ctx, status: Status, ds: Dataset, year: number) {
       `\n${ctx.color.out.bold(t("status.idle-title", { year: String(year) }))}\n`,
     );
     for (const c of idle)
-      ctx.io.stdout.write(`${wrapProse(ctx, `  ${c.name}：${names(c.idle_counterparts)}`, 4)}\n`);
+      ctx.io.stdout.write(
+        `${wrapProse(ctx, shown(`  ${c.name}：${names(c.idle_counterparts)}`), 4)}\n`,
+      );
   }
   if (status.collection) {
     const c = status.collection;

@@ -91,9 +91,22 @@ export function markupText(s: string): string {
     .replace(CONTROLS, shown);
 }
 
-/** A Markdown table cell: `|` escaped, a line break as a space. */
+/** A Markdown table cell: `|` escaped, a line break (LF, CR, CRLF, U+2028) as a space. */
 export function markdownCell(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return markdownLine(s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|"));
+}
+
+/** A value in a line of Markdown (a heading, a paragraph): its line breaks as spaces. */
+export function markdownLine(s: string): string {
+  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+}
+
+/**
+ * JSON text, as JSON.stringify made it, with the characters it leaves raw that a terminal
+ * would obey (C1, DEL, bidi controls) as JSON escapes: the same value, nothing obeyed.
+ */
+export function jsonText(json: string): string {
+  return json.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { chineseDate } from "./dates.js";
-import { markdownCell } from "./neutralise.js";
+import { markdownCell, markdownLine } from "./neutralise.js";
 import { type Figures, type Problem, REPLY_STATES, type Review } from "./review.js";
 import { ACTIVITY_TYPES, SATISFACTION } from "./vocabulary.js";
 
@@ -198,12 +198,14 @@ export function reviewBlocks(r: Review): ReviewBlock[] {
 
 /** The 通报 as Markdown: the same blocks, figures as their captions and tables. */
 export function reviewMarkdown(r: Review): string {
-  const lines = [`${r.organ}`, "", `# ${r.title}`, "", "各专门委员会：", ""];
+  // a record's line break would start a heading or a table of its own: a space instead
+  const one = markdownLine;
+  const lines = [one(r.organ), "", `# ${one(r.title)}`, "", "各专门委员会：", ""];
   for (const b of reviewBlocks(r)) {
-    if (b.kind === "heading") lines.push(`## ${b.text}`, "");
-    else if (b.kind === "paragraph") lines.push(b.text, "");
+    if (b.kind === "heading") lines.push(`## ${one(b.text)}`, "");
+    else if (b.kind === "paragraph") lines.push(one(b.text), "");
     else {
-      lines.push(b.caption, "");
+      lines.push(one(b.caption), "");
       const [head, ...rows] = b.table;
       const cells = (row: string[]) => row.map(markdownCell).join(" | ");
       lines.push(`| ${cells(head!)} |`, `| ${head!.map(() => "---").join(" | ")} |`);
@@ -211,6 +213,6 @@ export function reviewMarkdown(r: Review): string {
       lines.push("");
     }
   }
-  lines.push(r.issuer, "", chineseDate(r.asOf), "");
+  lines.push(one(r.issuer), "", chineseDate(r.asOf), "");
   return lines.join("\n");
 }

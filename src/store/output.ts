@@ -1,13 +1,17 @@
 import {
   chmodSync,
   chownSync,
+  closeSync,
+  constants,
   lstatSync,
+  openSync,
   readlinkSync,
   realpathSync,
   statSync,
   writeSync,
 } from "node:fs";
 import path from "node:path";
+import { isatty } from "node:tty";
 import { msg } from "../domain/diagnostics.js";
 import { EnvError } from "../errors.js";
 import { type FsSeam, realFs } from "./fs-seam.js";
@@ -75,6 +79,26 @@ function keepOwnership(temp: string, was: { mode: number; uid: number; gid: numb
     chownSync(temp, was.uid, was.gid);
   } catch {
     // another user's file, and we are not root: ours it becomes, its mode kept
+  }
+}
+
+/** The process's own stdout named as a file (/dev/stdout, /dev/fd/1, /proc/self/fd/1). */
+export function isStdoutPath(file: string): boolean {
+  return ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].includes(path.resolve(file));
+}
+
+/** A terminal device (/dev/tty, /dev/pts/3): what is written there is read by a person. */
+export function isTerminalDevice(file: string): boolean {
+  try {
+    if (!statSync(file).isCharacterDevice()) return false;
+    const fd = openSync(file, constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    try {
+      return isatty(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
   }
 }
 

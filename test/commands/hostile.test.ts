@@ -51,6 +51,48 @@ describe("a terminal and a pipe", () => {
     expect(shown).toContain("\\u202e");
   });
 
+  it("a record's own colour codes are escaped on a colour terminal too; ours pass", async () => {
+    const dir = hostileData();
+    const file = path.join(dir, "topics", "2027", "2027-jj-01.yaml");
+    writeFileSync(file, `${readFileSync(file, "utf8")}bogus\u001b[8m: 1\n`);
+    for (const args of [
+      ["report", "show", "2027-jj-r01"],
+      ["committee", "show", "jj"],
+      ["department", "show", "fgw"],
+      ["validate"],
+      ["department", "show", "\u001b[8mx"],
+    ]) {
+      const r = await runCli([...args, "--data", dir], { today: TODAY, tty: true });
+      const all = r.stdout + r.stderr;
+      expect(
+        all.includes("\u001b[8m"),
+        `${args.join(" ")}: ${JSON.stringify(all.slice(0, 300))}`,
+      ).toBe(false);
+      expect(OBEYED.test(all)).toBe(false);
+    }
+    // our own colours are still there
+    const coloured = (await runCli(["validate", "--data", dir], { today: TODAY, tty: true }))
+      .stdout;
+    expect(coloured).toContain(`${String.fromCharCode(27)}[`);
+  });
+
+  it("--json on a terminal is valid JSON, the same values, nothing obeyed", async () => {
+    const dir = hostileData();
+    const r = await cli(dir, ["topic", "list", "--json"], true);
+    expect(OBEYED.test(r.stdout)).toBe(false);
+    const topic = JSON.parse(r.stdout).find((t: { id: string }) => t.id === "2027-jj-01");
+    expect(topic.title).toBe(HOSTILE_TITLE);
+  });
+
+  it("--out /dev/stdout is stdout: piped, the document goes there; on a terminal, no binary", async () => {
+    const dir = hostileData();
+    const piped = await cli(dir, ["plan", "2027", "--format", "csv", "--out", "/dev/stdout"]);
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toContain("HYPERLINK");
+    const tty = await cli(dir, ["plan", "2027", "--format", "docx", "--out", "/dev/stdout"], true);
+    expect(tty.code).toBe(2);
+  });
+
   it("history: another clerk's commit message and name are shown escaped", async () => {
     const dir = hostileData();
     const git = (...a: string[]) =>
@@ -151,6 +193,16 @@ describe("Markdown", () => {
     const columns = (row: string) => row.split(/(?<!\\)\|/).length;
     expect(new Set(rows.map(columns)).size).toBe(1);
     expect(r.stdout).toContain("甲\\|乙");
+    expect(r.stdout).not.toMatch(/\r(?!\n)/);
+  });
+
+  it("a record's line break starts no heading or table of its own", async () => {
+    const dir = hostileData(`关于某事\n# 插入的标题\n| a | b |`);
+    for (const args of [["review", "2027"], ["plan", "2027"], ["remind"]]) {
+      const r = await cli(dir, args);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.split("\n").filter((l) => l.startsWith("# 插入"))).toEqual([]);
+    }
   });
 
   it("review: every row of its tables has as many cells as its head", async () => {

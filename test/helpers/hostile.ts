@@ -12,6 +12,8 @@ export const HOSTILE = {
   clear: "\u001b[2J清屏",
   osc: "\u001b]0;pwned\u0007标题",
   bell: "响\u0007铃",
+  hidden: "\u001b[8m隐藏\u001b[0m",
+  c1: "\u009b2J",
   carriage: "覆盖\r写",
   reversed: "abc\u202edef",
   notXml: "非法\ufffe字",

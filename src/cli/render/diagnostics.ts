@@ -1,5 +1,6 @@
 import type { Dataset } from "../../domain/dataset.js";
 import { type Diagnostic, msg } from "../../domain/diagnostics.js";
+import { terminalText } from "../../domain/neutralise.js";
 import type { T } from "../../i18n/index.js";
 import type { Ctx } from "../context.js";
 import { displayWidth } from "./width.js";
@@ -16,9 +17,12 @@ export function codeFrame(text: string, line: number, column: number): string {
   const pad = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    out.push(`${n === line ? ">" : " "} ${String(n).padStart(pad)} | ${lines[n - 1] ?? ""}`);
+    // a file's line as a terminal may show it; the caret is placed under what is shown
+    out.push(
+      `${n === line ? ">" : " "} ${String(n).padStart(pad)} | ${terminalText(lines[n - 1] ?? "")}`,
+    );
   }
-  const before = (lines[line - 1] ?? "").slice(0, Math.max(0, column - 1));
+  const before = terminalText((lines[line - 1] ?? "").slice(0, Math.max(0, column - 1)));
   out.push(`  ${" ".repeat(pad)} | ${" ".repeat(displayWidth(before))}^`);
   return out.join("\n");
 }

@@ -1,9 +1,10 @@
+import { jsonText } from "../../domain/neutralise.js";
 import type { MessageKey } from "../../i18n/index.js";
 import type { Ctx } from "../context.js";
 
 /** One JSON document on stdout; key order is the order the value was built in. */
 export function printJson(ctx: Ctx, value: unknown) {
-  (ctx.io.document ?? ctx.io.stdout).write(`${JSON.stringify(value, null, 2)}\n`);
+  (ctx.io.document ?? ctx.io.stdout).write(`${jsonText(JSON.stringify(value, null, 2))}\n`);
 }
 
 /**

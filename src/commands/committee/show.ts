@@ -3,6 +3,7 @@ import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { liaisonText, requireCommittee } from "../../cli/refs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
+import { terminalText as shown } from "../../domain/neutralise.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent
@@ -27,11 +28,12 @@ export async function run(opts: { code: string }, ctx: Ctx) {
   const { ds } = ctx.load([]);
   const vice = ds.settings?.value.people?.find((p) => p.id === c.vice_chair);
   const b = ctx.color.out.bold;
+  // a record's values as a terminal may show them (README "Output for every reader")
   const lines = [
-    `${b(c.name)} (${c.code})  ${ctx.t(`kind-label.${c.kind}`)}`,
-    `${ctx.t("h.order")}: ${c.order}    ${ctx.t("h.doc-code")}: ${c.doc_code ?? ctx.t("none")}`,
-    `${ctx.t("h.vice-chair")}: ${vice ? `${vice.name} (${vice.id})` : (c.vice_chair ?? ctx.t("none"))}`,
-    `${ctx.t("h.liaison")}: ${liaisonText(ctx, c.liaison)}`,
+    `${b(shown(c.name))} (${c.code})  ${ctx.t(`kind-label.${c.kind}`)}`,
+    `${ctx.t("h.order")}: ${c.order}    ${ctx.t("h.doc-code")}: ${shown(c.doc_code ?? ctx.t("none"))}`,
+    `${ctx.t("h.vice-chair")}: ${shown(vice ? `${vice.name} (${vice.id})` : (c.vice_chair ?? ctx.t("none")))}`,
+    `${ctx.t("h.liaison")}: ${shown(liaisonText(ctx, c.liaison))}`,
     "",
     b(ctx.t("committee.departments-title", { count: String(c.departments.length) })),
   ];

@@ -3,6 +3,7 @@ import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { liaisonText, requireDepartment } from "../../cli/refs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
+import { terminalText as shown } from "../../domain/neutralise.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent
@@ -32,12 +33,13 @@ export async function run(opts: { ref: string }, ctx: Ctx) {
     .sort((a, b) => (a.value.id < b.value.id ? -1 : 1));
   if (ctx.json) return printJson(ctx, { ...d, committee: c.code });
   const b = ctx.color.out.bold;
+  // a record's values as a terminal may show them (README "Output for every reader")
   const lines = [
-    `${b(d.name)} (${d.id})`,
-    `${ctx.t("h.full-name")}: ${d.full_name ?? ctx.t("none")}`,
-    `${ctx.t("h.aliases")}: ${d.aliases?.join(ctx.lang === "zh" ? "、" : ", ") || ctx.t("none")}`,
-    `${ctx.t("h.committee")}: ${c.name} (${c.code})`,
-    `${ctx.t("h.liaison")}: ${liaisonText(ctx, d.liaison)}`,
+    `${b(shown(d.name))} (${d.id})`,
+    `${ctx.t("h.full-name")}: ${shown(d.full_name ?? ctx.t("none"))}`,
+    `${ctx.t("h.aliases")}: ${shown(d.aliases?.join(ctx.lang === "zh" ? "、" : ", ") || ctx.t("none"))}`,
+    `${ctx.t("h.committee")}: ${shown(c.name)} (${c.code})`,
+    `${ctx.t("h.liaison")}: ${shown(liaisonText(ctx, d.liaison))}`,
     "",
     b(ctx.t("department.topics-title", { count: String(topics.length) })),
   ];

@@ -4,6 +4,7 @@ import { idArg } from "../../cli/inputs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex, type Dataset } from "../../domain/dataset.js";
+import { terminalText as shown } from "../../domain/neutralise.js";
 import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
 import { dueFor, findReport } from "../../domain/report-lifecycle.js";
 import type { Report } from "../../domain/schemas/report.js";
@@ -77,10 +78,11 @@ function head(ctx: Ctx, ds: Dataset, r: Report): string[] {
   const index = buildIndex(ds);
   const people = new Map((ds.settings?.value.people ?? []).map((p) => [p.id, p.name]));
   const sep = ctx.lang === "zh" ? "：" : ": ";
+  // a record's values as a terminal may show them (README "Output for every reader")
   const line = (field: string, v: string | undefined) =>
-    v ? `${fieldLabel(field, ctx.lang)}${sep}${v}` : undefined;
+    v ? `${fieldLabel(field, ctx.lang)}${sep}${shown(v)}` : undefined;
   return [
-    `${ctx.color.out.bold(r.title)}`,
+    `${ctx.color.out.bold(shown(r.title))}`,
     `${r.id} · ${label("reportStatus", r.status, ctx.lang)} · ${label("reportKind", r.kind, ctx.lang)}${r.topic ? ` · ${r.topic}` : ""}`,
     line("doc_no", r.doc_no),
     line("drafted_on", r.drafted_on),
