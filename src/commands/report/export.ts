@@ -68,6 +68,9 @@ export function documentFileName(r: Pick<Report, "id" | "doc_no" | "title">, ext
 export async function run(opts: ExportOptions, ctx: Ctx) {
   const id = idArg("report", "REPORT-ID", opts.id);
   const format = opts.format === undefined ? "docx" : formatFlag("--format", opts.format, FORMATS);
+  const example = `xieshang report export ${id} --out ${id}.${format}`;
+  // refused before any reading: a .docx bound for a terminal (the default is a file)
+  if (opts.out !== undefined) refuseBinaryToTerminal(ctx, { out: opts.out, format, example });
   const loaded = ctx.load(["topics", "reports"]);
   // the document draws on its own record, the committees and the settings
   requireReadable(
@@ -86,9 +89,8 @@ export async function run(opts: ExportOptions, ctx: Ctx) {
     // by default a file named by its doc number and title, fitted to the file system
     out: opts.out ?? fitFileName(documentFileName(r, format)),
     format,
-    example: `xieshang report export ${id} --out ${id}.${format}`,
+    example,
   };
-  refuseBinaryToTerminal(ctx, to);
   emit(ctx, format === "md" ? body.text : await reportDocx(loaded.ds, r, body.text), to);
   if (r.status !== "issued")
     ctx.io.stderr.write(
