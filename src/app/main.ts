@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { type EarlyLook, earlyLook } from "../cli/context.js";
+import { coloursOff, type EarlyLook, earlyLook } from "../cli/context.js";
 import type { IO } from "../cli/io.js";
 import { PromptCancelled } from "../cli/prompter.js";
 import { afterReading } from "../cli/reading.js";
@@ -99,8 +99,7 @@ function report(e: unknown, io: IO, lang: Lang): number {
 function toTerminals(io: IO, argv: string[]): IO {
   // our colours are written only to a terminal, and not under NO_COLOR or --no-color:
   // elsewhere no escape sequence is ours, and every one is shown escaped
-  const coloured = (tty: boolean) =>
-    tty && io.env.NO_COLOR === undefined && !argv.includes("--no-color");
+  const coloured = (tty: boolean) => tty && !coloursOff(io.env, argv.includes("--no-color"));
   const guard = (out: IO["stdout"], colours: boolean): IO["stdout"] => ({
     write: (s) =>
       out.write(typeof s === "string" ? (colours ? terminalOutput(s) : terminalText(s)) : s),

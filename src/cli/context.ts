@@ -84,6 +84,11 @@ export function earlyLook(flag: string | undefined, io: IO): EarlyLook {
   }
 }
 
+/** No colours: --no-color, or NO_COLOR set to anything but empty (no-color.org). */
+export function coloursOff(env: Record<string, string | undefined>, noColorFlag: boolean): boolean {
+  return noColorFlag || (env.NO_COLOR !== undefined && env.NO_COLOR !== "");
+}
+
 export function makeCtx(io: IO, g: GlobalOptions, earlyLookOf?: () => EarlyLook): Ctx {
   let look: EarlyLook | undefined;
   // the early look used the raw --data; commander's value is the same unless it was odd
@@ -122,7 +127,7 @@ export function makeCtx(io: IO, g: GlobalOptions, earlyLookOf?: () => EarlyLook)
     }
   }
 
-  const colorOff = g.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "");
+  const colorOff = coloursOff(io.env, g.color === false);
   const loaded = new Map<string, LoadResult>();
   const rewritten = new Set<string>();
   const ctx: Ctx = {

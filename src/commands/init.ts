@@ -167,17 +167,6 @@ function newFiles(empty: boolean): { file: string; text: string }[] {
   return files;
 }
 
-/** What a data directory made by init holds, committed first when git had none of it. */
-const INIT_PATHS = [
-  SETTINGS_FILE,
-  "committees",
-  "calendar",
-  SCHEMAS_FOLDER,
-  ".gitattributes",
-  ".gitignore",
-  "README.md",
-];
-
 export async function run(opts: InitOptions, ctx: Ctx) {
   const dir = path.resolve(ctx.io.cwd, opts.dir ?? ".");
   const write = {
@@ -237,7 +226,10 @@ function firstCommit(ctx: Ctx, dir: string) {
   try {
     commitFirst(
       dir,
-      INIT_PATHS.filter((p) => hasFile(dir, p)),
+      // what init makes, as far as it is there (never a file the clerk had in the folder)
+      [...new Set(newFiles(false).map((f) => f.file.split("/")[0]!))].filter((p) =>
+        hasFile(dir, p),
+      ),
       "xieshang init",
     );
   } catch (e) {

@@ -76,9 +76,15 @@ const NOT_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** For an XML part (docx, xlsx, SVG): the characters XML forbids replaced by U+FFFD. */
+/** Bidi overrides, embeddings and isolates: a 公文 holds no right-to-left text. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * For an XML part (docx, xlsx, SVG): the characters XML forbids replaced by U+FFFD, and
+ * bidi controls dropped (in a document they would turn the rest of a line around).
+ */
 export function xmlText(s: string): string {
-  return s.replace(NOT_XML, "\ufffd");
+  return s.replace(NOT_XML, "\ufffd").replace(BIDI, "");
 }
 
 /** Text and attribute values of an XML part or an html page: escaped, and XML-safe. */

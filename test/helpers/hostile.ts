@@ -77,12 +77,18 @@ export function xmlError(xml: string): string | undefined {
   return error;
 }
 
-/** Every XML part of an office file that a strict parser refuses, with its error. */
+/**
+ * Every XML part of an office file that a strict parser refuses, with its error; and any
+ * that holds a bidi control (it would turn a line of the 公文 around).
+ */
 export function badParts(bytes: Uint8Array): string[] {
   return Object.entries(unzipSync(bytes))
     .filter(([name]) => /\.(xml|rels)$/.test(name))
     .flatMap(([name, data]) => {
-      const e = xmlError(new TextDecoder().decode(data));
+      const text = new TextDecoder().decode(data);
+      const e =
+        xmlError(text) ??
+        (/[\u202a-\u202e\u2066-\u2069]/.test(text) ? "a bidi control" : undefined);
       return e ? [`${name}: ${e}`] : [];
     });
 }

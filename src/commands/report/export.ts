@@ -59,12 +59,6 @@ export async function reportDocx(
   return gongwenDocx(outcomeDocument(ds, report, bodyText));
 }
 
-/** A file name of the doc number (or id) and title, without characters Windows refuses. */
-export function documentFileName(r: Pick<Report, "id" | "doc_no" | "title">, ext: string): string {
-  const name = `${r.doc_no ?? r.id} ${r.title}`.replace(/[\\/:*?"<>|]/g, "_");
-  return `${[...name].filter((ch) => ch >= " ").join("")}.${ext}`;
-}
-
 export async function run(opts: ExportOptions, ctx: Ctx) {
   const id = idArg("report", "REPORT-ID", opts.id);
   const format = opts.format === undefined ? "docx" : formatFlag("--format", opts.format, FORMATS);
@@ -87,7 +81,7 @@ export async function run(opts: ExportOptions, ctx: Ctx) {
     );
   const to = {
     // by default a file named by its doc number and title, fitted to the file system
-    out: opts.out ?? fitFileName(documentFileName(r, format)),
+    out: opts.out ?? fitFileName(`${r.doc_no ?? r.id} ${r.title}.${format}`),
     format,
     example,
   };
