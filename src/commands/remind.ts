@@ -144,7 +144,14 @@ async function makeLetters(
       },
     );
     const data = gongwenDocx
-      ? await gongwenDocx(letterDocument(ds, text, { docNo: numbers[i] ?? null, today: ctx.today }))
+      ? await gongwenDocx(
+          letterDocument(text, {
+            organ: d.letter.organ,
+            docNo: numbers[i] ?? null,
+            today: ctx.today,
+            copyTo: d.letter.copyTo,
+          }),
+        )
       : text;
     made.push({
       letter: d.letter,

@@ -66,11 +66,15 @@ export function documentOptions(title: string) {
   };
 }
 
-/** `— N —` in 4号 宋体: odd pages right, even pages left, 空一字 (§7.5). */
-export function pageNumber(d: Lib, side: "odd" | "even"): Docx.Footer {
+/**
+ * `— N —` in 4号 宋体: odd pages right, even pages left, 空一字 (§7.5); `lift` raises it
+ * above a footer set lower (the letter's, whose footer is its double line).
+ */
+export function pageNumber(d: Lib, side: "odd" | "even", lift = 0): Docx.Footer {
   return new d.Footer({
     children: [
       new d.Paragraph({
+        spacing: lift ? { after: lift } : undefined,
         alignment: side === "odd" ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
         indent: side === "odd" ? { right: CHAR } : { left: CHAR },
         children: [
@@ -111,28 +115,59 @@ export function organSize(organ: string): number {
 /** Characters of 2号 (22 pt) in a line of the 版心. */
 export const TITLE_LINE = 20;
 
+const words = new Intl.Segmenter("zh", { granularity: "word" });
+/** A break after these reads naturally in a 标题 (关于…的…, X和Y, X委员会…). */
+const GOOD_BREAK = /(关于|委员会|的|和|与|及|暨|、)$/;
+
 /**
- * A long 标题 in lines that never split a word (GB/T 9704 §7.3.1): broken after 委员会,
- * 的, 和, 与 or 及, the first line the longer (a trapezoid), the two as even as may be.
+ * A long 标题 in lines that never split a word (GB/T 9704 §7.3.1), as a 梯形: the lines as
+ * even as may be, the upper one not the longer (a title is never top-heavy), a break after
+ * 关于, 的, 和, 与, 及 or 委员会 preferred; a title of three lines or more in lines of about
+ * equal length. Words are found by the runtime's Chinese word breaker.
  */
 export function titleLines(title: string): string[] {
-  if (width(title) <= TITLE_LINE) return [title];
-  let best: [string, string] | undefined;
-  let score = Number.POSITIVE_INFINITY;
-  for (const m of title.matchAll(/委员会|的|和|与|及/g)) {
-    const at = (m.index ?? 0) + m[0].length;
-    const a = title.slice(0, at);
-    const b = title.slice(at);
-    if (!b || width(a) > TITLE_LINE || width(b) > TITLE_LINE) continue;
-    const s = Math.abs(width(a) - width(b)) + (width(a) < width(b) ? 3 : 0);
-    if (s < score) {
-      score = s;
-      best = [a, b];
+  const total = width(title);
+  if (total <= TITLE_LINE) return [title];
+  const count = Math.ceil(total / TITLE_LINE);
+  // the word breaker's boundaries, less those inside a name it does not know as one word
+  const inside = new Set<number>();
+  for (const m of title.matchAll(/委员会|办公室|对口联系|联系协商|协商意见|社情民意/g))
+    for (let k = 1; k < m[0].length; k++) inside.add((m.index ?? 0) + k);
+  const cuts = [
+    ...new Set([
+      ...[...words.segment(title)].map((s) => s.index + s.segment.length),
+      ...[...title.matchAll(/(关于|委员会|的|和|与|及|暨|、)/g)].map(
+        (m) => (m.index ?? 0) + m[0].length,
+      ),
+    ]),
+  ].filter((at) => !inside.has(at));
+  const lines: string[] = [];
+  let from = 0;
+  for (let k = count; k > 1; k--) {
+    const rest = title.slice(from);
+    const aim = width(rest) / k;
+    let best = -1;
+    let score = Number.POSITIVE_INFINITY;
+    for (const at of cuts) {
+      if (at <= from || at >= title.length) continue;
+      const a = width(title.slice(from, at));
+      const b = width(title.slice(at));
+      if (a > TITLE_LINE || b > TITLE_LINE * (k - 1)) continue;
+      const s =
+        Math.abs(a - aim) +
+        (a > aim ? 1.5 : 0) +
+        (GOOD_BREAK.test(title.slice(from, at)) ? 0 : 2.5);
+      if (s < score) {
+        score = s;
+        best = at;
+      }
     }
+    if (best < 0) best = from + Math.ceil([...rest].length / k);
+    lines.push(title.slice(from, best));
+    from = best;
   }
-  if (best) return best;
-  const half = Math.ceil([...title].length / 2);
-  return [[...title].slice(0, half).join(""), [...title].slice(half).join("")];
+  lines.push(title.slice(from));
+  return lines;
 }
 
 /** Width in characters: a half-width character (digits, Latin) is half of one. */
@@ -140,4 +175,51 @@ export function width(s: string): number {
   let w = 0;
   for (const ch of s) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
   return w;
+}
+
+/** A cell that must never break inside itself: a number, a date, a doc number, a short word. */
+function whole(text: string): boolean {
+  return (
+    width(text) <= 4 ||
+    /^[\d.,%+-]+$/.test(text) ||
+    /^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(text) ||
+    /〔\d{4}〕\d+号$/.test(text)
+  );
+}
+
+/** A cell read as a number: centred in its column. */
+export function numeric(text: string): boolean {
+  return /^[\d.,%+-]+$/.test(text) || text === "—";
+}
+
+/**
+ * Column widths (twips) from the columns' content, summing to `total`: each column at least
+ * as wide as its longest cell that must not break (a header, a number, a date, a doc
+ * number), the room left shared by the columns of longer text as their text wants it.
+ * `char` is a character's width in twips, `pad` a cell's side margins.
+ */
+export function columnWidths(rows: string[][], total: number, char: number, pad: number): number[] {
+  const columns = Math.max(...rows.map((r) => r.length));
+  // a digit of the fonts in use takes up to 0.65 of a character
+  const wide = (t: string) =>
+    [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.65 : 1), 0);
+  const need = Array.from({ length: columns }, (_, c) =>
+    Math.max(
+      2,
+      ...rows
+        .map((r) => r[c] ?? "")
+        .filter(whole)
+        .map(wide),
+    ),
+  );
+  const want = Array.from({ length: columns }, (_, c) =>
+    Math.max(need[c]!, Math.min(18, ...[Math.max(...rows.map((r) => wide(r[c] ?? "")))])),
+  );
+  const min = need.map((n) => Math.ceil(n * char + pad + char * 0.3));
+  const room = total - min.reduce((a, w) => a + w, 0);
+  if (room <= 0) return min.map((w) => Math.floor((w * total) / (total - room)));
+  const extra = want.map((w, c) => Math.max(0, w - need[c]!));
+  const sum = extra.reduce((a, w) => a + w, 0);
+  if (sum === 0) return min.map((w) => w + Math.floor(room / columns));
+  return min.map((w, c) => w + Math.floor((room * extra[c]!) / sum));
 }

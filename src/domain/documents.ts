@@ -3,7 +3,7 @@ import { buildIndex } from "./dataset.js";
 import { chineseDate } from "./dates.js";
 import { type Gongwen, parseBody } from "./gongwen.js";
 import type { Report } from "./schemas/report.js";
-import { addressees, issuer } from "./views.js";
+import { addressees, issuingBody } from "./views.js";
 
 /** 印发机关 of the 版记: the body's office (GB/T 9704 §7.4.3). */
 export function printingOffice(ds: Dataset): string {
@@ -12,17 +12,20 @@ export function printingOffice(ds: Dataset): string {
 
 /**
  * The outcome report as the 公文 that leaves the office (docs/documents.md): the clerk's
- * body as edited, and from the record what must never be stale — 发文字号, 主送 (the
- * recipients issued to, by full name), 成文日期 (the date signed, Art. 13) and the 版记
- * (抄报 the leaders of `to_leaders`, 印发 by the body's office on the day issued).
+ * body as edited, and from the record what must never be stale — the issuer (标志 and
+ * 署名 one body, laid out for its seal), 发文字号, 主送 (the recipients issued to, by full
+ * name), 成文日期 (the date signed, Art. 13) and the 版记 (抄报 the leaders of
+ * `to_leaders`, 印发 by the body's office on the day issued).
  */
 export function outcomeDocument(ds: Dataset, report: Report, bodyText: string): Gongwen {
   const body = parseBody(bodyText);
   const committee = buildIndex(ds).committees.get(report.committee)?.value;
   const issued = report.status === "issued";
+  const organ = issuingBody(ds, committee);
   return {
     format: "document",
-    organ: ds.settings?.value.body ?? "",
+    organ,
+    sealed: true,
     docNo: report.doc_no ?? null,
     title: body.title ?? report.title,
     addressee:
@@ -30,8 +33,11 @@ export function outcomeDocument(ds: Dataset, report: Report, bodyText: string): 
         ? addressees(ds, report.to_departments)
         : body.addressee,
     blocks: body.blocks,
-    signature: body.signature ?? (committee ? issuer(ds, committee) : null),
+    attachments: body.attachments,
+    signature: organ,
     date: report.signed_on ? chineseDate(report.signed_on) : body.date,
+    note: body.note,
+    copyLabel: "抄报",
     copyTo: report.to_leaders ?? [],
     printer: printingOffice(ds),
     printedOn: report.issued_on ? `${chineseDate(report.issued_on)}印发` : null,
@@ -41,24 +47,30 @@ export function outcomeDocument(ds: Dataset, report: Report, bodyText: string): 
 
 /**
  * A 催办函 (Art. 14) in the letter format of GB/T 9704 §10.1: the rendered reminder body,
- * under the body's name, with the letter's number when one was assigned.
+ * under its issuer's name and signed by it, with the letter's number when one was
+ * assigned; a last paragraph in brackets is its 附注 (the contact), and the letter is
+ * 抄送 the 督查室 when it escalates.
  */
 export function letterDocument(
-  ds: Dataset,
   text: string,
-  opts: { docNo: string | null; today: string },
+  opts: { organ: string; docNo: string | null; today: string; copyTo: string[] },
 ): Gongwen {
-  const body = parseBody(text);
+  // the 抄送 line the template writes last is laid out from `copyTo` (§10.1)
+  const body = parseBody(text.replace(/\n抄送：[^\n]*\s*$/, "\n"));
   return {
     format: "letter",
-    organ: ds.settings?.value.body ?? "",
+    organ: opts.organ,
+    sealed: true,
     docNo: opts.docNo,
     title: body.title ?? "",
     addressee: body.addressee,
     blocks: body.blocks,
-    signature: body.signature,
+    attachments: body.attachments,
+    signature: body.signature === null && body.date === null ? null : opts.organ,
     date: body.date,
-    copyTo: [],
+    note: body.note,
+    copyLabel: "抄送",
+    copyTo: opts.copyTo,
     printer: null,
     printedOn: null,
     stamp: opts.today,

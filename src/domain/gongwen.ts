@@ -18,18 +18,31 @@ export type Block =
 export interface Gongwen {
   /** `document`: 红头 with separator and 版记 (§7); `letter`: 信函格式 (§10.1). */
   format: "document" | "letter";
-  /** 发文机关标志: the body's name (red). */
+  /**
+   * 发文机关标志: the issuer's name (red). The 署名 is the same body, always (GB/T 9704
+   * §7.3.5): the writer signs with `organ`, whatever the body's last lines say.
+   */
   organ: string;
+  /**
+   * Laid out for the issuer's seal (§7.3.5.1: date 右空四字, 署名 centred over it, room for
+   * the seal): every document sent to named recipients. false: §7.3.5.2.
+   */
+  sealed: boolean;
   /** 发文字号, with 〔〕; null while not numbered. */
   docNo: string | null;
   title: string;
   /** 主送机关, without the closing ：; null when the body has none. */
   addressee: string | null;
   blocks: Block[];
-  /** 署名 and 成文日期 (Arabic numerals, no leading zeros). */
+  /** 附件说明 (§7.3.4): the attachments' names, in order; empty without. */
+  attachments: string[];
+  /** 署名 and 成文日期 (Arabic numerals, no leading zeros); no 署名 without a date. */
   signature: string | null;
   date: string | null;
-  /** 版记 (document format only): 抄报 (the leaders), 印发机关 and 印发日期. */
+  /** 附注 (§7.3.6): the line below the date, without its brackets; null without. */
+  note: string | null;
+  /** 版记 (§7.4): 抄报 (leaders) or 抄送 (offices) and the names, 印发机关 and 印发日期. */
+  copyLabel: "抄报" | "抄送";
   copyTo: string[];
   printer: string | null;
   printedOn: string | null;
@@ -42,8 +55,11 @@ export interface ParsedBody {
   title: string | null;
   addressee: string | null;
   blocks: Block[];
+  attachments: string[];
   signature: string | null;
   date: string | null;
+  /** A bracketed last line after the date: the 附注 (§7.3.6), without its brackets. */
+  note: string | null;
 }
 
 const DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
@@ -93,7 +109,7 @@ export function parseBody(md: string): ParsedBody {
       blocks.push({ kind: "heading", level, text: inline(heading[2]!) });
       continue;
     }
-    const t = inline(line);
+    const t = numbered(inline(line));
     if (addressee === null && blocks.length === 0 && isAddressee(t)) {
       addressee = t.replace(/[：:]$/, "");
       continue;
@@ -103,6 +119,13 @@ export function parseBody(md: string): ParsedBody {
   flush();
   let signature: string | null = null;
   let date: string | null = null;
+  let note: string | null = null;
+  const end = blocks.at(-1);
+  const dated = (b?: Block) => b?.kind === "paragraph" && DATE.test(b.text);
+  if (end?.kind === "paragraph" && /^（[^（）]*）$/.test(end.text) && dated(blocks.at(-2))) {
+    note = end.text.slice(1, -1);
+    blocks.pop();
+  }
   const last = blocks.at(-1);
   const before = blocks.at(-2);
   if (
@@ -116,7 +139,40 @@ export function parseBody(md: string): ParsedBody {
     signature = before.text;
     blocks.splice(-2, 2);
   }
-  return { title, addressee, blocks, signature, date };
+  return { title, addressee, blocks, attachments: attachmentsOf(blocks), signature, date, note };
+}
+
+const ATTACHMENTS = /^附件[：:]\s*(.*)$/;
+
+/**
+ * 附件说明 (GB/T 9704 §7.3.4): the last paragraphs of the 正文 when they start with 附件：
+ * — `附件：1.名称` and then `2.名称` … or a single `附件：名称` — taken out of the blocks;
+ * their names without closing punctuation and without their numbers.
+ */
+function attachmentsOf(blocks: Block[]): string[] {
+  const at = blocks.findLastIndex((b) => b.kind === "paragraph" && ATTACHMENTS.test(b.text));
+  if (at < 0) return [];
+  const rest = blocks.slice(at + 1);
+  if (!rest.every((b) => b.kind === "paragraph" && /^\d+[.．]/.test(b.text))) return [];
+  const first = ATTACHMENTS.exec((blocks[at] as { text: string }).text)![1]!;
+  const names = [first, ...rest.map((b) => (b as { text: string }).text)]
+    .map((n) =>
+      n
+        .replace(/^\d+[.．]\s*/, "")
+        .replace(/[。；;，,]$/, "")
+        .trim(),
+    )
+    .filter((n) => n !== "");
+  if (names.length === 0) return [];
+  blocks.splice(at);
+  return names;
+}
+
+/** `1. 文字` as a 公文 writes it: `1.文字`, no space after the number's point (§7.3.3). */
+function numbered(t: string): string {
+  return t.replace(/^(\d{1,3}|（\d{1,3}）)([.．])?\s+/, (m, n: string, dot?: string) =>
+    dot || n.startsWith("（") ? `${n}${dot ?? ""}` : m,
+  );
 }
 
 /** 主送: one short line with no sentence in it, ending with a colon. */

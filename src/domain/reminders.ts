@@ -1,10 +1,11 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, committeesInOrder } from "./dataset.js";
 import { chineseDate } from "./dates.js";
+import { parsePeriod, replyDue, WorkCalendar } from "./deadlines.js";
 import { nextDocNumber } from "./docnumbers.js";
 import { type OverdueItem, owedReplies } from "./overdue.js";
 import { type Patch, patch, type RecordEdit } from "./patch.js";
-import { departmentView, issuer, settingsView } from "./views.js";
+import { departmentView, issuer, issuingBody, settingsView } from "./views.js";
 
 /** How a logged 催办函 is noted on the reply it chases (Art. 14). */
 export const LETTER_NOTE = "催办函";
@@ -24,7 +25,17 @@ export interface Letter {
   items: OverdueItem[];
   /** The doc code of the sender: the committee's, or the office's when several are owed. */
   docCode: string;
+  /** The issuer: 标志 and 署名 (README "Who issues a document"). */
+  organ: string;
+  /** 抄送 of an escalated letter (the 督查室); empty otherwise. */
+  copyTo: string[];
 }
+
+/** A 催办函's own reply deadline when xieshang.yaml sets none: five working days. */
+export const LETTER_REPLY_WITHIN = "5wd";
+/** Days overdue past which a second or later letter is 抄送 the 督查室, unless set. */
+export const ESCALATE_AFTER = 60;
+export const ESCALATE_TO = ["市委督查室", "市政府督查室"];
 
 /**
  * The numbers of the 催办函 of this run (`letter_number` of xieshang.yaml), each the next
@@ -120,27 +131,65 @@ export function draftLetters(
   const depts = [...byDept.keys()].sort(
     (a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9) || (a < b ? -1 : 1),
   );
+  const settings = ds.settings?.value;
+  const within = parsePeriod(settings?.documents?.letter_reply_within ?? LETTER_REPLY_WITHIN);
+  const calendar = new WorkCalendar(new Map([...ds.calendars].map(([y, r]) => [y, r.value])));
+  const replyBy = within ? replyDue(today, within, calendar).due : null;
   return depts.map((dept) => {
     const items = byDept.get(dept)!.sort(byDueThenReport);
     const codes = [...new Set(items.map((i) => i.committee))];
     const committees = letterCommittees(ds, codes);
+    const one = committees.length === 1 ? buildIndex(ds).committees.get(codes[0]!)?.value : null;
     const office = committeesInOrder(ds).find((c) => c.value.kind === "office")?.value;
     const signer = committees.length === 1 ? committees[0]!.issuer : issuer(ds, { name: "办公室" });
     const contact = committees.length === 1 ? committees[0]!.liaison : office?.liaison;
+    const letters = earlierLetters(ds, dept, items, today);
+    const worst = Math.max(...items.map((i) => i.days_overdue));
+    // Art. 14 replies are 督办: a department chased before and long overdue is reported on
+    const escalate =
+      letters.length > 0 && worst >= (settings?.documents?.escalate_after ?? ESCALATE_AFTER);
+    const organ = issuingBody(ds, one ?? null);
+    const copyTo = escalate ? (settings?.documents?.escalate_to ?? ESCALATE_TO) : [];
     return {
-      letter: { dept, items, docCode: senderCode(ds, codes) },
+      letter: { dept, items, docCode: senderCode(ds, codes), organ, copyTo },
       view: {
-        body: settingsView(ds.settings?.value),
+        body: settingsView(settings),
         today,
         department: departmentView(ds, dept),
         items,
         committees,
         signer,
+        issuing_body: organ,
+        reply_by: replyBy,
         contact: contact ? { name: contact.name, phone: contact.phone ?? null } : null,
         earlier: earlierChases(ds, dept, items, today, chaseName) || null,
+        earlier_letters: letters.length > 0 ? letters : null,
+        copy_to: copyTo.length > 0 ? copyTo : null,
       },
     };
   });
+}
+
+/**
+ * The 催办函 already sent to this department about these reports: their numbers and dates
+ * (`第二次` and later letters cite them), one entry a letter, in date order.
+ */
+function earlierLetters(
+  ds: Dataset,
+  dept: string,
+  items: OverdueItem[],
+  today: string,
+): { no: string | null; on: string }[] {
+  const seen = new Map<string, { no: string | null; on: string }>();
+  for (const r of ds.reports) {
+    if (!items.some((i) => i.report === r.value.id)) continue;
+    for (const c of r.value.chases ?? []) {
+      if (c.department !== dept || c.method !== "letter" || c.on > today) continue;
+      const no = letterNumberIn(c.note) ?? null;
+      seen.set(`${no ?? ""}@${c.on}`, { no, on: c.on });
+    }
+  }
+  return [...seen.values()].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
 }
 
 /** The committees a letter is about: name, issuer and liaison. */
@@ -157,7 +206,10 @@ function letterCommittees(ds: Dataset, codes: string[]) {
   });
 }
 
-/** The chases of this department already made for these reports, in date order (催办). */
+/**
+ * The chases of this department already made for these reports, in date order (催办), a
+ * letter with its number: `2026年8月25日电话、2026年9月15日发函（鄂政协农牧函〔2026〕1号）`.
+ */
 function earlierChases(
   ds: Dataset,
   dept: string,
@@ -165,10 +217,15 @@ function earlierChases(
   today: string,
   chaseName: (method: string) => string,
 ): string {
+  const seen = new Set<string>();
   return ds.reports
     .flatMap((r) => (items.some((i) => i.report === r.value.id) ? (r.value.chases ?? []) : []))
     .filter((c) => c.department === dept && c.on <= today)
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
-    .map((c) => `${chineseDate(c.on)}${chaseName(c.method)}`)
+    .map((c) => {
+      const no = c.method === "letter" ? letterNumberIn(c.note) : undefined;
+      return `${chineseDate(c.on)}${chaseName(c.method)}${no ? `（${no}）` : ""}`;
+    })
+    .filter((t) => !seen.has(t) && seen.add(t))
     .join("、");
 }

@@ -36,6 +36,20 @@ export function issuer(ds: Dataset, committee: Pick<Committee, "name">): string 
   return `${s?.short_name ?? s?.body ?? ""}${committee.name}`;
 }
 
+/**
+ * The body that issues a committee's documents: its 标志, its 署名 and its seal (GB/T 9704
+ * §7.3.5; README "Who issues a document"). `documents.issuer: body` (the default: Art. 13
+ * has the 政协's 分管副主席 or 秘书长 签发 them) gives the body's full name; `committee`
+ * gives the committee's under it (政协鄂尔多斯市委员会经济委员会). Without a committee —
+ * a letter about several — the body, or its 办公室 when committees issue their own.
+ */
+export function issuingBody(ds: Dataset, committee?: Pick<Committee, "name"> | null): string {
+  const s = ds.settings?.value;
+  const body = s?.body ?? "";
+  if (s?.documents?.issuer !== "committee") return body;
+  return `${body}${committee?.name ?? "办公室"}`;
+}
+
 /** 主送: the recipients by full name where recorded, else by name, separated by 、. */
 export function addressees(ds: Dataset, ids: readonly string[]): string {
   return ids
@@ -163,6 +177,8 @@ export function outcomeReportView(
     /** 主送, 署名 and the closing line, as the document writes them. */
     addressees: addressees(ds, recipients),
     issuer: issuer(ds, committee),
+    /** 署名: the body that issues the document (README "Who issues a document"). */
+    issuing_body: issuingBody(ds, committee),
     reply_due_line: report.reply_due ? replyDueLine(ds, committee, report.reply_due) : null,
   };
 }

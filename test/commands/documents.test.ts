@@ -77,7 +77,10 @@ describe("report export: the outcome report as a 公文 (GB/T 9704)", () => {
     // 成文日期 = signed_on (2027-06-05), never the drafting date of the .md
     expect(texts).toContain("2027年6月5日");
     expect(texts).not.toContain("2027年6月1日");
-    expect(texts).toContain("市政协经济委员会");
+    // 署名 = the issuer, the body whose 标志 heads the page, whatever the .md's last lines say
+    const sign = paragraphs(doc).findIndex((p) => p.text === "2027年6月5日") - 1;
+    expect(texts[sign]).toBe(texts[0]);
+    expect(texts).not.toContain("市政协经济委员会");
   });
 
   it("ends with the 版记: 抄报 the leaders, 印发机关 and 印发日期, between lines as wide as the 版心", async () => {
@@ -85,8 +88,8 @@ describe("report export: the outcome report as a 公文 (GB/T 9704)", () => {
     const texts = paragraphs(doc).map((p) => p.text);
     expect(texts).toContain("抄报：市长，常务副市长。");
     expect(texts).toContain("测试市政协办公室2027年6月8日印发");
-    // anchored at the foot of the 版心 on the last page
-    expect(doc).toMatch(/mso-position-vertical:bottom;mso-position-vertical-relative:margin/);
+    // placed from the top of the paper so that its last line is the 版心's bottom edge
+    expect(doc).toMatch(/margin-top:[\d.]+pt;mso-position-vertical-relative:page/);
     expect(doc).toMatch(/<w:tblW w:type="dxa" w:w="8844"\/>/);
     // page numbers — N —: odd right, even left, 4号 宋体
     const xml = parts(await exportDocx(issuedReport()));
@@ -210,14 +213,15 @@ describe("remind --format docx: the 催办函 in the letter format (GB/T 9704 §
     )![1];
     expect(header).toContain('<w:color w:val="FF0000"/>');
     expect(header).toMatch(/<w:bottom w:val="thickThinSmallGap" w:color="FF0000"/);
+    // the lower double line: the first page's footer, a top border drawn thin over thick
     const first = Object.entries(xml).find(
-      ([n, t]) => n.startsWith("word/footer") && t.includes("thinThickSmallGap"),
+      ([n, t]) => n.startsWith("word/footer") && t.includes('<w:top w:val="thickThinSmallGap"'),
     );
     expect(first?.[1]).not.toContain("PAGE");
-    expect(paragraphs(doc).map((p) => p.text)).toContain("关于催报对口协商成果书面答复的函");
+    expect(paragraphs(doc).map((p) => p.text)).toContain("关于催办对口协商成果书面答复的函");
     // the department by its name (czj has no full name), the 版记 of a letter has no 印发 line
     expect(paragraphs(doc).map((p) => p.text)).toContain("财政局：");
-    expect(doc).not.toContain("mso-position-vertical:bottom");
+    expect(doc).not.toContain("mso-position-vertical-relative:page");
     expect(
       paragraphs(doc)
         .map((p) => p.text)
@@ -254,7 +258,10 @@ describe("remind --format docx: the 催办函 in the letter format (GB/T 9704 §
     expect(paragraphs(doc).map((p) => p.text)).toContain("测政协经函〔2027〕1号");
     // the next letter is numbered after it, and says the department was chased by letter
     const again = await runCli(["remind", "--record", "--data", dir], { today: "2027-09-10" });
-    expect(again.stdout).toContain("此前已于2027年7月10日电话、2027年9月1日发函催办");
+    expect(again.stdout).toContain("# 关于再次催办对口协商成果书面答复的函");
+    expect(again.stdout).toContain(
+      "此前已于2027年7月10日电话、2027年9月1日发函（测政协经函〔2027〕1号）催办。",
+    );
     expect(readFileSync(path.join(dir, "reports", "2027", "2027-jj-r01.yaml"), "utf8")).toContain(
       "note: 催办函 测政协经函〔2027〕2号",
     );
@@ -349,11 +356,16 @@ describe("plan --format docx | xlsx", () => {
 });
 
 describe("a long 标题 in lines that never split a word (GB/T 9704 §7.3.1)", () => {
-  it("breaks after 委员会 or 的, the first line the longer", async () => {
+  it("breaks between words, the lines as even as may be and the upper never much the longer (a 梯形)", async () => {
     const { titleLines } = await import("../../src/documents/page.js");
     expect(titleLines("关于2026年度市政协专门委员会对口联系协商工作情况的通报")).toEqual([
       "关于2026年度市政协专门委员会",
       "对口联系协商工作情况的通报",
+    ]);
+    // the issue's top-heavy title: "…示范创建的 / 协商意见" no more
+    expect(titleLines("关于推进国家生态文明建设示范创建的协商意见")).toEqual([
+      "关于推进国家生态文明",
+      "建设示范创建的协商意见",
     ]);
     expect(titleLines("关于持续优化营商环境的协商意见")).toEqual([
       "关于持续优化营商环境的协商意见",

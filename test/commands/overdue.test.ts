@@ -170,15 +170,20 @@ describe("remind", () => {
     // tjj's reply is only due on 2026-12-07: no notice
     expect(existsSync(path.join(out, "tjj.md"))).toBe(false);
     const lyj = readFileSync(path.join(out, "lyj.md"), "utf8");
+    // one report: said in a sentence, with its number, deadline and days overdue
     expect(lyj).toContain(
-      "| 1 | 鄂政协农牧〔2026〕1号 | 关于黄河流域生态保护和水资源节约集约利用的协商意见 | 2026年7月15日 | 2026年8月14日 | 105 |",
+      "市政协农牧委员会于2026年7月15日印发的《关于黄河流域生态保护和水资源节约集约利用的协商意见》（鄂政协农牧〔2026〕1号），答复期限为2026年8月14日，截至2026年11月27日已逾期105天",
     );
-    expect(lyj).toMatch(/\n市政协农牧委员会\n\n2026年11月27日\n$/);
-    // the 办法 with its 文号; the earlier chase; the sender and its contact, not the addressee's own
-    expect(lyj).toContain("实施办法（试行）》（鄂政协发〔2020〕9号）第十四条");
+    // signed by the issuer (the body, README "Who issues a document"), the contact in the 附注
+    expect(lyj).toMatch(
+      /\n政协鄂尔多斯市委员会\n\n2026年11月27日\n\n（联系人：乔某，电话：0477-8390701）\n\n抄送：市委督查室，市政府督查室。\n$/,
+    );
+    // the earlier chases, the letter by its date; a deadline five working days on; the 办法
     expect(lyj).toContain(
-      "此前已于2026年8月25日电话、2026年9月15日发函催办，至今未收到书面答复。请抓紧研究办理，尽快以书面形式答复市政协农牧委员会。联系人：乔某，电话：0477-8390701。",
+      "此前已于2026年8月25日电话、2026年9月15日发函催办。根据《市政协专门委员会与党政部门（单位）开展对口联系协商工作的实施办法（试行）》第十四条，请抓紧办理，于2026年12月4日前书面答复市政协农牧委员会。",
     );
+    // a second letter, 105 days overdue: 抄送 the 督查室 (documents.escalate_after, 60 days)
+    expect(lyj).toContain("# 关于再次催办对口协商成果书面答复的函");
   });
 
   it("with nothing overdue, says so and writes nothing", async () => {

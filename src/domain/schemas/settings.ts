@@ -49,6 +49,21 @@ export const settingsSchema = z.strictObject({
   doc_number: text.refine((t) => t.includes("{n}"), { message: "xs:doc-number" }).optional(),
   /** Numbers of 催办函 (remind --record), e.g. 鄂政协{doc_code}函〔{year}〕{n}号. */
   letter_number: text.refine((t) => t.includes("{n}"), { message: "xs:doc-number" }).optional(),
+  /** Numbers of the 通报 (review issue), e.g. 鄂政协办发〔{year}〕{n}号. */
+  review_number: text.refine((t) => t.includes("{n}"), { message: "xs:doc-number" }).optional(),
+  /** Who issues the documents, and how 催办函 chase (README "Who issues a document"). */
+  documents: z
+    .strictObject({
+      /** body: 标志 and 署名 the body; committee: the committee's full name. */
+      issuer: z.enum(["body", "committee"]).optional(),
+      /** The reply deadline a 催办函 sets, counted from its date (default 5wd). */
+      letter_reply_within: replyWithin.optional(),
+      /** Days overdue past which a second or later 催办函 is 抄送 the 督查室 (default 60). */
+      escalate_after: z.number().int().min(0).max(3650).optional(),
+      /** Who an escalated 催办函 is 抄送 (default 市委督查室, 市政府督查室). */
+      escalate_to: z.array(text).optional(),
+    })
+    .optional(),
   people: z.array(person).optional(),
   git: z.strictObject({ commit: z.boolean().optional() }).optional(),
 });
