@@ -154,12 +154,12 @@ export const FILL_IN = "【请填写";
  * A body is ready to be signed or issued when no fill-in marker is left and no section
  * (a `## ` heading) is empty — the document goes out as it stands (Art. 13).
  */
-export function checkBody(body: Body | undefined): void {
+export function checkBody(body: Body | undefined, what: "report" | "review" = "report"): void {
   if (!body) return;
   const lines = body.text.split(/\r?\n/);
   const marker = lines.findIndex((l) => l.includes(FILL_IN));
   if (marker >= 0)
-    throw new DataError(msg("report.fill-in", { file: body.file, line: String(marker + 1) }), [
+    throw new DataError(msg(`${what}.fill-in`, { file: body.file, line: String(marker + 1) }), [
       msg("report.fill-in.hint", { text: lines[marker]!.trim() }),
     ]);
   lines.forEach((l, i) => {

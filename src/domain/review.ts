@@ -3,8 +3,9 @@ import { buildIndex, byDate, byId, committeesInOrder } from "./dataset.js";
 import { chineseDate, inFirstQuarter, yearOf } from "./dates.js";
 import { recipientStatuses } from "./replies.js";
 import { missingParticipants } from "./rules/meeting-participants.js";
+import type { Report } from "./schemas/report.js";
+import type { Topic } from "./schemas/topic.js";
 import { computeStatus } from "./status.js";
-import { issuer } from "./views.js";
 import type { Satisfaction } from "./vocabulary.js";
 import { ACTIVITY_TYPES, SATISFACTION } from "./vocabulary.js";
 
@@ -20,19 +21,27 @@ export const REPLY_STATES = ["on_time", "late", "pending", "overdue"] as const;
 export type ReplyCount = Record<(typeof REPLY_STATES)[number], number>;
 
 export interface Figures {
+  /** Confirmed counts every topic confirmed in the year, those withdrawn later included. */
   topics: { confirmed: number; concluded: number; withdrawn: number };
   activities: Record<ActivityType, number> & { total: number };
-  reports: { issued: number };
+  /** Issued, by kind: Art. 14 names 对口协商成果, 调研考察报告 and 社情民意信息 apart. */
+  reports: { issued: number } & Record<Report["kind"], number>;
   replies: ReplyCount & { total: number };
   evaluations: { handling: Record<Satisfaction, number>; result: Record<Satisfaction, number> };
+  /** Replies received by answer category (answer_categories of xieshang.yaml). */
+  categories: Record<string, number>;
+  /** Activities a 市政协 leader attended; consultation meetings the departments' heads attended. */
+  withLeaders: number;
+  withHeads: number;
 }
 
 export interface CommitteeReview {
   code: string;
   name: string;
-  topics: { id: string; title: string; status: string }[];
+  /** The topics confirmed in the year; one withdrawn later has its date and reason. */
+  topics: { id: string; title: string; status: string; withdrawn_on?: string; reason?: string }[];
   figures: Figures;
-  reports: { id: string; doc_no: string | null; title: string }[];
+  reports: { id: string; doc_no: string | null; title: string; kind: Report["kind"] }[];
 }
 
 export interface Problem {
@@ -49,8 +58,10 @@ export interface Review {
   asOf: string;
   title: string;
   organ: string;
-  /** 署名: the body's office (市政协办公室). */
+  /** 署名: the body's office, as its 标志 (政协鄂尔多斯市委员会办公室). */
   issuer: string;
+  /** The answer categories' names (answer_categories of xieshang.yaml). */
+  categories: Record<string, string>;
   totals: Figures;
   /** The year before, when it has records; null otherwise. */
   previous: Figures | null;
@@ -64,9 +75,12 @@ function emptyFigures(): Figures {
   return {
     topics: { confirmed: 0, concluded: 0, withdrawn: 0 },
     activities: { ...zeroOf(ACTIVITY_TYPES), total: 0 },
-    reports: { issued: 0 },
+    reports: { issued: 0, outcome: 0, research: 0, social_opinion: 0 },
     replies: { ...zeroOf(REPLY_STATES), total: 0 },
     evaluations: { handling: zeroOf(SATISFACTION), result: zeroOf(SATISFACTION) },
+    categories: {},
+    withLeaders: 0,
+    withHeads: 0,
   };
 }
 
@@ -77,19 +91,23 @@ function figuresOf(ds: Dataset, year: number, code?: string): Figures {
   const mine = (c: string) => code === undefined || c === code;
   for (const { value: t } of ds.topics) {
     if (t.year !== year || !mine(t.committee)) continue;
-    // a concluded topic was confirmed first: it counts among the confirmed too
-    if (t.status === "confirmed" || t.status === "concluded") f.topics.confirmed++;
+    // a concluded topic was confirmed first, and so was one withdrawn after it was confirmed
+    if (wasConfirmed(t)) f.topics.confirmed++;
     if (t.status === "concluded") f.topics.concluded++;
-    if (t.status === "withdrawn") f.topics.withdrawn++;
+    if (t.status === "withdrawn" && t.confirmed_on !== undefined) f.topics.withdrawn++;
   }
   for (const { value: a } of ds.activities) {
     if (yearOf(a.date) !== year || !mine(a.committee)) continue;
     f.activities[a.type]++;
     f.activities.total++;
+    if ((a.participants?.cppcc_leaders ?? []).length > 0) f.withLeaders++;
+    if (a.type === "consultation" && (a.participants?.department_heads ?? []).length > 0)
+      f.withHeads++;
   }
   for (const { value: r } of ds.reports) {
     if (!mine(r.committee) || !r.issued_on || yearOf(r.issued_on) !== year) continue;
     f.reports.issued++;
+    f.reports[r.kind]++;
     for (const s of recipientStatuses(r, asOf)) {
       f.replies.total++;
       f.replies[s.state === "extended" ? "pending" : s.state]++;
@@ -98,9 +116,21 @@ function figuresOf(ds: Dataset, year: number, code?: string): Figures {
       const s = r.replies?.[d]?.satisfaction;
       if (s?.handling) f.evaluations.handling[s.handling]++;
       if (s?.result) f.evaluations.result[s.result]++;
+      const c = r.replies?.[d]?.category;
+      if (c !== undefined && r.replies?.[d]?.received_on && r.replies[d].received_on <= asOf)
+        f.categories[c] = (f.categories[c] ?? 0) + 1;
     }
   }
   return f;
+}
+
+/** A topic confirmed at some time: confirmed, concluded, or withdrawn after confirmation. */
+function wasConfirmed(t: Topic): boolean {
+  return (
+    t.status === "confirmed" ||
+    t.status === "concluded" ||
+    (t.status === "withdrawn" && t.confirmed_on !== undefined)
+  );
 }
 
 /** Whether a year has any record (topic, activity or report) to compare with. */
@@ -121,14 +151,21 @@ export function computeReview(ds: Dataset, year: number): Review {
     const topics = ds.topics
       .map((t) => t.value)
       .filter((t) => t.committee === c.code && t.year === year)
-      .filter((t) => t.status === "confirmed" || t.status === "concluded")
+      .filter(wasConfirmed)
       .sort(byId)
-      .map((t) => ({ id: t.id, title: t.title, status: t.status }));
+      .map((t) => ({
+        id: t.id,
+        title: t.title,
+        status: t.status,
+        ...(t.status === "withdrawn"
+          ? { withdrawn_on: t.withdrawn_on, reason: t.reason ?? undefined }
+          : {}),
+      }));
     const reports = ds.reports
       .map((r) => r.value)
       .filter((r) => r.committee === c.code && r.issued_on && yearOf(r.issued_on) === year)
       .sort(byId)
-      .map((r) => ({ id: r.id, doc_no: r.doc_no ?? null, title: r.title }));
+      .map((r) => ({ id: r.id, doc_no: r.doc_no ?? null, title: r.title, kind: r.kind }));
     return { code: c.code, name: c.name, topics, figures: figuresOf(ds, year, c.code), reports };
   });
 
@@ -190,7 +227,7 @@ export function computeReview(ds: Dataset, year: number): Review {
           : m === "no-leader"
             ? "市政协领导"
             : "部门主要负责同志";
-      return `${chineseDate(a.date)}${a.title}未记录${lacks}参加`;
+      return `${chineseDate(a.date)}召开的${a.title}，${lacks}未参加`;
     });
   if (meetings.length > 0) problems.push({ article: 12, kind: "meeting", items: meetings });
   problems.sort((a, b) => a.article - b.article);
@@ -200,8 +237,10 @@ export function computeReview(ds: Dataset, year: number): Review {
     year,
     asOf,
     title: `关于${year}年度${short}专门委员会对口联系协商工作情况的通报`,
-    organ: settings?.body ?? "",
-    issuer: issuer(ds, { name: "办公室" }),
+    // the 通报 is the 办公室's (Art. 15): its 标志, its 署名, its seal
+    organ: `${settings?.body ?? ""}办公室`,
+    issuer: `${settings?.body ?? ""}办公室`,
+    categories: settings?.answer_categories ?? {},
     totals: figuresOf(ds, year),
     previous: hasRecords(ds, year - 1) ? figuresOf(ds, year - 1) : null,
     committees,

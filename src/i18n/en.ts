@@ -776,6 +776,45 @@ export const en = {
   "prompt.handling": (() => "How was it handled?") as P,
   "prompt.result": (() => "How is the result?") as P,
   "prompt.replied": (() => "Which department's reply?") as P,
+  "review.fill-in": ((p) =>
+    `${p.file}:${p.line}: text left to fill in; the review is not signed or issued as it stands`) as P<{
+    file: S;
+    line: S;
+  }>,
+  "review.bad-record": ((p) => `${p.file} cannot be read (${p.problem})`) as P<{
+    file: S;
+    problem: S;
+  }>,
+  "review.exists": ((p) => `the ${p.year} review is drafted already (${p.file})`) as P<{
+    year: S;
+    file: S;
+  }>,
+  "review.exists.hint": ((p) =>
+    `edit reviews/${p.year}.md, then: xieshang review sign ${p.year} --by PERSON; to draft: xieshang review draft ${p.year}`) as P<{
+    year: S;
+  }>,
+  "review.none": ((p) =>
+    `the ${p.year} review is not drafted (reviews/${p.year}.md does not exist)`) as P<{
+    year: S;
+  }>,
+  "review.status": ((p) =>
+    `the ${p.year} review is ${p.status}: this step needs one ${p.want}`) as P<{
+    year: S;
+    status: S;
+    want: S;
+  }>,
+  "review.before": ((p) => `--on ${p.on} is before the review's ${p.step} (${p.date})`) as P<{
+    on: S;
+    step: S;
+    date: S;
+  }>,
+  "review.doc-no-taken": ((p) => `doc number ${p.doc_no} is taken by another review`) as P<{
+    doc_no: S;
+  }>,
+  "review.drafted": ((p) =>
+    `drafted ${p.file}: write 主要成效, 下一步工作 and anything else, then sign it`) as P<{
+    file: S;
+  }>,
   "review.as-of": ((p) =>
     `note: the 通报 is written as of ${p.date}, the year's last day: replies still due before then count as overdue if not received`) as P<{
     date: S;

@@ -211,17 +211,33 @@ department_name、liaison、issued_on、due_on、days_overdue、last_chase；即
   $ xieshang plan 2027 --format xlsx --out plan.xlsx
   $ xieshang plan 2027 --json | jq '.committees[].topics[].title'`,
   review: `
-市政协办公室的《关于YEAR年度市政协专门委员会对口联系协商工作情况的通报》，全部由记录生成，统计截至
-当年12月31日：一、总体情况（确定和完成的议题、按形式分的活动、印发的成果、按期/逾期答复/逾期未答复/
-尚未到期的答复、专委会的评价，上年有记录时写明增减），附两幅统计图；二、各专门委员会开展情况，按一览表
-顺序每个专委会一段；三、存在的问题，各注明依据的条款（第4、6、12、14、16条）；四、下一步工作，留待
-秘书处填写。docx 为按 GB/T 9704 排版的公文，图表为图片；html 为一个不需联网的网页，供领导在屏幕上阅看。
-同样的数据在任何一天生成都得到逐字节相同的文件。
+办公室的《关于YEAR年度市政协专门委员会对口联系协商工作情况的通报》（标志、文号、署名均为办公室），
+由记录生成，统计截至当年12月31日：一、总体情况（确定的议题——确定后撤销的写明——、按形式分的活动、
+按类别分的印发材料、答复、评价，上年有记录时写明增减），附两幅统计图；二、主要成效，取自记录的事实；
+三、各专门委员会开展情况；四、存在的问题，各对照《办法》的条款；五、下一步工作，由秘书处填写。
+通报与成果一样有其办理过程：review draft 生成 reviews/YEAR.md 供编辑；review sign 记录签发（成文日期）；
+review issue 编发文号（review_number，默认 鄂政协办发〔{year}〕{n}号）。起草之后，review YEAR 按编辑后的
+正文生成。主送各专门委员会，抄送市委办公室、市政府办公室。
 
 示例：
   $ xieshang review 2026
+  $ xieshang review draft 2026
+  $ xieshang review sign 2026 --by zhou-sg --on 2027-01-15
+  $ xieshang review issue 2026 --on 2027-01-18
   $ xieshang review 2026 --format docx --out 2026年度对口联系协商工作情况通报.docx
   $ xieshang review 2026 --format html --out 通报.html`,
+  "review show": `
+示例：
+  $ xieshang review 2026 --format docx --out 通报.docx`,
+  "review draft": `
+示例：
+  $ xieshang review draft 2026`,
+  "review sign": `
+示例：
+  $ xieshang review sign 2026 --by zhou-sg --on 2027-01-15`,
+  "review issue": `
+示例：
+  $ xieshang review issue 2026 --on 2027-01-18`,
   schema: `
 不给 --out 时输出一个 JSON 文档，含 settings、committee、topic、activity、report、calendar
 各类记录的格式。装有 YAML 语言服务的编辑器在记录首行写上如下一行，即可边写边检查：

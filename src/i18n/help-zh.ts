@@ -155,6 +155,13 @@ export const HELP_ZH: Record<string, string> = {
   "date granted (default today)": "同意日期（默认今天）",
   "log a chase (催办) of a missing reply": "登记一次催办",
   "date chased (default today)": "催办日期（默认今天）",
+  "the 通报 as md, docx or html": "以 md、docx 或 html 输出通报",
+  "write reviews/YEAR.md, the 通报's body, for the clerk to edit (起草)":
+    "起草通报：生成 reviews/YEAR.md 正文，供秘书处编辑",
+  "record the 通报's 签发: who signed it and when (its 成文日期)":
+    "签发通报：记录签发人和日期（成文日期）",
+  "issue the signed 通报: its 文号 and 印发日期 (印发)": "印发已签发的通报：编发文号、记录印发日期",
+  "the 文号 (default the next free one of review_number)": "文号（默认按 review_number 取下一个）",
   "the year's 通报 of counterpart consultation, with figures (年度通报, Art. 15)":
     "年度对口联系协商工作情况通报（含统计图表，第15条）",
   "the year": "年份",

@@ -393,6 +393,17 @@ export const zh: Catalog = {
   "prompt.handling": () => "对办理过程的评价",
   "prompt.result": () => "对办理结果的评价",
   "prompt.replied": () => "评价哪个部门的答复",
+  "review.fill-in": (p) => `${p.file}:${p.line}：还有待填写的内容，通报不能照此签发或印发`,
+  "review.bad-record": (p) => `${p.file}：无法读取（${p.problem}）`,
+  "review.exists": (p) => `${p.year} 年度通报已经起草（${p.file}）`,
+  "review.exists.hint": (p) =>
+    `编辑 reviews/${p.year}.md 后签发：xieshang review sign ${p.year} --by 秘书长；起草：xieshang review draft ${p.year}`,
+  "review.none": (p) => `${p.year} 年度通报尚未起草（reviews/${p.year}.md 不存在）`,
+  "review.status": (p) =>
+    `${p.year} 年度通报当前为${reviewStatus(p.status)}：此步需要${reviewStatus(p.want)}的通报`,
+  "review.before": (p) => `--on ${p.on} 早于通报的 ${p.step}（${p.date}）`,
+  "review.doc-no-taken": (p) => `文号 ${p.doc_no} 已被另一份通报使用`,
+  "review.drafted": (p) => `已起草 ${p.file}：请编辑“主要成效”“下一步工作”等内容，再签发`,
   "review.as-of": (p) => `注意：通报按 ${p.date}（年末）统计；届时仍未收到的到期答复计为逾期未答复`,
   "err.cancelled": () => "已取消，未写入任何内容",
 
@@ -533,3 +544,7 @@ export const zh: Catalog = {
   "prompt.method": () => "催办方式",
   "help.description": () => "政协专门委员会对口联系协商记录工具：以 YAML 文件保存在 git 中",
 };
+
+function reviewStatus(s: string): string {
+  return s === "draft" ? "草稿" : s === "signed" ? "已签发" : s === "issued" ? "已印发" : s;
+}

@@ -1,13 +1,15 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import jsYaml from "js-yaml";
 import type * as z from "zod";
 import type { Dataset } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
 import { activitySchema } from "../domain/schemas/activity.js";
 import { committeeSchema } from "../domain/schemas/committee.js";
 import { reportSchema } from "../domain/schemas/report.js";
+import { type ReviewRecord, reviewRecordSchema } from "../domain/schemas/review.js";
 import { topicSchema } from "../domain/schemas/topic.js";
-import { EnvError } from "../errors.js";
+import { DataError, EnvError } from "../errors.js";
 import type { EditOptions } from "./edit.js";
 import { readKept } from "./kept.js";
 
@@ -123,4 +125,55 @@ export function readBody(dir: string, id: string): { file: string; text: string 
 /** The issued document (.docx) of a report is kept beside its record. */
 export function documentKept(dir: string, id: string): boolean {
   return existsSync(path.join(dir, "reports", id.slice(0, 4), `${id}.docx`));
+}
+
+/**
+ * The year's 通报 as kept (docs/review.md "Its life"): `reviews/<year>.yaml` checked against
+ * its schema, and the body `reviews/<year>.md`; each undefined while not there. A record
+ * that cannot be read is refused by name (exit 1), never taken for none.
+ */
+export function readReview(
+  dir: string,
+  year: number,
+): { record?: ReviewRecord; body?: { file: string; text: string } } {
+  const file = `reviews/${year}.yaml`;
+  const text = readKept(dir, file);
+  const bodyText = readKept(dir, `reviews/${year}.md`);
+  const body = bodyText === undefined ? undefined : { file: `reviews/${year}.md`, text: bodyText };
+  if (text === undefined) return { body };
+  let data: unknown;
+  try {
+    data = jsYaml.load(text.replace(/^\uFEFF/, ""), { schema: jsYaml.CORE_SCHEMA });
+  } catch (e) {
+    throw new DataError(msg("review.bad-record", { file, problem: (e as Error).message }));
+  }
+  const parsed = reviewRecordSchema.safeParse(data);
+  if (!parsed.success || parsed.data.year !== year)
+    throw new DataError(
+      msg("review.bad-record", {
+        file,
+        problem: parsed.success
+          ? `year: ${parsed.data.year}`
+          : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+      }),
+    );
+  return { record: parsed.data, body };
+}
+
+/** The 文号 of every issued 通报 kept, for the next free one. */
+export function reviewNumbers(dir: string): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(path.join(dir, "reviews")).filter((n) => /^\d{4}\.yaml$/.test(n));
+  } catch {
+    return [];
+  }
+  return names.flatMap((n) => {
+    try {
+      const r = readReview(dir, Number(n.slice(0, 4))).record;
+      return r?.doc_no ? [r.doc_no] : [];
+    } catch {
+      return [];
+    }
+  });
 }

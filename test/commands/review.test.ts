@@ -29,33 +29,35 @@ describe("review 2027 on a year built by hand", () => {
   it("says the totals, each with the change from 2026", async () => {
     const md = await review(YEAR);
     expect(md.split("\n").slice(0, 4)).toEqual([
-      "测试市政协",
+      "测试市政协办公室",
       "",
       "# 关于2027年度市政协专门委员会对口联系协商工作情况的通报",
       "",
     ]);
     // topics of 2027: jj-01 (concluded), jj-02, nm-01 confirmed = 3 (2026: 1 → +2);
-    // concluded 1; nm-02 withdrawn. Activities of 2027: research 03-10 and 05-08,
+    // concluded 1; nm-02 withdrawn before it was confirmed: not counted. Activities of 2027: research 03-10 and 05-08,
     // consultation 04-20 and 06-15 = 4 (2026: one meeting → +3). Issued in 2027:
     // jj-r01, jj-r02, nm-r01 = 3 (2026: 1 → +2).
     expect(paragraph(md, "2027年，各专门委员会确定")).toBe(
-      "2027年，各专门委员会确定对口协商议题3个，比上年增加2个，已完成1个，撤销1个；开展对口联系协商活动4次，比上年增加3次，其中调查研究2次、协商会议2次（办法第七条至第十二条）；印发协商成果3件，比上年增加2件。",
+      "2027年，各专门委员会确定对口协商议题3个，比上年增加2个，已完成1个；开展对口联系协商活动4次，比上年增加3次，其中调查研究2次、协商会议2次（《办法》第七条至第十二条）；印发对口协商成果3件，比上年增加2件（《办法》第十四条）。",
     );
     // replies owed: jj-r01 fgw (06-01 ≤ due 06-09: on time), czj (06-20: 11 days late),
     // jj-r02 czj (due 2028-01-09: not yet due on 12-31), nm-r01 slj (due 12-01, none:
     // overdue 30 days) = 4 (2026: 1 → +3); on time 1 of 3 that fell due = 33%.
     // Evaluations: fgw 满意/基本满意, czj 不满意/不满意.
     expect(paragraph(md, "各对口部门（单位）应书面答复")).toBe(
-      "各对口部门（单位）应书面答复4件次，比上年增加3件次，其中按期答复1件次、逾期答复1件次，截至2027年12月31日逾期未答复1件次、尚未到期1件次，按期答复率33%（办法第十四条）。专门委员会对已收到的答复作出评价：对办理过程满意1件次、基本满意0件次、不满意1件次；对办理结果满意0件次、基本满意1件次、不满意1件次。",
+      "各对口部门（单位）应书面答复4件次，比上年增加3件次，其中按期答复1件次、逾期答复1件次，截至2027年12月31日逾期未答复1件次、尚未到期1件次，按期答复率33%。专门委员会对已收到的答复作出评价：对办理过程满意1件次、基本满意0件次、不满意1件次；对办理结果满意0件次、基本满意1件次、不满意1件次。",
     );
-    expect(md).toContain("市政协办公室\n\n2027年12月31日\n");
+    // signed by the 办公室, whose 标志 it bears; the 成文日期 waits for review sign
+    expect(md).toContain("\n测试市政协办公室\n\n（成文日期待签发时填写）\n");
+    expect(md).not.toContain("2027年12月31日\n");
   });
 
   it("gives each chart its numbers in a table: activities by form, replies by state", async () => {
     const md = await review(YEAR);
     expect(md).toContain(
       [
-        "图1　2027年各专门委员会对口联系协商活动（按形式，次）",
+        "![图1　2027年各专门委员会对口联系协商活动（按形式，次）](chart:activities)",
         "",
         "| 专门委员会 | 互通信息 | 列席会议 | 通报情况 | 征求意见建议 | 调查研究 | 协商会议 | 合计 |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -78,36 +80,36 @@ describe("review 2027 on a year built by hand", () => {
   it("writes a paragraph per committee in 一览表 order", async () => {
     const md = await review(YEAR);
     expect(paragraph(md, "（一）经济委员会。")).toBe(
-      "（一）经济委员会。确定议题2个（《关于优化营商环境的对口协商》已完成、《关于规范政府债务管理的对口协商》）；开展活动3次（调查研究1次、协商会议2次）；印发协商成果2件（测政协经〔2027〕1号《关于优化营商环境的协商意见》、测政协经〔2027〕2号《关于规范政府债务管理的协商意见》）；应答复3件次，按期答复1件次、逾期答复1件次、尚未到期1件次。",
+      "（一）经济委员会。确定议题2个（《关于优化营商环境的对口协商》已完成；《关于规范政府债务管理的对口协商》）；开展活动3次（调查研究1次、协商会议2次）；印发对口协商成果2件（测政协经〔2027〕1号《关于优化营商环境的协商意见》、测政协经〔2027〕2号《关于规范政府债务管理的协商意见》）；应答复3件次，按期答复1件次、逾期答复1件次、尚未到期1件次。",
     );
     expect(paragraph(md, "（二）农牧委员会。")).toBe(
-      "（二）农牧委员会。确定议题1个（《关于加强农村牧区水利设施建设的对口协商》）；开展活动1次（调查研究1次）；印发协商成果1件（测政协农牧〔2027〕1号《关于加强农村牧区水利设施建设的协商意见》）；应答复1件次，逾期未答复1件次。",
+      "（二）农牧委员会。确定议题1个（《关于加强农村牧区水利设施建设的对口协商》）；开展活动1次（调查研究1次）；印发对口协商成果1件（测政协农牧〔2027〕1号《关于加强农村牧区水利设施建设的协商意见》）；应答复1件次，逾期未答复1件次。",
     );
-    expect(md).toContain("## 四、下一步工作\n\n【请填写：");
+    expect(md).toContain("## 五、下一步工作\n\n【请填写：");
   });
 
   it("names each problem with its article, in the order of the articles", async () => {
     const md = await review(YEAR);
-    const problems = md.split("## 三、存在的问题")[1]!.split("## 四")[0]!.trim().split("\n\n");
+    const problems = md.split("## 四、存在的问题")[1]!.split("## 五")[0]!.trim().split("\n\n");
     expect(problems).toEqual([
       // Art. 4: no activity of 2027 reached sjj (jj) nor nmj (nm's only activity is with slj)
-      "（一）常态化联络有待加强（办法第四条）。经济委员会与1个对口部门全年未开展联络（审计局）；农牧委员会与1个对口部门全年未开展联络（农牧局）。",
+      "（一）常态化联络有待加强。《办法》第四条要求专门委员会与对口部门（单位）建立经常性联系，但仍有对口部门（单位）全年未开展联络。经济委员会与1个对口部门全年未开展联络（审计局）；农牧委员会与1个对口部门全年未开展联络（农牧局）。",
       // Art. 6: jj-02 confirmed on 05-10, after the first quarter
-      "（二）部分议题未在第一季度确定（办法第六条）。《关于规范政府债务管理的对口协商》于2027年5月10日确定。",
+      "（二）部分议题未在第一季度确定。《办法》第六条要求每年第一季度确定年度对口协商议题。《关于规范政府债务管理的对口协商》于2027年5月10日确定。",
       // Art. 12: the meeting of 06-15 has a leader, no department head
-      "（三）部分协商会议参加人员不全（办法第十二条）。2027年6月15日政府债务管理对口协商会未记录部门主要负责同志参加。",
+      "（三）部分协商会议参加人员不够齐全。《办法》第十二条要求协商会议由市政协领导出席、部门（单位）主要负责同志参加。2027年6月15日召开的政府债务管理对口协商会，部门主要负责同志未参加。",
       // Art. 14: czj 11 days late; slj 30 days overdue on 12-31
-      "（四）部分成果答复不够及时（办法第十四条）。财政局对测政协经〔2027〕1号《关于优化营商环境的协商意见》逾期11天答复；市水利局对测政协农牧〔2027〕1号《关于加强农村牧区水利设施建设的协商意见》截至2027年12月31日逾期30天未答复。",
+      "（四）部分成果答复不够及时。《办法》第十四条要求有关部门（单位）对协商成果及时书面答复，但仍有答复超过期限。财政局对测政协经〔2027〕1号《关于优化营商环境的协商意见》逾期11天答复；市水利局对测政协农牧〔2027〕1号《关于加强农村牧区水利设施建设的协商意见》截至2027年12月31日逾期30天未答复。",
       // Art. 16: sjj has no liaison; nm has none itself
-      "（五）联络员尚未全部明确（办法第十六条）。经济委员会1个对口部门未明确联络员；农牧委员会未明确联络员。",
+      "（五）联络员尚未全部明确。《办法》第十六条要求明确联络员，负责日常联系。经济委员会1个对口部门未明确联络员；农牧委员会未明确联络员。",
     ]);
   });
 
   it("names a problem exactly when its rule finds it", async () => {
     const articles = async (dir: string) =>
-      [...(await review(dir)).split("## 三、存在的问题")[1]!.matchAll(/（办法第(.+?)条）。/g)].map(
-        (m) => m[1],
-      );
+      [
+        ...(await review(dir)).split("## 四、存在的问题")[1]!.matchAll(/。《办法》第(.+?)条要求/g),
+      ].map((m) => m[1]);
     const warnings = async (dir: string) => {
       const v = await runCli(["validate", "--json", "--data", dir], { today: TODAY });
       return new Set((JSON.parse(v.stdout).problems as { rule: string }[]).map((p) => p.rule));
@@ -157,7 +159,7 @@ describe("review 2027 on a year built by hand", () => {
     );
     const clean = await review(dir);
     expect(clean).toContain(
-      "## 三、存在的问题\n\n对照办法，本年度未发现对口联系协商工作中的上述问题。\n",
+      "## 四、存在的问题\n\n对照《办法》，本年度未发现对口联系协商工作中的突出问题。\n",
     );
   });
 
@@ -219,13 +221,89 @@ describe("review --format docx: a 公文 with both charts as pictures", () => {
       "关于2027年度市政协专门委员会",
       "对口联系协商工作情况的通报",
       "图1　2027年各专门委员会对口联系协商活动（按形式，次）",
-      "图2　2027年各专门委员会协商成果的书面答复（按答复情况，件次）",
+      "图2　2027年各专门委员会印发材料的书面答复情况（件次）",
       "各专门委员会：",
-      "市政协办公室",
-      "2027年12月31日",
+      "测试市政协办公室",
+      "抄送：市委办公室，市政府办公室。",
     ])
       expect(doc).toContain(text);
     expect(doc).toMatch(/<w:color w:val="FF0000"\/>/);
+    // not signed yet: no 成文日期 but the placeholder, no 印发日期
+    expect(doc).not.toContain(">2027年12月31日<");
+    expect(doc).not.toContain("印发<");
+  });
+});
+
+describe('the 通报\'s life: draft, sign, issue (docs/review.md "Its life")', () => {
+  const at = (dir: string, today: string, ...args: string[]) =>
+    runCli([...args, "--data", dir], { today, lang: "zh" });
+
+  it("drafts the body for the clerk, refuses to sign it with a marker left, then signs and issues it with its 文号", async () => {
+    const dir = scratch(YEAR);
+    const drafted = await at(dir, "2028-01-05", "review", "draft", "2027");
+    expect(drafted.code).toBe(0);
+    const body = path.join(dir, "reviews", "2027.md");
+    const md = readFileSync(body, "utf8");
+    expect(md).toContain("## 五、下一步工作\n\n【请填写：");
+    expect(readFileSync(path.join(dir, "reviews", "2027.yaml"), "utf8")).toContain(
+      "status: draft\ndrafted_on: 2028-01-05\n",
+    );
+    // drafted once: a second draft is refused, the clerk's edits kept
+    expect((await at(dir, "2028-01-05", "review", "draft", "2027")).code).toBe(1);
+    // the marker blocks 签发, naming its line
+    const line = md.split("\n").findIndex((l) => l.includes("【请填写")) + 1;
+    const refused = await at(dir, "2028-01-08", "review", "sign", "2027", "--by", "wang-vc");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `reviews/2027.md:${line}：还有待填写的内容，通报不能照此签发或印发`,
+    );
+    // issue before sign is refused too
+    expect((await at(dir, "2028-01-08", "review", "issue", "2027")).code).toBe(1);
+    writeFileSync(
+      body,
+      md.replace(
+        /【请填写：结合本通报[^】]*】/,
+        "一是加强与对口部门的经常性联系。二是跟踪答复办理。",
+      ),
+    );
+    const signed = await at(dir, "2028-01-08", "review", "sign", "2027", "--by", "wang-vc");
+    expect(signed.code).toBe(0);
+    // the 成文日期 is the day signed, in the body and the record
+    expect(readFileSync(body, "utf8")).toContain("\n测试市政协办公室\n\n2028年1月8日\n");
+    const issued = await at(dir, "2028-01-10", "review", "issue", "2027");
+    expect(issued.code).toBe(0);
+    const record = readFileSync(path.join(dir, "reviews", "2027.yaml"), "utf8");
+    expect(record).toContain("status: issued\n");
+    expect(record).toContain('doc_no: "测政协办发〔2028〕1号"');
+    // the .docx comes from the edited body: 文号, the clerk's words, the dates, 抄送
+    const out = path.join(dir, "t.docx");
+    expect(
+      (await at(dir, "2028-01-12", "review", "2027", "--format", "docx", "--out", out)).code,
+    ).toBe(0);
+    const doc = new TextDecoder().decode(unzipSync(readFileSync(out))["word/document.xml"]);
+    for (const text of [
+      "测政协办发〔2028〕1号",
+      "一是加强与对口部门的经常性联系",
+      "2028年1月8日",
+      "2028年1月10日印发",
+    ])
+      expect(doc).toContain(text);
+  });
+
+  it("counts a topic confirmed then withdrawn as confirmed, and names it with its date and reason", async () => {
+    const dir = scratch(YEAR);
+    const f = path.join(dir, "topics", "2027", "2027-nm-02.yaml");
+    writeFileSync(
+      f,
+      readFileSync(f, "utf8").replace("withdrawn_on:", "confirmed_on: 2027-01-05\nwithdrawn_on:"),
+    );
+    const md = await review(dir);
+    expect(paragraph(md, "2027年，各专门委员会确定")).toContain(
+      "确定对口协商议题4个，比上年增加3个，已完成1个，确定后撤销1个；",
+    );
+    expect(paragraph(md, "（二）农牧委员会。")).toMatch(
+      /于2027年1月10日撤销，原因是并入年度重点提案督办）/,
+    );
   });
 });
 
