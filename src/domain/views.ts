@@ -171,8 +171,14 @@ export function outcomeReportView(
     departments: topicDepartments.map((id) => departmentView(ds, id)),
     recipients: recipients.map((id) => departmentView(ds, id)),
     activities,
-    /** Activities that recorded opinions, for 三、意见建议 grouped by activity. */
+    /** Activities that recorded opinions (kept for templates written before #23). */
     opinion_groups: activities.filter((a) => a.opinions.length > 0),
+    /** What 调研 found: drafted into 二、存在的问题, apart from the suggestions. */
+    findings: unique(activities.filter((a) => a.type === "research").flatMap((a) => a.opinions)),
+    /** The suggestions of every other activity, once each: 三、意见建议, the committee's own. */
+    suggestions: unique(activities.filter((a) => a.type !== "research").flatMap((a) => a.opinions)),
+    /** The topic's subject, without 关于 and 的对口协商: “深化医保支付方式改革”. */
+    subject: topic ? subjectOf(topic.title) : report.title.replace(/^关于|的协商意见$/g, ""),
     signer: signer ? { id: signer.id, name: signer.name, title: signer.title ?? null } : null,
     /** 主送, 署名 and the closing line, as the document writes them. */
     addressees: addressees(ds, recipients),
@@ -181,4 +187,19 @@ export function outcomeReportView(
     issuing_body: issuingBody(ds, committee),
     reply_due_line: report.reply_due ? replyDueLine(ds, committee, report.reply_due) : null,
   };
+}
+
+/** Opinions once each: one that another says in full (its start, or all of it) is left out. */
+function unique(list: { text: string; by: string | null }[]) {
+  const bare = (t: string) => t.trim().replace(/[。；;，,.！!]+$/, "");
+  const texts = list.map((o) => bare(o.text));
+  return list.filter((o, i) => {
+    const t = texts[i]!;
+    return !texts.some((u, j) => (u === t ? j < i : u.startsWith(t)));
+  });
+}
+
+/** 关于深化医保支付方式改革的对口协商 → 深化医保支付方式改革. */
+export function subjectOf(title: string): string {
+  return title.replace(/^关于/, "").replace(/的(对口)?协商(意见)?$/, "");
 }
