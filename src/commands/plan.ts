@@ -93,7 +93,7 @@ export async function run(opts: PlanOptions, ctx: Ctx) {
     ds,
     year,
     { form: (id) => label("activity", id, lang), source: (id) => label("source", id, lang) },
-    { includeShortlisted: opts.includeShortlisted, progress: opts.progress },
+    { includeShortlisted: opts.includeShortlisted, progress: opts.progress, today: ctx.today },
   );
   emit(ctx, await planText(ctx, loaded, plan, format, opts), to);
 }
@@ -134,7 +134,9 @@ async function planText(
   const year = plan.year;
   // same data, same bytes: the document's date is the plan's year, never today
   const stamp = `${year}-01-01`;
-  const title = `${loaded.ds.settings?.value.body ?? ""}${year}年度对口协商计划${progress ? "执行情况" : ""}`;
+  // a plan with topics not yet confirmed is a draft, and says so (Art. 6)
+  const draft = opts.includeShortlisted && !progress ? "（草案）" : "";
+  const title = `${loaded.ds.settings?.value.body ?? ""}${year}年度对口协商计划${progress ? "执行情况" : ""}${draft}`;
   switch (format) {
     case "docx":
       return (await documents()).tableDocx({ title, ...planDocxTable(plan, progress), stamp });

@@ -12,9 +12,7 @@ import { label } from "../i18n/labels.js";
 
 const CSV_HEAD: Record<Lang, string[]> = {
   zh: [
-    "专委会代码",
     "序号",
-    "议题编号",
     "协商议题",
     "牵头专委会",
     "对口部门",
@@ -25,9 +23,7 @@ const CSV_HEAD: Record<Lang, string[]> = {
     "状态",
   ],
   en: [
-    "committee code",
     "no",
-    "id",
     "title",
     "leading committee",
     "departments",
@@ -37,6 +33,12 @@ const CSV_HEAD: Record<Lang, string[]> = {
     "source",
     "status",
   ],
+};
+
+/** The codes, for scripts, after every column a reader reads. */
+const CODES_HEAD: Record<Lang, string[]> = {
+  zh: ["专委会代码", "议题编号"],
+  en: ["committee code", "id"],
 };
 
 /** The columns --progress adds (the plan's 执行情况), in every format. */
@@ -52,15 +54,14 @@ function schedule(t: PlanTopic, lang: Lang): string {
 /** The rows of the csv and the xlsx: every column of the plan, one topic a row. */
 export function planTable(plan: Plan, lang: Lang, progress: boolean) {
   const sep = lang === "zh" ? "、" : "; ";
-  const head = [...CSV_HEAD[lang], ...(progress ? PROGRESS_HEAD[lang] : [])];
+  const head = [...CSV_HEAD[lang], ...(progress ? PROGRESS_HEAD[lang] : []), ...CODES_HEAD[lang]];
   const rows: string[][] = [];
   for (const c of plan.committees) {
-    c.topics.forEach((t, i) => {
+    c.topics.forEach((t) => {
       const p = progress ? progressTexts(t, lang) : undefined;
+      // 序号 runs through the plan, as in the .docx
       rows.push([
-        c.code,
-        String(i + 1),
-        t.id,
+        String(rows.length + 1),
         t.title,
         c.name,
         t.department_names.join(sep),
@@ -70,6 +71,8 @@ export function planTable(plan: Plan, lang: Lang, progress: boolean) {
         t.source_label,
         label("topicStatus", t.status, lang),
         ...(p ? [p.progress_text, p.report_text, p.replies_text, t.withdrawn?.reason ?? ""] : []),
+        c.code,
+        t.id,
       ]);
     });
   }
@@ -91,7 +94,7 @@ export function planDocxTable(plan: Plan, progress: boolean) {
     "协商形式",
     "时间安排",
     "议题来源",
-    ...(progress ? PROGRESS_HEAD.zh.slice(0, 3) : []),
+    ...(progress ? ["状态", ...PROGRESS_HEAD.zh.slice(0, 3)] : []),
   ];
   const rows: string[][] = [];
   for (const c of plan.committees)
@@ -106,7 +109,9 @@ export function planDocxTable(plan: Plan, progress: boolean) {
         t.form_labels.join("、"),
         schedule(t, "zh"),
         t.source_label,
-        ...(p ? [p.progress_text, p.report_text, p.replies_text] : []),
+        ...(p
+          ? [label("topicStatus", t.status, "zh"), p.progress_text, p.report_text, p.replies_text]
+          : []),
       ]);
     }
   return { head, rows };
@@ -125,7 +130,10 @@ export function progressTexts(t: PlanTopic, lang: Lang = "zh") {
   const zh = lang === "zh";
   const activities = Object.entries(p.activities)
     .map(([form, n]) =>
-      zh ? `${label("activity", form, "zh")}${n}次` : `${label("activity", form, "en")} ×${n}`,
+      // a planned form not yet held is 未开展, not 0次
+      zh
+        ? `${label("activity", form, "zh")}${n > 0 ? `${n}次` : "未开展"}`
+        : `${label("activity", form, "en")} ${n > 0 ? `×${n}` : "not yet held"}`,
     )
     .join(zh ? "、" : "; ");
   const report = p.report
@@ -138,8 +146,14 @@ export function progressTexts(t: PlanTopic, lang: Lang = "zh") {
   const replies =
     p.report?.status === "issued"
       ? zh
-        ? `已复${p.replies.received}、待复${p.replies.owed}`
-        : `${p.replies.received} received, ${p.replies.owed} owed`
+        ? [
+            `已复${p.replies.received}`,
+            ...(p.replies.overdue > 0 ? [`逾期未复${p.replies.overdue}`] : []),
+            ...(p.replies.owed > p.replies.overdue
+              ? [`待复${p.replies.owed - p.replies.overdue}`]
+              : []),
+          ].join("、")
+        : `${p.replies.received} received, ${p.replies.overdue} overdue, ${p.replies.owed - p.replies.overdue} not yet due`
       : "—";
   return { progress_text: activities || "—", report_text: report, replies_text: replies };
 }

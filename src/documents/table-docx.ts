@@ -119,9 +119,17 @@ export async function tableXlsx(given: {
   const columns = doc.head.map((h, c) => ({
     width: Math.min(Math.max(width(h), ...doc.rows.map((r) => width(r[c] ?? ""))) * 2 + 2, 60),
   }));
+  // 序号 is a number (it sorts and sums as one), the rest text
+  const numbered = doc.head.map((h) => h === "序号" || h === "no");
   const data = [
-    doc.head.map((h) => ({ value: h, fontWeight: "bold" as const })),
-    ...doc.rows.map((r) => r.map((v) => ({ value: v, wrap: true }))),
+    doc.head.map((h) => ({ value: h, fontWeight: "bold" as const, wrap: true })),
+    ...doc.rows.map((r) =>
+      r.map((v, c) =>
+        numbered[c] && /^\d+$/.test(v)
+          ? { value: Number(v), type: Number, align: "center" as const }
+          : { value: v, wrap: true },
+      ),
+    ),
   ];
   const bytes = await writeXlsxFile(data, {
     columns,
@@ -129,5 +137,30 @@ export async function tableXlsx(given: {
     stickyRowsCount: 1,
     orientation: "landscape",
   }).toBuffer();
-  return fixedZip(bytes, doc.stamp);
+  return fixedZip(bytes, doc.stamp, printSetUp);
+}
+
+/**
+ * Printed as the office prints a table: A4 landscape, one page wide (as many long as it
+ * takes), the header row repeated on every page — what the library does not write.
+ */
+function printSetUp(name: string, xml: string): string {
+  if (name === "xl/worksheets/sheet1.xml")
+    return xml
+      .replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
+      .replace(
+        /<pageSetup[^>]*\/>/,
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+      );
+  if (name === "xl/workbook.xml")
+    return xml.replace(
+      /<definedNames\/>|<\/sheets>(?!<definedNames)/,
+      (m) =>
+        `${m === "</sheets>" ? m : ""}<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'${sheetName(xml)}'!$1:$1</definedName></definedNames>`,
+    );
+  return xml;
+}
+
+function sheetName(workbook: string): string {
+  return (/<sheet [^>]*name="([^"]*)"/.exec(workbook)?.[1] ?? "Sheet1").replace(/'/g, "''");
 }

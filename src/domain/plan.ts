@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byId, committeesInOrder } from "./dataset.js";
+import { recipientStatuses } from "./replies.js";
 import type { Topic } from "./schemas/topic.js";
 
 export interface PlanTopic {
@@ -25,7 +26,8 @@ export interface PlanProgress {
   /** Activities held for the topic, per planned form (and any other form held). */
   activities: Record<string, number>;
   report: { id: string; status: string; doc_no: string | null; issued_on: string | null } | null;
-  replies: { received: number; owed: number };
+  /** Owed: not yet received; overdue: of those, past their due date as of `today`. */
+  replies: { received: number; owed: number; overdue: number };
 }
 
 export interface Plan {
@@ -65,7 +67,7 @@ export function buildPlan(
   ds: Dataset,
   year: number,
   labels: PlanLabels,
-  opts: { includeShortlisted?: boolean; progress?: boolean } = {},
+  opts: { includeShortlisted?: boolean; progress?: boolean; today?: string } = {},
 ): Plan {
   const index = buildIndex(ds);
   const name = (id: string) => index.departments.get(id)?.department.name ?? id;
@@ -100,7 +102,7 @@ export function buildPlan(
             form_labels: (t.forms ?? []).map(labels.form),
             source_label: labels.source(t.source),
           };
-          if (opts.progress) p.progress = progressOf(ds, t);
+          if (opts.progress) p.progress = progressOf(ds, t, opts.today ?? `${year}-12-31`);
           if (t.status === "withdrawn")
             p.withdrawn = { on: t.withdrawn_on ?? null, reason: t.reason ?? null };
           return p;
@@ -109,7 +111,7 @@ export function buildPlan(
   };
 }
 
-function progressOf(ds: Dataset, t: Topic): PlanProgress {
+function progressOf(ds: Dataset, t: Topic, today: string): PlanProgress {
   const activities: Record<string, number> = Object.fromEntries((t.forms ?? []).map((f) => [f, 0]));
   for (const { value: a } of ds.activities) {
     if (a.topic === t.id) activities[a.type] = (activities[a.type] ?? 0) + 1;
@@ -121,6 +123,9 @@ function progressOf(ds: Dataset, t: Topic): PlanProgress {
   const report = reports.sort((a, b) => rank[b.status] - rank[a.status] || byId(a, b))[0];
   const recipients = report?.status === "issued" ? (report.to_departments ?? []) : [];
   const received = recipients.filter((d) => report?.replies?.[d]).length;
+  const overdue = report
+    ? recipientStatuses(report, today).filter((x) => x.state === "overdue").length
+    : 0;
   return {
     activities,
     report: report
@@ -131,6 +136,6 @@ function progressOf(ds: Dataset, t: Topic): PlanProgress {
           issued_on: report.issued_on ?? null,
         }
       : null,
-    replies: { received, owed: recipients.length - received },
+    replies: { received, owed: recipients.length - received, overdue },
   };
 }

@@ -193,7 +193,7 @@ export function outcomeReportView(
 function unique(list: { text: string; by: string | null }[]) {
   const bare = (t: string) => t.trim().replace(/[。；;，,.！!]+$/, "");
   const texts = list.map((o) => bare(o.text));
-  return list.filter((o, i) => {
+  return list.filter((_o, i) => {
     const t = texts[i]!;
     return !texts.some((u, j) => (u === t ? j < i : u.startsWith(t)));
   });

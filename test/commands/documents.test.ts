@@ -318,13 +318,16 @@ describe("plan --format docx | xlsx", () => {
     });
     const head = csv.stdout.split("\r\n")[0]!;
     expect(head).toBe(
-      "\uFEFF专委会代码,序号,议题编号,协商议题,牵头专委会,对口部门,邀请部门,协商形式,时间安排,议题来源,状态,已开展活动,协商成果,书面答复,撤销原因",
+      "\uFEFF序号,协商议题,牵头专委会,对口部门,邀请部门,协商形式,时间安排,议题来源,状态,已开展活动,协商成果,书面答复,撤销原因,专委会代码,议题编号",
     );
     const out = path.join(dir, "p.docx");
     await runCli(["plan", "2027", "--progress", "--format", "docx", "--out", out, "--data", dir]);
     const texts = paragraphs(parts(readFileSync(out))["word/document.xml"]!).map((p) => p.text);
     expect(texts[0]).toBe("测试市政协2027年度对口协商计划执行情况");
     expect(texts).toContain("书面答复");
+    // the 状态 column; forms not yet held are 未开展, overdue replies told from pending
+    expect(texts).toContain("状态");
+    expect(texts.join("|")).not.toMatch(/0次/);
   });
 
   it("xlsx: the csv's columns, the header row frozen; same data, same bytes", async () => {

@@ -74,7 +74,8 @@ describe("golden outputs on a hand-written year, as of 2027-11-27", () => {
       "--format",
       "csv",
     ]);
-    expect(csv.startsWith("\uFEFF专委会代码,序号,议题编号,协商议题")).toBe(true);
+    // names first, 序号 running through the plan, the codes last
+    expect(csv.startsWith("\uFEFF序号,协商议题,牵头专委会")).toBe(true);
     expect(csv.split("\r\n").length).toBe(5); // header, three topics, the final line break
   });
 

@@ -136,3 +136,90 @@ describe.skipIf(!canRender && !process.env.CI)(
     }, 180_000);
   },
 );
+
+/** Every .docx of `files` to PDF in one LibreOffice run; the PDFs' paths. */
+function render(dir: string, files: string[]): string[] {
+  const out = path.join(dir, "pdf");
+  mkdirSync(out, { recursive: true });
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      out,
+      ...files,
+    ],
+    {
+      env: { ...process.env, FONTCONFIG_FILE: path.join(FIXTURES, "gbt9704-fonts.conf") },
+      stdio: "ignore",
+      timeout: 300_000,
+    },
+  );
+  return files.map((f) => path.join(out, `${path.basename(f, ".docx")}.pdf`));
+}
+
+describe.skipIf(!canRender && !process.env.CI)(
+  "the 署名 block and the 版记 where a reader expects them (GB/T 9704 §7.3.5, §7.4)",
+  () => {
+    it("a report ending at each line of a page: the 署名 never alone, the 版记 on an even page", async () => {
+      const dir = scratch(path.join(FIXTURES, "valid"));
+      const body = path.join(dir, "reports", "2027", "2027-jj-r01.md");
+      const files: string[] = [];
+      // one-line paragraphs, 8 to 34 of them: the 正文 ends on every line of pages 1 and 2
+      for (let n = 8; n <= 34; n++) {
+        const text = LONG.replace(
+          /## 一、[\s\S]*(?=市政协经济委员会\n\n2027年6月5日)/,
+          `${Array.from({ length: n }, (_, i) => `第${i + 1}条，建议完善涉企检查统筹机制。`).join("\n\n")}\n\n`,
+        );
+        writeFileSync(body, text);
+        const docx = path.join(dir, `n${n}.docx`);
+        expect(
+          (await runCli(["report", "export", "2027-jj-r01", "--out", docx, "--data", dir])).code,
+        ).toBe(0);
+        files.push(docx);
+      }
+      for (const pdf of render(dir, files)) {
+        const lines = linesOf(pdf);
+        const date = lines.find((l) => l.text === "2027年6月5日")!;
+        const sign = lines.find(
+          (l) => l.page === date.page && l.y0 < date.y0 && l.y0 > date.y0 - 12,
+        )!;
+        expect(sign, pdf).toBeDefined();
+        // at least two lines of the 正文 on the 署名's page, above it
+        const above = lines.filter(
+          (l) => l.page === date.page && l.y0 < sign.y0 && /^(第|\d)/.test(l.text),
+        );
+        expect(above.length, pdf).toBeGreaterThanOrEqual(2);
+        // the date 右空四字: ending about 4 characters (22 mm) inside the 版心's right edge
+        expect(date.x1, pdf).toBeGreaterThan(184 - 22.2 - 3);
+        expect(date.x1, pdf).toBeLessThan(184 - 22.2 + 3);
+        // the 版记 at the foot of the 版心; on the 正文's page it is an even one. (On a page of
+        // its own after an even-page break, LibreOffice's PDF leaves out the blank page it
+        // inserts: that case is not checked here — docs/documents.md "Where the 版记 goes")
+        const printed = lines.find((l) => l.text.endsWith("印发"))!;
+        if (printed.page === date.page) expect(printed.page % 2, pdf).toBe(0);
+        expect(printed.y1, pdf).toBeGreaterThan(250);
+        expect(printed.y1, pdf).toBeLessThan(263);
+        // nothing but the 版记 after the date, and no page of 署名 alone
+        expect(printed.page - date.page, pdf).toBeLessThanOrEqual(2);
+      }
+    }, 300_000);
+
+    it("a 催办函 about one report is one page", async () => {
+      const dir = scratch(path.join(FIXTURES, "valid"));
+      const out = path.join(dir, "letters");
+      mkdirSync(out);
+      const r = await runCli(["remind", "--format", "docx", "--out", out, "--data", dir], {
+        today: "2027-09-01",
+      });
+      expect(r.code).toBe(0);
+      const [pdf] = render(dir, [path.join(out, "czj.docx")]);
+      const lines = linesOf(pdf!);
+      expect(Math.max(...lines.map((l) => l.page))).toBe(1);
+      expect(lines.some((l) => l.text.startsWith("（联系人"))).toBe(true);
+    }, 180_000);
+  },
+);
