@@ -16,6 +16,8 @@ const BANJI_ROW = mm(8);
 const WIDTH = mm(156);
 /** Where a table starts inside a text box as LibreOffice lays it out, in twips (1.5 mm). */
 const BOX_OFFSET = 85;
+/** Room in the box below its rows: the offset and the closing paragraph (2 mm), in points. */
+const BOX_SLACK_PT = (2 / 25.4) * 72;
 /** The 版心's bottom edge from the top of the paper (37 + 225 mm), in points. */
 const BOTTOM_PT = (262 / 25.4) * 72;
 
@@ -125,12 +127,16 @@ export function settleShapes(name: string, xml: string): string {
       )
       // the library numbers drawings across a process: numbered here within the document
       .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++pictures}"`)
+      // a box of fixed height: LibreOffice never finishes laying out a box that fits its
+      // text when it stands alone on its page
+      .replace(/<v:textbox style="mso-fit-shape-to-text:t;"/g, "<v:textbox ")
       .replace(/<v:textbox /g, '<v:textbox inset="0,0,0,0" ')
-      // the box from the top of the paper, so that its last line is the 版心's bottom edge
+      // the box from the top of the paper, so that its last line is the 版心's bottom edge;
+      // as tall as its rows, the offset and the closing paragraph
       .replace(
         /height:([\d.]+)pt;(.*?)mso-position-vertical:bottom;mso-position-vertical-relative:margin/g,
         (_m, h: string, mid: string) =>
-          `height:${h}pt;${mid}margin-top:${(BOTTOM_PT - Number(h) - BOX_OFFSET / 20).toFixed(2)}pt;mso-position-vertical-relative:page`,
+          `height:${(Number(h) + BOX_SLACK_PT).toFixed(2)}pt;${mid}margin-top:${(BOTTOM_PT - Number(h) - BOX_OFFSET / 20).toFixed(2)}pt;mso-position-vertical-relative:page`,
       )
   );
 }

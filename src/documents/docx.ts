@@ -37,7 +37,7 @@ import { fixedZip } from "./zip.js";
 /** Lines of page 1 above the 正文 besides the title's and the 主送's (calibrated by render). */
 const HEAD_LINES = { document: 11, letter: 5 } as const;
 /** Lines kept free above the 版记 on the page of the 正文's end, beyond one blank line. */
-const MARGIN_LINES = 2;
+const MARGIN_LINES = 1;
 
 export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
   // every character a record holds that XML forbids is replaced before it reaches a part
@@ -58,7 +58,9 @@ export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
   const children: Part[] = [...head.parts];
   const flow: FlowItem[] = [];
   const title = titleLines(doc.title);
-  let first = PAGE_LINES - HEAD_LINES[doc.format] - title.length;
+  // a 标志 of the largest size (a short name) takes one grid line more (by render)
+  const big = doc.format === "document" && organSize(doc.organ) > 80 ? 1 : 0;
+  let first = PAGE_LINES - HEAD_LINES[doc.format] - big - title.length;
   children.push(titleParagraph(d, title));
   if (doc.addressee) {
     children.push(blank(d, run), new d.Paragraph({ children: [run(`${doc.addressee}：`)] }));
@@ -99,13 +101,18 @@ export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
     footers: { ...numbered, ...(head.firstFooter ? { first: head.firstFooter } : {}) },
     children: samePage ? [...children, ...box] : children,
   });
-  if (!samePage)
-    // the 版记 alone on the next even page: no number on it, nor on a blank page before it
-    sections.push({
-      properties: { ...base.properties, type: d.SectionType.EVEN_PAGE, titlePage: false },
+  if (!samePage) {
+    // the 版记 alone on the next even page (a blank page before it when the 正文 ends on
+    // an even page): neither numbered (§7.5). Explicit pages, not an even-page section
+    // break, whose blank page LibreOffice leaves out of a PDF
+    const alone = (children: Part[]) => ({
+      properties: { ...base.properties, type: d.SectionType.NEXT_PAGE, titlePage: false },
       footers: { default: new d.Footer({ children: [] }), even: new d.Footer({ children: [] }) },
-      children: box,
+      children,
     });
+    if (end.page % 2 === 0) sections.push(alone([blank(d, run)]));
+    sections.push(alone(box));
+  }
 
   const document = new d.Document({ ...documentOptions(doc.title), sections });
   return fixedZip(await d.Packer.toBuffer(document), doc.stamp, settleShapes);

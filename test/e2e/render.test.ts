@@ -137,6 +137,47 @@ describe.skipIf(!canRender && !process.env.CI)(
   },
 );
 
+/**
+ * The horizontal rules of a page (at least 40 mm long), read from its picture at 10 pixels a
+ * millimetre: where each starts (y, mm), its thickness (h), its ends and whether it is red.
+ */
+function rulesOf(pdf: string, page: number) {
+  const ppm = execFileSync(
+    "pdftoppm",
+    ["-r", "254", "-f", String(page), "-l", String(page), "-singlefile", pdf],
+    { maxBuffer: 1 << 28 },
+  );
+  const head = ppm.subarray(0, 40).toString("latin1").split(/\s+/);
+  const [w, h] = [Number(head[1]), Number(head[2])];
+  const start = ppm.length - w * h * 3;
+  const rows: { y: number; x0: number; x1: number; red: boolean }[] = [];
+  for (let y = 0; y < h; y++) {
+    let run = 0;
+    let from = 0;
+    let red = false;
+    for (let x = 0; x <= w; x++) {
+      const o = start + 3 * (y * w + x);
+      const dark = x < w && (ppm[o]! < 160 || ppm[o + 1]! < 160);
+      if (dark) {
+        if (run === 0) from = x;
+        run++;
+        red = ppm[o]! > 150 && ppm[o + 1]! < 100;
+      } else {
+        if (run > 400) rows.push({ y: y / 10, x0: from / 10, x1: x / 10, red });
+        run = 0;
+      }
+    }
+  }
+  // rows of pixels next to each other are one rule
+  const rules: { y: number; h: number; x0: number; x1: number; red: boolean }[] = [];
+  for (const r of rows) {
+    const last = rules.at(-1);
+    if (last && Math.abs(r.y - (last.y + last.h)) < 0.15 && last.red === r.red) last.h += 0.1;
+    else rules.push({ ...r, h: 0.1 });
+  }
+  return rules;
+}
+
 /** Every .docx of `files` to PDF in one LibreOffice run; the PDFs' paths. */
 function render(dir: string, files: string[]): string[] {
   const out = path.join(dir, "pdf");
@@ -196,11 +237,20 @@ describe.skipIf(!canRender && !process.env.CI)(
         // the date 右空四字: ending about 4 characters (22 mm) inside the 版心's right edge
         expect(date.x1, pdf).toBeGreaterThan(184 - 22.2 - 3);
         expect(date.x1, pdf).toBeLessThan(184 - 22.2 + 3);
-        // the 版记 at the foot of the 版心; on the 正文's page it is an even one. (On a page of
-        // its own after an even-page break, LibreOffice's PDF leaves out the blank page it
-        // inserts: that case is not checked here — docs/documents.md "Where the 版记 goes")
+        // the 版记 on an even page (the last side of the sheet), its last rule on the 版心's
+        // bottom edge (262 mm), its rules 156 mm
         const printed = lines.find((l) => l.text.endsWith("印发"))!;
-        if (printed.page === date.page) expect(printed.page % 2, pdf).toBe(0);
+        expect(printed.page % 2, pdf).toBe(0);
+        const rules = rulesOf(pdf, printed.page).filter((r) => r.y > 200);
+        expect(rules.at(-1)!.y, pdf).toBeGreaterThan(261);
+        expect(rules.at(-1)!.y, pdf).toBeLessThan(263);
+        for (const r of rules) expect(r.x1 - r.x0, pdf).toBeCloseTo(156, 0);
+        // a page of its own after the 正文 has no number, nor a blank page before it
+        if (printed.page !== date.page)
+          expect(
+            lines.filter((l) => l.page > date.page && /^—\d+—$/.test(l.text)),
+            pdf,
+          ).toEqual([]);
         expect(printed.y1, pdf).toBeGreaterThan(250);
         expect(printed.y1, pdf).toBeLessThan(263);
         // nothing but the 版记 after the date, and no page of 署名 alone
@@ -220,6 +270,15 @@ describe.skipIf(!canRender && !process.env.CI)(
       const lines = linesOf(pdf!);
       expect(Math.max(...lines.map((l) => l.page))).toBe(1);
       expect(lines.some((l) => l.text.startsWith("（联系人"))).toBe(true);
+      // the red double lines: 170 mm wide; the lower one 20 mm above the paper's bottom
+      // edge, thin over thick (§10.1)
+      const red = rulesOf(pdf!, 1).filter((r) => r.red);
+      for (const r of red) expect(r.x1 - r.x0).toBeCloseTo(170, 0);
+      const lower = red.filter((r) => r.y > 200);
+      expect(lower).toHaveLength(2);
+      expect(297 - lower[0]!.y).toBeGreaterThan(18.5);
+      expect(297 - lower[0]!.y).toBeLessThan(21.5);
+      expect(lower[0]!.h).toBeLessThan(lower[1]!.h);
     }, 180_000);
   },
 );
