@@ -127,6 +127,12 @@ export function settleShapes(name: string, xml: string): string {
       )
       // the library numbers drawings across a process: numbered here within the document
       .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++pictures}"`)
+      // a paragraph of exact line height keeps it: off the page's grid (the library writes
+      // no paragraph-level snapToGrid)
+      .replace(
+        /<w:pPr><w:spacing w:line="(\d+)" w:lineRule="exact"\/>/g,
+        '<w:pPr><w:snapToGrid w:val="false"/><w:spacing w:line="$1" w:lineRule="exact"/>',
+      )
       // a box of fixed height: LibreOffice never finishes laying out a box that fits its
       // text when it stands alone on its page
       .replace(/<v:textbox style="mso-fit-shape-to-text:t;"/g, "<v:textbox ")

@@ -7,6 +7,7 @@ import {
   FONT,
   gridBorders,
   type Lib,
+  minimumWidth,
   mm,
   numeric,
   type RunStyle,
@@ -40,9 +41,25 @@ export function bodyParagraph(
   });
 }
 
-/** A 4号 table cell's character, in twips, and its side margins. */
-const CELL_CHAR = 275;
-const CELL_PAD = 2 * 108;
+/** Table sizes, largest first: 4号, 小四, 五号, 小五 (half-points), a character's width in twips. */
+const TABLE_SIZES = [
+  { size: 28, char: 275, pad: 2 * 108 },
+  { size: 24, char: 235, pad: 2 * 80 },
+  { size: 21, char: 205, pad: 2 * 60 },
+  { size: 18, char: 175, pad: 2 * 50 },
+] as const;
+
+/**
+ * The largest size at which no header, number, date or doc number of the table breaks and
+ * the columns of text keep at least six characters between them (小五 at the least).
+ */
+function tableSize(rows: string[][], total: number) {
+  for (const t of TABLE_SIZES)
+    if (minimumWidth(rows, t.char, t.pad) + 6 * t.char <= total)
+      return { ...t, widths: columnWidths(rows, total, t.char, t.pad) };
+  const t = TABLE_SIZES[TABLE_SIZES.length - 1]!;
+  return { ...t, widths: columnWidths(rows, total, t.char, t.pad) };
+}
 
 /** The parts of one block and its place in the flow; `keepNext` keeps it with what follows. */
 export function blockOf(
@@ -120,8 +137,11 @@ function image(d: Lib, b: Extract<Block, { kind: "image" }>, run: Run) {
 export function table(d: Lib, rows: string[][], run: Run): { parts: Part[]; flow: FlowItem[] } {
   const columns = Math.max(...rows.map((r) => r.length));
   const total = mm(156);
-  const widths = columnWidths(rows, total, CELL_CHAR, CELL_PAD);
-  const perLine = widths.map((w) => Math.max(1, Math.floor((w - CELL_PAD) / CELL_CHAR)));
+  const { size, char, pad, widths } = tableSize(rows, total);
+  const perLine = widths.map((w) => Math.max(1, Math.floor((w - pad) / char)));
+  // a line of a smaller size is not a line of the page's grid: rows as high as their text
+  const grid = size === SIZE.si ? undefined : false;
+  const lineOf = size === SIZE.si ? 1 : ((size / 2) * 1.3) / 28.95;
   return {
     parts: [
       new d.Table({
@@ -139,17 +159,24 @@ export function table(d: Lib, rows: string[][], run: Run): { parts: Part[]; flow
                 (_, c) =>
                   new d.TableCell({
                     width: { size: widths[c]!, type: d.WidthType.DXA },
+                    margins: { left: pad / 2, right: pad / 2 },
                     verticalAlign: d.VerticalAlignTable.CENTER,
                     children: [
                       new d.Paragraph({
+                        // a smaller size in lines of its own height, not the page's grid
+                        spacing:
+                          grid === false
+                            ? { line: Math.round(size * 12), lineRule: d.LineRuleType.EXACT }
+                            : undefined,
                         alignment:
                           r === 0 || numeric(cells[c] ?? "")
                             ? d.AlignmentType.CENTER
                             : d.AlignmentType.LEFT,
                         children: [
                           run(cells[c] ?? "", {
-                            size: SIZE.si,
+                            size,
                             font: r === 0 ? FONT.hei : FONT.body,
+                            grid,
                           }),
                         ],
                       }),
@@ -165,7 +192,12 @@ export function table(d: Lib, rows: string[][], run: Run): { parts: Part[]; flow
       {
         lines: 0,
         rows: rows.map((cells) =>
-          Math.max(1, ...cells.map((t, c) => Math.ceil(ink(t) / perLine[c]!))),
+          Math.max(
+            1,
+            Math.ceil(
+              lineOf * Math.max(1, ...cells.map((t, c) => Math.ceil(ink(t) / perLine[c]!))),
+            ),
+          ),
         ),
       },
       { lines: 1 },

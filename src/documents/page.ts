@@ -183,8 +183,62 @@ function whole(text: string): boolean {
     width(text) <= 4 ||
     /^[\d.,%+-]+$/.test(text) ||
     /^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(text) ||
-    /〔\d{4}〕\d+号$/.test(text)
+    /〔\d{4}〕\d+号$/.test(text) ||
+    // the name of a body (经济委员会) or a label of a few words (对口联系部门出题)
+    /^[\u4e00-\u9fff]{2,11}(委员会|办公室)$/.test(text) ||
+    (wideText(text) <= 8 && !/[、，,。；;：:（）()\s]/.test(text))
   );
+}
+
+/** A digit of the fonts in use (and of their stand-ins) takes up to 0.75 of a character. */
+const wideText = (t: string) =>
+  [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.75 : 1), 0);
+const wide = (t: string) =>
+  [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.75 : 1), 0);
+
+/** Each column's longest text that must not break, in characters. */
+function needs(rows: string[][]): number[] {
+  const columns = Math.max(...rows.map((r) => r.length));
+  return Array.from({ length: columns }, (_, c) =>
+    Math.max(
+      2,
+      // a header of up to five characters stays on one line
+      ...rows
+        .flatMap((r, i) =>
+          i === 0 && wide(r[c] ?? "") <= 5 ? [r[c] ?? ""] : lineItems(r[c] ?? ""),
+        )
+        .map(wide),
+    ),
+  );
+}
+
+/**
+ * The parts of a cell that must stay whole: a number, date, doc number or short word; in a
+ * cell of one item a line (a doc number above its day), each short item.
+ */
+function lineItems(text: string): string[] {
+  const lines = text.split("\n");
+  return lines.filter((l) => whole(l) || (lines.length > 1 && wide(l) <= 8));
+}
+
+const cellWidth = (n: number, char: number, pad: number) => Math.ceil(n * char + pad + char * 0.5);
+
+/** The width each column's text would take on one line (at most 18 characters), summed. */
+export function wantedWidth(rows: string[][], char: number, pad: number): number {
+  const columns = Math.max(...rows.map((r) => r.length));
+  let sum = 0;
+  for (let c = 0; c < columns; c++)
+    sum += cellWidth(
+      Math.min(18, Math.max(2, ...rows.flatMap((r) => (r[c] ?? "").split("\n")).map(wide))),
+      char,
+      pad,
+    );
+  return sum;
+}
+
+/** The narrowest the table can be with nothing that must stay whole broken, in twips. */
+export function minimumWidth(rows: string[][], char: number, pad: number): number {
+  return needs(rows).reduce((a, n) => a + cellWidth(n, char, pad), 0);
 }
 
 /** A cell read as a number: centred in its column. */
@@ -200,22 +254,14 @@ export function numeric(text: string): boolean {
  */
 export function columnWidths(rows: string[][], total: number, char: number, pad: number): number[] {
   const columns = Math.max(...rows.map((r) => r.length));
-  // a digit of the fonts in use takes up to 0.65 of a character
-  const wide = (t: string) =>
-    [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.65 : 1), 0);
-  const need = Array.from({ length: columns }, (_, c) =>
+  const need = needs(rows);
+  const want = Array.from({ length: columns }, (_, c) =>
     Math.max(
-      2,
-      ...rows
-        .map((r) => r[c] ?? "")
-        .filter(whole)
-        .map(wide),
+      need[c]!,
+      Math.min(18, Math.max(...rows.flatMap((r) => (r[c] ?? "").split("\n")).map(wide))),
     ),
   );
-  const want = Array.from({ length: columns }, (_, c) =>
-    Math.max(need[c]!, Math.min(18, ...[Math.max(...rows.map((r) => wide(r[c] ?? "")))])),
-  );
-  const min = need.map((n) => Math.ceil(n * char + pad + char * 0.3));
+  const min = need.map((n) => cellWidth(n, char, pad));
   const room = total - min.reduce((a, w) => a + w, 0);
   if (room <= 0) return min.map((w) => Math.floor((w * total) / (total - room)));
   const extra = want.map((w, c) => Math.max(0, w - need[c]!));

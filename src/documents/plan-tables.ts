@@ -91,24 +91,26 @@ export function planDocxTable(plan: Plan, progress: boolean) {
     "协商议题",
     "牵头专委会",
     "对口部门",
-    "协商形式",
+    // in the 执行情况 the planned forms are in 已开展活动, each with its count or 未开展,
+    // and the source is the plan's business, not its progress: room for what happened
+    ...(progress ? [] : ["协商形式"]),
     "时间安排",
-    "议题来源",
-    ...(progress ? ["状态", ...PROGRESS_HEAD.zh.slice(0, 3)] : []),
+    ...(progress ? ["状态", ...PROGRESS_HEAD.zh.slice(0, 3)] : ["议题来源"]),
   ];
   const rows: string[][] = [];
   for (const c of plan.committees)
     for (const t of c.topics) {
-      const p = progress ? progressTexts(t, "zh") : undefined;
+      // in a cell of the 公文, one item a line: a doc number above the day it was issued
+      const p = progress ? progressTexts(t, "zh", "\n") : undefined;
       rows.push([
         String(rows.length + 1),
         t.title + titleNote(t),
         c.name,
         t.department_names.join("、") +
           (t.invited_names.length ? `（邀请：${t.invited_names.join("、")}）` : ""),
-        t.form_labels.join("、"),
+        ...(progress ? [] : [t.form_labels.join("、")]),
         schedule(t, "zh"),
-        t.source_label,
+        ...(p ? [] : [t.source_label]),
         ...(p
           ? [label("topicStatus", t.status, "zh"), p.progress_text, p.report_text, p.replies_text]
           : []),
@@ -125,9 +127,10 @@ export function titleNote(t: PlanTopic): string {
   return "";
 }
 
-export function progressTexts(t: PlanTopic, lang: Lang = "zh") {
+export function progressTexts(t: PlanTopic, lang: Lang = "zh", sep?: string) {
   const p = t.progress!;
   const zh = lang === "zh";
+  const join = sep ?? (zh ? "、" : "; ");
   const activities = Object.entries(p.activities)
     .map(([form, n]) =>
       // a planned form not yet held is 未开展, not 0次
@@ -135,11 +138,13 @@ export function progressTexts(t: PlanTopic, lang: Lang = "zh") {
         ? `${label("activity", form, "zh")}${n > 0 ? `${n}次` : "未开展"}`
         : `${label("activity", form, "en")} ${n > 0 ? `×${n}` : "not yet held"}`,
     )
-    .join(zh ? "、" : "; ");
+    .join(join);
   const report = p.report
     ? p.report.status === "issued"
       ? zh
-        ? `${p.report.doc_no ?? p.report.id}（${p.report.issued_on ? chineseDate(p.report.issued_on) : ""}印发）`
+        ? sep
+          ? `${p.report.doc_no ?? p.report.id}${sep}${p.report.issued_on ? chineseDate(p.report.issued_on) : ""}印发`
+          : `${p.report.doc_no ?? p.report.id}（${p.report.issued_on ? chineseDate(p.report.issued_on) : ""}印发）`
         : `${p.report.doc_no ?? p.report.id} (issued ${p.report.issued_on ?? ""})`
       : label("reportStatus", p.report.status, lang)
     : "—";
@@ -152,7 +157,7 @@ export function progressTexts(t: PlanTopic, lang: Lang = "zh") {
             ...(p.replies.owed > p.replies.overdue
               ? [`待复${p.replies.owed - p.replies.overdue}`]
               : []),
-          ].join("、")
+          ].join(sep ?? "、")
         : `${p.replies.received} received, ${p.replies.overdue} overdue, ${p.replies.owed - p.replies.overdue} not yet due`
       : "—";
   return { progress_text: activities || "—", report_text: report, replies_text: replies };

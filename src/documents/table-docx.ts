@@ -1,14 +1,18 @@
 import { deepText, xmlText } from "../domain/neutralise.js";
 import {
   CHAR_SPACING,
+  columnWidths,
   documentOptions,
   FONT,
   fontOf,
   gridBorders,
+  minimumWidth,
   mm,
+  numeric,
   PAGE,
   pageNumber,
   SIZE,
+  wantedWidth,
   width,
 } from "./page.js";
 import { fixedZip } from "./zip.js";
@@ -36,29 +40,49 @@ export async function tableDocx(given: {
       language: { eastAsia: "zh-CN" },
     });
   const total = mm(225);
-  const small = doc.head.length > 8 ? 24 : SIZE.si; // 小四 for the wide table of 执行情况
-  // short columns (序号, 时间安排) as wide as their text; the long ones share the rest
-  const longest = doc.head.map((h, c) =>
-    Math.max(width(h), ...doc.rows.map((r) => width(r[c] ?? ""))),
-  );
-  const charTwips = small * 10 + 120 / 6;
-  const short = longest.map((w) => w <= 5);
-  const fixed = longest.map((w, c) => (short[c] ? Math.ceil((w + 1) * charTwips) : 0));
-  const rest = total - fixed.reduce((a, w) => a + w, 0);
-  const wants = longest.map((w, c) => (short[c] ? 0 : Math.min(w, 16)));
-  const sum = wants.reduce((a, w) => a + w, 0) || 1;
-  const widths = longest.map((_, c) =>
-    short[c] ? fixed[c]! : Math.floor((rest * wants[c]!) / sum),
-  );
+  const all = [doc.head, ...doc.rows];
+  // the largest size (4号 to 小五) at which no header, number, date or doc number breaks,
+  // the columns of text keep room for 12 characters between them, and have three fifths
+  // of the room they would take on one line
+  const sizes = [
+    { size: SIZE.si, char: 275, pad: 120 },
+    { size: 24, char: 235, pad: 100 },
+    { size: 21, char: 205, pad: 80 },
+    { size: 18, char: 175, pad: 80 },
+  ];
+  const fit =
+    sizes.find(
+      (t) =>
+        minimumWidth(all, t.char, t.pad) + 12 * t.char <= total &&
+        wantedWidth(all, t.char, t.pad) * 0.6 <= total,
+    ) ?? sizes[3]!;
+  const small = fit.size;
+  const widths = columnWidths(all, total, fit.char, fit.pad);
+  // a cell's own line breaks (a doc number, then the day it was issued) are kept
+  const lines = (text: string, size: number, name: string) =>
+    text.split("\n").map(
+      (line, i) =>
+        new d.TextRun({
+          text: line,
+          break: i > 0 ? 1 : undefined,
+          font: fontOf(name),
+          size,
+          characterSpacing: CHAR_SPACING,
+          language: { eastAsia: "zh-CN" },
+        }),
+    );
   const cell = (text: string, c: number, head: boolean) =>
     new d.TableCell({
       width: { size: widths[c]!, type: d.WidthType.DXA },
       verticalAlign: d.VerticalAlignTable.CENTER,
-      margins: { left: 60, right: 60, top: 40, bottom: 40 },
+      margins: { left: fit.pad / 2, right: fit.pad / 2, top: 40, bottom: 40 },
       children: [
         new d.Paragraph({
-          alignment: head || c === 0 ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
-          children: [run(text, small, head ? FONT.hei : FONT.body)],
+          alignment:
+            head || c === 0 || numeric(text) || text.length <= 4
+              ? d.AlignmentType.CENTER
+              : d.AlignmentType.LEFT,
+          children: lines(text, small, head ? FONT.hei : FONT.body),
         }),
       ],
     });

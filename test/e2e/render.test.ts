@@ -4,10 +4,10 @@
 // Needs soffice and pdftotext (.ci/run installs them); without them the test says it was
 // skipped, except in CI, where their absence fails the run.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, runCli, scratch } from "../helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 function has(cmd: string): boolean {
   try {
@@ -280,5 +280,69 @@ describe.skipIf(!canRender && !process.env.CI)(
       expect(297 - lower[0]!.y).toBeLessThan(21.5);
       expect(lower[0]!.h).toBeLessThan(lower[1]!.h);
     }, 180_000);
+  },
+);
+
+/**
+ * A table cell's text broken where it must not be: a lone end of a word, a doc number
+ * split, a date's day on a line of its own (the 正文 may wrap a date; a cell may not).
+ */
+const BROKEN = /^([次号日计复题会])$|〔$|^〕/;
+const inCell = (l: { x0: number; x1: number }) => Math.abs(l.x0 - 28) > 1 && l.x1 - l.x0 < 45;
+
+describe.skipIf(!canRender && !process.env.CI)(
+  "every document the bundled data makes, as its reader sees it",
+  () => {
+    it("reports, 催办函, the plan and the 通报: no 署名 alone, the 版记 on an even page, no broken cell", async () => {
+      const dir = scratch(BUNDLED_DATA);
+      const today = { today: "2026-12-07" };
+      const files: string[] = [];
+      const reports = ["jj-r01", "jkwt-r01", "mzzj-r01", "nm-r01", "shfz-r01", "wsxx-r01"];
+      for (const id of reports) {
+        const out = path.join(dir, `2026-${id}.docx`);
+        const r = await runCli(
+          ["report", "export", `2026-${id}`, "--out", out, "--data", dir],
+          today,
+        );
+        expect(r.code).toBe(0);
+        files.push(out);
+      }
+      const letters = path.join(dir, "letters");
+      mkdirSync(letters);
+      expect(
+        (await runCli(["remind", "--format", "docx", "--out", letters, "--data", dir], today)).code,
+      ).toBe(0);
+      const sent = readdirSync(letters).map((f) => path.basename(f, ".docx"));
+      expect(sent.length).toBeGreaterThanOrEqual(3);
+      for (const f of sent) files.push(path.join(letters, `${f}.docx`));
+      for (const [name, args] of [
+        ["plan", ["plan", "2026", "--format", "docx"]],
+        ["progress", ["plan", "2026", "--progress", "--format", "docx"]],
+        ["review", ["review", "2026", "--format", "docx"]],
+      ] as const) {
+        const out = path.join(dir, `${name}.docx`);
+        expect((await runCli([...args, "--out", out, "--data", dir], today)).code).toBe(0);
+        files.push(out);
+      }
+      for (const pdf of render(dir, files)) {
+        const name = path.basename(pdf, ".pdf");
+        const lines = linesOf(pdf);
+        const pages = Math.max(...lines.map((l) => l.page));
+        for (const l of lines) {
+          expect(l.text, `${name} p${l.page}`).not.toMatch(BROKEN);
+          if (inCell(l))
+            expect(l.text, `${name} p${l.page}`).not.toMatch(/^\d{1,2}(月\d{1,2})?日(印发)?$/);
+        }
+        // a letter about one report is one page
+        if (sent.includes(name)) expect(pages, name).toBe(1);
+        const date = lines.findLast((l) => /^\d{4}年\d{1,2}月\d{1,2}日$|^（成文日期/.test(l.text));
+        if (!date) continue; // the plan has no 署名
+        // the 署名 has lines of the 正文 above it on its page
+        const above = lines.filter((l) => l.page === date.page && l.y0 < date.y0 - 12);
+        expect(above.length, name).toBeGreaterThanOrEqual(2);
+        const printed = lines.find((l) => l.text.endsWith("印发"));
+        if (printed) expect(printed.page % 2, name).toBe(0);
+      }
+    }, 300_000);
   },
 );
