@@ -347,6 +347,52 @@ describe("plan --format docx | xlsx", () => {
     const strings = JSON.stringify(xml);
     for (const h of ["专委会代码", "议题编号", "协商议题", "邀请部门", "状态"])
       expect(strings).toContain(h);
+    // 序号 a number, running through the plan; printed A4 landscape, one page wide, the
+    // header row on every page
+    expect(sheet).toMatch(/<c r="A2"[^>]*><v>1<\/v><\/c>/);
+    expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheet).toContain('paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"');
+    expect(xml["xl/workbook.xml"]).toMatch(
+      /<definedName name="_xlnm.Print_Titles" localSheetId="0">'[^']+'!\$1:\$1</,
+    );
+  });
+
+  it("xlsx: 序号 runs on from one committee to the next", async () => {
+    const dir = scratch(VALID, path.join(FIXTURES, "year"));
+    const out = path.join(dir, "p.xlsx");
+    await runCli([
+      "plan",
+      "2027",
+      "--include-shortlisted",
+      "--format",
+      "xlsx",
+      "--out",
+      out,
+      "--data",
+      dir,
+    ]);
+    const sheet = parts(readFileSync(out))["xl/worksheets/sheet1.xml"]!;
+    // jj's two topics, then nm's: 1, 2, 3 — numbers, not text
+    for (const n of [1, 2, 3])
+      expect(sheet).toMatch(new RegExp(`<c r="A${n + 1}"[^>]*><v>${n}</v></c>`));
+  });
+
+  it("a plan with shortlisted topics is titled （草案）", async () => {
+    const dir = scratch(VALID);
+    const out = path.join(dir, "p.docx");
+    await runCli([
+      "plan",
+      "2027",
+      "--include-shortlisted",
+      "--format",
+      "docx",
+      "--out",
+      out,
+      "--data",
+      dir,
+    ]);
+    const texts = paragraphs(parts(readFileSync(out))["word/document.xml"]!).map((p) => p.text);
+    expect(texts[0]).toBe("测试市政协2027年度对口协商计划（草案）");
   });
 
   it("does not write a binary document to a terminal", async () => {
@@ -355,6 +401,53 @@ describe("plan --format docx | xlsx", () => {
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("a .xlsx is not for a terminal: give --out FILE");
+  });
+});
+
+describe('one issuer per document: 标志, 署名 and seal (README "Who issues a document")', () => {
+  const setIssuer = (dir: string, issuer: string) => {
+    const f = path.join(dir, "xieshang.yaml");
+    writeFileSync(f, `${readFileSync(f, "utf8")}documents:\n  issuer: ${issuer}\n`);
+  };
+
+  it("documents.issuer: committee gives the committee's full name as 标志 and 署名", async () => {
+    const dir = issuedReport();
+    setIssuer(dir, "committee");
+    const texts = paragraphs(parts(await exportDocx(dir))["word/document.xml"]!).map((p) => p.text);
+    expect(texts[0]).toBe("测试市政协经济委员会");
+    const date = texts.indexOf("2027年6月5日");
+    expect(texts[date - 1]).toBe("测试市政协经济委员会");
+  });
+
+  it("is laid out for the seal: two lines for it, the date 右空四字, the 署名 centred over the date", async () => {
+    const doc = parts(await exportDocx(issuedReport()))["word/document.xml"]!;
+    const date = para(doc, "2027年6月5日");
+    expect(date).toContain('<w:jc w:val="right"/>');
+    expect(date).toMatch(/<w:ind w:right="1260"\/>/); // 4 × 315 twips
+    const texts = paragraphs(doc);
+    const sign = texts[texts.findIndex((p) => p.text === "2027年6月5日") - 1]!;
+    expect(sign.text).toBe("测试市政协");
+    expect(sign.xml).toContain('<w:jc w:val="center"/>');
+    // the 署名 block keeps with the 正文's last lines: keep-with-next up to the 署名
+    expect(para(doc, "请于2027年7月8日前将办理情况书面答复市政协经济委员会。")).toContain(
+      "<w:keepNext/>",
+    );
+    // headings never end a page; no widow or orphan line
+    expect(para(doc, "一、基本情况")).toContain("<w:keepNext/>");
+    expect(para(doc, "涉企检查多头、重复，企业负担较重。")).toContain("<w:widowControl/>");
+  });
+
+  it("lays out 附件说明 one line below the 正文, later names under the first (§7.3.4)", async () => {
+    const body = BODY.replace(
+      "\n市政协经济委员会\n\n2027年6月1日",
+      "\n附件：1. 调研报告\n\n2. 企业名单\n\n市政协经济委员会\n\n2027年6月1日",
+    );
+    const doc = parts(await exportDocx(issuedReport(body)))["word/document.xml"]!;
+    const texts = paragraphs(doc).map((p) => p.text);
+    expect(texts).toContain("附件：1.调研报告");
+    expect(texts).toContain("2.企业名单");
+    expect(para(doc, "附件：1.调研报告")).toMatch(/<w:ind w:left="1575" w:hanging="945"\/>/);
+    expect(para(doc, "2.企业名单")).toMatch(/<w:ind w:left="1575"\/>/);
   });
 });
 

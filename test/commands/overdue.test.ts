@@ -186,6 +186,32 @@ describe("remind", () => {
     expect(lyj).toContain("# 关于再次催办对口协商成果书面答复的函");
   });
 
+  it("escalates only a second letter past documents.escalate_after; the deadline follows letter_reply_within", async () => {
+    const out = scratch();
+    const r = await runCli(["remind", "--out", out, "--data", BUNDLED_DATA], {
+      today: "2026-11-27",
+    });
+    expect(r.code).toBe(0);
+    // dsb was chased by phone only: a first letter, not 抄送 anyone
+    const dsb = readFileSync(path.join(out, "dsb.md"), "utf8");
+    expect(dsb).toContain("# 关于催办对口协商成果书面答复的函");
+    expect(dsb).not.toContain("抄送");
+    const dir = scratch(BUNDLED_DATA);
+    const f = path.join(dir, "xieshang.yaml");
+    writeFileSync(
+      f,
+      readFileSync(f, "utf8")
+        .replace("escalate_after: 60", "escalate_after: 200")
+        .replace("letter_reply_within: 5wd", "letter_reply_within: 10d"),
+    );
+    const again = await runCli(["remind", "--data", dir], { today: "2026-11-27" });
+    expect(again.code).toBe(0);
+    const lyj = again.stdout.split("\n---\n").find((l) => l.includes("林业和草原局"))!;
+    expect(lyj).toContain("# 关于再次催办对口协商成果书面答复的函");
+    expect(lyj).not.toContain("抄送");
+    expect(lyj).toContain("于2026年12月7日前书面答复市政协农牧委员会");
+  });
+
   it("with nothing overdue, says so and writes nothing", async () => {
     const out = scratch();
     const r = await runCli(["remind", "--out", out, "--data", VALID], { today: "2027-07-01" });

@@ -316,6 +316,12 @@ describe("review --format html: one page for a leader's screen", () => {
     expect(html).toContain(
       "<figcaption>图1　2027年各专门委员会对口联系协商活动（按形式，次）</figcaption>",
     );
+    // printed on A4 with the 版心's margins and — N — page numbers, odd right, even left
+    expect(html).toContain("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }");
+    expect(html).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —"/);
+    // the 办公室's 标志 and 署名; 抄送 in the 版记
+    expect(html).toContain('<div class="organ">测试市政协办公室</div>');
+    expect(html).toContain("抄送：市委办公室，市政府办公室。");
   });
 });
 

@@ -2,6 +2,7 @@
 // Chromium (Debian's chromium, driven by playwright-core). It opens with no console error
 // and no request beyond itself, and both charts have a size; a screenshot is taken.
 // Without chromium the test says it was skipped, except in CI (.ci/run installs it).
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -84,6 +85,14 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("review --format html in Chromium"
       const shot = path.join(shots, "review-2027.png");
       writeFileSync(shot, await page.screenshot({ fullPage: true }));
       expect(statSync(shot).size).toBeGreaterThan(20_000);
+      // printed as the page asks (@page): A4, numbered — no paper size or scale given here
+      const pdf = path.join(dir, "review.pdf");
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+      const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+      expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+      const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+      expect(text).toMatch(/—\s*1\s*—/);
+      expect(text).toMatch(/—\s*2\s*—/);
     } finally {
       await browser.close();
     }
