@@ -130,8 +130,8 @@ export function settleShapes(name: string, xml: string): string {
       // a paragraph of exact line height keeps it: off the page's grid (the library writes
       // no paragraph-level snapToGrid)
       .replace(
-        /<w:pPr><w:spacing w:line="(\d+)" w:lineRule="exact"\/>/g,
-        '<w:pPr><w:snapToGrid w:val="false"/><w:spacing w:line="$1" w:lineRule="exact"/>',
+        /<w:spacing w:line="(\d+)" w:lineRule="exact"\/>/g,
+        '<w:snapToGrid w:val="false"/><w:spacing w:line="$1" w:lineRule="exact"/>',
       )
       // a box of fixed height: LibreOffice never finishes laying out a box that fits its
       // text when it stands alone on its page

@@ -85,8 +85,9 @@ export function blockOf(
           ...(lead.rest ? [run(lead.rest)] : []),
         ]
       : [run(b.text)];
-    // a heading that is its whole line stays with the next block, as a `##` heading does
-    const alone = lead !== null && lead.rest === "";
+    // a heading that is its whole line (no closing stop: 一、基本情况) stays with the next
+    // block, as a `##` heading does; a one-sentence item (（一）加强监管。) is a paragraph
+    const alone = lead !== null && lead.rest === "" && !/[。！？；]$/.test(b.text);
     const next = keepNext || alone;
     return {
       parts: [bodyParagraph(d, runs, { next, lines: alone })],

@@ -36,8 +36,12 @@ import { fixedZip } from "./zip.js";
 
 /** Lines of page 1 above the 正文 besides the title's and the 主送's (calibrated by render). */
 const HEAD_LINES = { document: 11, letter: 5 } as const;
-/** Lines kept free above the 版记 on the page of the 正文's end, beyond one blank line. */
-const MARGIN_LINES = 1;
+/**
+ * Lines kept free above the 版记 on the page of the 正文's end, beyond one blank line: none
+ * for text (the estimate errs long, checked by render), two when tables or pictures make it
+ * rougher.
+ */
+const MARGIN_LINES = { text: 0, figures: 2 } as const;
 
 export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
   // every character a record holds that XML forbids is replaced before it reaches a part
@@ -58,9 +62,7 @@ export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
   const children: Part[] = [...head.parts];
   const flow: FlowItem[] = [];
   const title = titleLines(doc.title);
-  // a 标志 of the largest size (a short name) takes one grid line more (by render)
-  const big = doc.format === "document" && organSize(doc.organ) > 80 ? 1 : 0;
-  let first = PAGE_LINES - HEAD_LINES[doc.format] - big - title.length;
+  let first = PAGE_LINES - HEAD_LINES[doc.format] - title.length;
   children.push(titleParagraph(d, title));
   if (doc.addressee) {
     children.push(blank(d, run), new d.Paragraph({ children: [run(`${doc.addressee}：`)] }));
@@ -93,7 +95,8 @@ export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
   };
   const box = letter ? [] : banji(d, doc, run);
   const end = flowEnd(flow, first);
-  const room = PAGE_LINES - end.used - 1 - MARGIN_LINES;
+  const rough = doc.blocks.some((b) => b.kind === "table" || b.kind === "image");
+  const room = PAGE_LINES - end.used - 1 - MARGIN_LINES[rough ? "figures" : "text"];
   const samePage = box.length === 0 || (end.page % 2 === 0 && room >= banjiLines(doc));
   sections.push({
     ...base,
@@ -286,7 +289,13 @@ function closingOf(d: Lib, doc: Gongwen, run: Run): { parts: Part[]; flow: FlowI
   if (note) keep(bodyParagraph(d, [run(`（${note}）`)]), linesOf(`（${note}）`), false);
   if (doc.format === "letter" && doc.copyTo.length > 0) {
     const text = `${doc.copyLabel}：${doc.copyTo.join("，")}。`;
-    parts.push(new d.Paragraph({ children: [run(text)] }));
+    // as a 版记's line: 4号, 左右各空一字, wrapped lines after the ：(§7.4.2)
+    parts.push(
+      new d.Paragraph({
+        children: [run(text, { size: SIZE.si })],
+        indent: { left: 4 * 280, right: 280, hanging: 3 * 280 },
+      }),
+    );
     flow.push({ lines: linesOf(text, 0) });
   }
   return { parts, flow };

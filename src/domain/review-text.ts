@@ -50,6 +50,22 @@ export function cnNumber(n: number): string {
   return String(n);
 }
 
+/** ，其中按期答复7件次、逾期答复1件次，截至…逾期未答复5件次: the states that occurred. */
+function repliesText(t: Figures, asOf: string): string {
+  const done = [
+    ...(t.replies.on_time > 0 ? [`按期答复${t.replies.on_time}件次`] : []),
+    ...(t.replies.late > 0 ? [`逾期答复${t.replies.late}件次`] : []),
+  ];
+  const open = [
+    ...(t.replies.overdue > 0 ? [`逾期未答复${t.replies.overdue}件次`] : []),
+    ...(t.replies.pending > 0 ? [`尚未到期${t.replies.pending}件次`] : []),
+  ];
+  return (
+    (done.length > 0 ? `，其中${done.join("、")}` : "") +
+    (open.length > 0 ? `，截至${chineseDate(asOf)}${open.join("、")}` : "")
+  );
+}
+
 /** The change from the year before: ，比上年增加3个 / 减少 / 与上年持平; nothing without it. */
 function change(now: number, before: number | undefined, unit: string): string {
   if (before === undefined) return "";
@@ -67,8 +83,11 @@ function activitiesText(f: Figures): string {
 }
 
 function evaluationText(f: Figures): string {
+  // a count of none is not said
   const side = (s: Record<string, number>) =>
-    SATISFACTION.map((k) => `${k}${s[k] ?? 0}件次`).join("、");
+    SATISFACTION.filter((k) => (s[k] ?? 0) > 0)
+      .map((k) => `${k}${s[k]}件次`)
+      .join("、") || "无";
   const any = SATISFACTION.some((k) => f.evaluations.handling[k] + f.evaluations.result[k] > 0);
   if (!any) return "专门委员会尚未对已收到的答复作出评价。";
   return `专门委员会对已收到的答复作出评价：对办理过程${side(f.evaluations.handling)}；对办理结果${side(f.evaluations.result)}。`;
@@ -160,7 +179,7 @@ export function reviewBlocks(r: Review): ReviewBlock[] {
       ? `，按期答复率${Math.round((t.replies.on_time * 100) / (t.replies.on_time + t.replies.late + t.replies.overdue))}%`
       : "";
   para(
-    `各对口部门（单位）应书面答复${t.replies.total}件次${change(t.replies.total, p?.replies.total, "件次")}，其中按期答复${t.replies.on_time}件次、逾期答复${t.replies.late}件次，截至${chineseDate(r.asOf)}逾期未答复${t.replies.overdue}件次、尚未到期${t.replies.pending}件次${rate}。${evaluationText(t)}`,
+    `各对口部门（单位）应书面答复${t.replies.total}件次${change(t.replies.total, p?.replies.total, "件次")}${repliesText(t, r.asOf)}${rate}。${evaluationText(t)}`,
   );
   out.push(
     figure(
@@ -249,10 +268,10 @@ function committeeText(c: Review["committees"][number]): string {
   // a topic confirmed then withdrawn is named as such, with its date and reason
   const topic = (x: (typeof c.topics)[number]) =>
     x.status === "concluded"
-      ? `《${x.title}》已完成`
+      ? `“${x.title}”已完成`
       : x.status === "withdrawn"
-        ? `《${x.title}》${x.withdrawn_on ? `于${chineseDate(x.withdrawn_on)}` : "后"}撤销${x.reason ? `，原因是${x.reason.replace(/[。；]$/, "")}` : ""}`
-        : `《${x.title}》`;
+        ? `“${x.title}”${x.withdrawn_on ? `于${chineseDate(x.withdrawn_on)}` : "后"}撤销${x.reason ? `，原因是${x.reason.replace(/[。；]$/, "")}` : ""}`
+        : `“${x.title}”`;
   parts.push(
     c.topics.length > 0
       ? `确定议题${c.topics.length}个（${c.topics.map(topic).join("；")}）`

@@ -147,7 +147,14 @@ export function computeReview(ds: Dataset, year: number): Review {
   const index = buildIndex(ds);
   const asOf = `${year}-12-31`;
   const name = (d: string) => index.departments.get(d)?.department.name ?? d;
-  const committees = committeesInOrder(ds).map(({ value: c }): CommitteeReview => {
+  // the 专门委员会 (Art. 2): the 办公室 of the 一览表 only when it had work of its own that year
+  const units = committeesInOrder(ds).filter(
+    ({ value: c }) =>
+      c.kind !== "office" ||
+      ds.topics.some((t) => t.value.committee === c.code && t.value.year === year) ||
+      ds.activities.some((a) => a.value.committee === c.code && yearOf(a.value.date) === year),
+  );
+  const committees = units.map(({ value: c }): CommitteeReview => {
     const topics = ds.topics
       .map((t) => t.value)
       .filter((t) => t.committee === c.code && t.year === year)
@@ -174,7 +181,7 @@ export function computeReview(ds: Dataset, year: number): Review {
   // as status counts them
   const status = new Map(computeStatus(ds, year, asOf).committees.map((c) => [c.code, c]));
   const idle: string[] = [];
-  for (const { value: c } of committeesInOrder(ds)) {
+  for (const { value: c } of units) {
     const never = status.get(c.code)?.idle_counterparts ?? [];
     // a paragraph for the 主席会议: the first names, and how many in all
     const named = never.slice(0, 6).map(name).join("、");
@@ -198,13 +205,13 @@ export function computeReview(ds: Dataset, year: number): Review {
   if (replies.length > 0) problems.push({ article: 14, kind: "replies", items: replies });
   // Art. 16: committees and departments without a liaison officer
   const liaison: string[] = [];
-  for (const { value: c } of committeesInOrder(ds)) {
+  for (const { value: c } of units) {
     const missing = status.get(c.code)?.missing_liaisons ?? [];
     const self = missing.includes(c.code);
     const depts = missing.length - (self ? 1 : 0);
     if (self && depts === 0) liaison.push(`${c.name}未明确联络员`);
-    else if (depts > 0)
-      liaison.push(`${c.name}${self ? "未明确联络员，" : ""}${depts}个对口部门未明确联络员`);
+    else if (self) liaison.push(`${c.name}及其${depts}个对口部门均未明确联络员`);
+    else if (depts > 0) liaison.push(`${c.name}有${depts}个对口部门未明确联络员`);
   }
   if (liaison.length > 0) problems.push({ article: 16, kind: "liaison", items: liaison });
   // Art. 6: topics of the year confirmed after its first quarter
@@ -212,7 +219,7 @@ export function computeReview(ds: Dataset, year: number): Review {
     .map((t) => t.value)
     .filter((t) => t.year === year && t.confirmed_on && !inFirstQuarter(t.confirmed_on, t.year))
     .sort(byId)
-    .map((t) => `《${t.title}》于${chineseDate(t.confirmed_on!)}确定`);
+    .map((t) => `“${t.title}”议题于${chineseDate(t.confirmed_on!)}确定`);
   if (late.length > 0) problems.push({ article: 6, kind: "q1", items: late });
   // Art. 12: consultation meetings without a CPPCC leader or the departments' heads
   const meetings = ds.activities

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, runCli, scratch } from "../helpers/run.js";
+import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
 const YEAR = path.join(FIXTURES, "review");
 // after the year, so that no event of 2027 is in the future
@@ -46,7 +46,7 @@ describe("review 2027 on a year built by hand", () => {
     // overdue 30 days) = 4 (2026: 1 → +3); on time 1 of 3 that fell due = 33%.
     // Evaluations: fgw 满意/基本满意, czj 不满意/不满意.
     expect(paragraph(md, "各对口部门（单位）应书面答复")).toBe(
-      "各对口部门（单位）应书面答复4件次，比上年增加3件次，其中按期答复1件次、逾期答复1件次，截至2027年12月31日逾期未答复1件次、尚未到期1件次，按期答复率33%。专门委员会对已收到的答复作出评价：对办理过程满意1件次、基本满意0件次、不满意1件次；对办理结果满意0件次、基本满意1件次、不满意1件次。",
+      "各对口部门（单位）应书面答复4件次，比上年增加3件次，其中按期答复1件次、逾期答复1件次，截至2027年12月31日逾期未答复1件次、尚未到期1件次，按期答复率33%。专门委员会对已收到的答复作出评价：对办理过程满意1件次、不满意1件次；对办理结果基本满意1件次、不满意1件次。",
     );
     // signed by the 办公室, whose 标志 it bears; the 成文日期 waits for review sign
     expect(md).toContain("\n测试市政协办公室\n\n（成文日期待签发时填写）\n");
@@ -80,10 +80,10 @@ describe("review 2027 on a year built by hand", () => {
   it("writes a paragraph per committee in 一览表 order", async () => {
     const md = await review(YEAR);
     expect(paragraph(md, "（一）经济委员会。")).toBe(
-      "（一）经济委员会。确定议题2个（《关于优化营商环境的对口协商》已完成；《关于规范政府债务管理的对口协商》）；开展活动3次（调查研究1次、协商会议2次）；印发对口协商成果2件（测政协经〔2027〕1号《关于优化营商环境的协商意见》、测政协经〔2027〕2号《关于规范政府债务管理的协商意见》）；应答复3件次，按期答复1件次、逾期答复1件次、尚未到期1件次。",
+      "（一）经济委员会。确定议题2个（“关于优化营商环境的对口协商”已完成；“关于规范政府债务管理的对口协商”）；开展活动3次（调查研究1次、协商会议2次）；印发对口协商成果2件（测政协经〔2027〕1号《关于优化营商环境的协商意见》、测政协经〔2027〕2号《关于规范政府债务管理的协商意见》）；应答复3件次，按期答复1件次、逾期答复1件次、尚未到期1件次。",
     );
     expect(paragraph(md, "（二）农牧委员会。")).toBe(
-      "（二）农牧委员会。确定议题1个（《关于加强农村牧区水利设施建设的对口协商》）；开展活动1次（调查研究1次）；印发对口协商成果1件（测政协农牧〔2027〕1号《关于加强农村牧区水利设施建设的协商意见》）；应答复1件次，逾期未答复1件次。",
+      "（二）农牧委员会。确定议题1个（“关于加强农村牧区水利设施建设的对口协商”）；开展活动1次（调查研究1次）；印发对口协商成果1件（测政协农牧〔2027〕1号《关于加强农村牧区水利设施建设的协商意见》）；应答复1件次，逾期未答复1件次。",
     );
     expect(md).toContain("## 五、下一步工作\n\n【请填写：");
   });
@@ -95,13 +95,13 @@ describe("review 2027 on a year built by hand", () => {
       // Art. 4: no activity of 2027 reached sjj (jj) nor nmj (nm's only activity is with slj)
       "（一）常态化联络有待加强。《办法》第四条要求专门委员会与对口部门（单位）建立经常性联系，但仍有对口部门（单位）全年未开展联络。经济委员会与1个对口部门全年未开展联络（审计局）；农牧委员会与1个对口部门全年未开展联络（农牧局）。",
       // Art. 6: jj-02 confirmed on 05-10, after the first quarter
-      "（二）部分议题未在第一季度确定。《办法》第六条要求每年第一季度确定年度对口协商议题。《关于规范政府债务管理的对口协商》于2027年5月10日确定。",
+      "（二）部分议题未在第一季度确定。《办法》第六条要求每年第一季度确定年度对口协商议题。“关于规范政府债务管理的对口协商”议题于2027年5月10日确定。",
       // Art. 12: the meeting of 06-15 has a leader, no department head
       "（三）部分协商会议参加人员不够齐全。《办法》第十二条要求协商会议由市政协领导出席、部门（单位）主要负责同志参加。2027年6月15日召开的政府债务管理对口协商会，部门主要负责同志未参加。",
       // Art. 14: czj 11 days late; slj 30 days overdue on 12-31
       "（四）部分成果答复不够及时。《办法》第十四条要求有关部门（单位）对协商成果及时书面答复，但仍有答复超过期限。财政局对测政协经〔2027〕1号《关于优化营商环境的协商意见》逾期11天答复；市水利局对测政协农牧〔2027〕1号《关于加强农村牧区水利设施建设的协商意见》截至2027年12月31日逾期30天未答复。",
       // Art. 16: sjj has no liaison; nm has none itself
-      "（五）联络员尚未全部明确。《办法》第十六条要求明确联络员，负责日常联系。经济委员会1个对口部门未明确联络员；农牧委员会未明确联络员。",
+      "（五）联络员尚未全部明确。《办法》第十六条要求明确联络员，负责日常联系。经济委员会有1个对口部门未明确联络员；农牧委员会未明确联络员。",
     ]);
   });
 
@@ -288,6 +288,19 @@ describe('the 通报\'s life: draft, sign, issue (docs/review.md "Its life")', (
       "2028年1月10日印发",
     ])
       expect(doc).toContain(text);
+  });
+
+  it("leaves out the 办公室 of the 一览表 when it had no work of its own (it is no 专门委员会)", async () => {
+    const r = await runCli(["review", "2026", "--data", BUNDLED_DATA], {
+      today: "2027-01-10",
+      lang: "zh",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(
+      /（[一二三四五六七八九十]+）办公室。|\| 办公室 \||办公室与\d+个对口部门|办公室有\d+个/,
+    );
+    // and what was not said is not counted as 0: no 0件次 in the 通报
+    expect(r.stdout).not.toMatch(/[^\d]0件次/);
   });
 
   it("counts a topic confirmed then withdrawn as confirmed, and names it with its date and reason", async () => {
