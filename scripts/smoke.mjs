@@ -28,8 +28,7 @@ cli("status");
 const plan = cli("plan", "2026");
 if (!plan.includes("年度对口协商计划")) throw new Error("plan 2026 printed no plan");
 const remind = cli("remind", "--as-of", "2026-11-27");
-if (!remind.includes("催办对口协商成果书面答复的函"))
-  throw new Error("remind printed no notice");
+if (!remind.includes("催办对口协商成果书面答复的函")) throw new Error("remind printed no notice");
 const overdue = JSON.parse(cli("overdue", "--json", "--as-of", "2026-11-27"));
 cli("report", "show", overdue[0].report);
 console.log(

@@ -47,6 +47,11 @@ describe("a failed or cut-short init is no obstacle to the next", () => {
     expect(readdirSync(dir)).toEqual([".gitignore"]);
     rmSync(path.join(dir, ".gitignore"));
     expect((await runCli(["init", dir])).code).toBe(0);
+    // the settings number letters and the 通报 and say who issues documents (#23)
+    const settings = readFileSync(path.join(dir, "xieshang.yaml"), "utf8");
+    expect(settings).toContain('letter_number: "鄂政协{doc_code}函〔{year}〕{n}号"');
+    expect(settings).toContain('review_number: "鄂政协办发〔{year}〕{n}号"');
+    expect(settings).toMatch(/documents:\n {2}issuer: body/);
   });
 
   it("what a killed init left — its dead lock, temporary files, empty folders — is cleared", async () => {
