@@ -186,13 +186,11 @@ function whole(text: string): boolean {
     /〔\d{4}〕\d+号$/.test(text) ||
     // the name of a body (经济委员会) or a label of a few words (对口联系部门出题)
     /^[\u4e00-\u9fff]{2,11}(委员会|办公室)$/.test(text) ||
-    (wideText(text) <= 8 && !/[、，,。；;：:（）()\s]/.test(text))
+    (wide(text) <= 8 && !/[、，,。；;：:（）()\s]/.test(text))
   );
 }
 
 /** A digit of the fonts in use (and of their stand-ins) takes up to 0.75 of a character. */
-const wideText = (t: string) =>
-  [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.75 : 1), 0);
 const wide = (t: string) =>
   [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.75 : 1), 0);
 
