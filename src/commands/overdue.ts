@@ -41,7 +41,8 @@ Examples:
 export async function run(opts: OverdueOptions, ctx: Ctx) {
   const within = opts.within === undefined ? undefined : daysFlag("--within", opts.within);
   const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
-  const { ds } = ctx.load(["reports"]);
+  // the calendar too: nobody is overdue before the legal deadline (README "Deadlines")
+  const { ds } = ctx.load(["reports", "calendar"]);
   const items = owedReplies(ds, ctx.today, { within, committee });
   const overdue = items.filter((i) => i.days_overdue > 0).length;
   if (ctx.json) printJson(ctx, items);

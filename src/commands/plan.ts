@@ -113,7 +113,9 @@ function planFormat(ctx: Ctx, opts: PlanOptions): (typeof PLAN_FORMATS)[number] 
 
 /** The plan of a year draws on its topics; its progress, on every activity and report. */
 function readPlanData(ctx: Ctx, year: number, progress: boolean) {
-  const parts = progress ? (["topics", "activities", "reports"] as const) : (["topics"] as const);
+  const parts = progress
+    ? (["topics", "activities", "reports", "calendar"] as const)
+    : (["topics"] as const);
   const loaded = ctx.load(parts);
   requireReadable(
     ctx,

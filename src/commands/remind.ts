@@ -57,7 +57,8 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
   const dir = opts.out ? outFolder(ctx, opts.out) : undefined;
   let letters: Made[] = [];
   if (!opts.record) {
-    const loaded = ctx.load(["reports"]);
+    // the calendar: a letter's own deadline, and the legal deadline of each reply
+    const loaded = ctx.load(["reports", "calendar"]);
     requireReadable(ctx, drawsOn(["reports"]));
     letters = await makeLetters(ctx, loaded, format, dir, false);
     if (dir) for (const l of letters) emitInto(ctx, dir, path.basename(l.file!), l.data);
@@ -81,7 +82,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
           );
         return logged;
       },
-      { parts: ["reports"], writtenToStderr: true },
+      { parts: ["reports", "calendar"], writtenToStderr: true },
     );
     for (const l of letters)
       if (l.file) ctx.io.stderr.write(`${ctx.t("out.wrote", { file: l.file })}\n`);

@@ -114,7 +114,7 @@ function registerLife(review: Command, env: CommandEnv) {
 
 /** The records of the year (and the year before, for the change) must all be readable. */
 function reviewOf(ctx: Ctx, year: number) {
-  const loaded = ctx.load(["topics", "activities", "reports"]);
+  const loaded = ctx.load(["topics", "activities", "reports", "calendar"]);
   requireReadable(
     ctx,
     (file) =>
@@ -158,7 +158,7 @@ async function draft(ctx: Ctx, year: number, on: string) {
       const kept = readReview(loaded.dir, year);
       return draftReview(review, on, kept.record, kept.body !== undefined);
     },
-    { parts: ["topics", "activities", "reports"] },
+    { parts: ["topics", "activities", "reports", "calendar"] },
   );
   ctx.io.stderr.write(`${ctx.t("review.drafted", { file: reviewFiles(year).body })}\n`);
 }

@@ -60,6 +60,24 @@ export class WorkCalendar {
   }
 }
 
+/** The working calendar of a dataset: every `calendar/<year>.yaml` it holds. */
+export function calendarOf(ds: {
+  calendars: ReadonlyMap<number, { value: Pick<Calendar, "holidays" | "workdays"> }>;
+}): WorkCalendar {
+  return new WorkCalendar(new Map([...ds.calendars].map(([y, r]) => [y, r.value])));
+}
+
+/**
+ * The legal last day of a deadline (Civil Code Art. 203, README "Deadlines"): a day off —
+ * a weekend, or a holiday of the calendar as it is now — gives way to the next working
+ * day, however the date was set and whatever calendar there was when it was.
+ */
+export function legalDue(due: string, cal: WorkCalendar): string {
+  let d = due;
+  for (let i = 0; i < 40 && !cal.isWorkingDay(d); i++) d = addDays(d, 1);
+  return d;
+}
+
 /** The due date of a reply for a report issued on `issued`, with the reasoning. */
 export function replyDue(issued: string, period: Period, cal: WorkCalendar): DueDate {
   const holidays: string[] = [];
@@ -95,4 +113,27 @@ export function replyDue(issued: string, period: Period, cal: WorkCalendar): Due
   const result: DueDate = { due, period, holidays, workdays, missingCalendars };
   if (movedFrom) result.movedFrom = movedFrom;
   return result;
+}
+
+/**
+ * The calendar years whose absence made a recorded due date (README "Deadlines"): the
+ * rule counted again without them gives the recorded date; null when it does not (a date
+ * set by hand, or one the calendars now give too).
+ */
+export function dueWithoutCalendars(
+  rule: string,
+  calendars: ReadonlyMap<number, { value: Pick<Calendar, "holidays" | "workdays"> }>,
+  issued: string,
+  recorded: string,
+): number[] | null {
+  const period = parsePeriod(rule) ?? { n: 30, unit: "d" as const };
+  const all = new Map([...calendars].map(([y, r]) => [y, r.value]));
+  const now = replyDue(issued, period, new WorkCalendar(all)).due;
+  const years = [...new Set([issued, now, recorded].map((d) => Number(d.slice(0, 4))))].filter(
+    (y) => all.has(y),
+  );
+  const kept = new Map([...all].filter(([y]) => !years.includes(y)));
+  return years.length > 0 && replyDue(issued, period, new WorkCalendar(kept)).due === recorded
+    ? years
+    : null;
 }

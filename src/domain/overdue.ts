@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex } from "./dataset.js";
 import { daysBetween } from "./dates.js";
+import { calendarOf } from "./deadlines.js";
 import { recipientStatuses } from "./replies.js";
 
 /** One reply owed, in the shape of `overdue --json` (docs/commands.md "overdue"). */
@@ -30,10 +31,11 @@ export function owedReplies(
   opts: { within?: number; committee?: string } = {},
 ): OverdueItem[] {
   const index = buildIndex(ds);
+  const cal = calendarOf(ds);
   const items: OverdueItem[] = [];
   for (const { value: r } of ds.reports) {
     if (opts.committee && r.committee !== opts.committee) continue;
-    for (const s of recipientStatuses(r, today)) {
+    for (const s of recipientStatuses(r, today, cal)) {
       if (s.received_on || !s.due) continue;
       const days = daysBetween(s.due, today);
       const listed = days > 0 || (opts.within !== undefined && days >= -opts.within);

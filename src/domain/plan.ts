@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byId, committeesInOrder } from "./dataset.js";
+import { calendarOf } from "./deadlines.js";
 import { recipientStatuses } from "./replies.js";
 import type { Topic } from "./schemas/topic.js";
 
@@ -124,7 +125,7 @@ function progressOf(ds: Dataset, t: Topic, today: string): PlanProgress {
   const recipients = report?.status === "issued" ? (report.to_departments ?? []) : [];
   const received = recipients.filter((d) => report?.replies?.[d]).length;
   const overdue = report
-    ? recipientStatuses(report, today).filter((x) => x.state === "overdue").length
+    ? recipientStatuses(report, today, calendarOf(ds)).filter((x) => x.state === "overdue").length
     : 0;
   return {
     activities,

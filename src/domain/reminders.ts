@@ -1,7 +1,7 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, committeesInOrder } from "./dataset.js";
 import { chineseDate } from "./dates.js";
-import { parsePeriod, replyDue, WorkCalendar } from "./deadlines.js";
+import { calendarOf, parsePeriod, replyDue } from "./deadlines.js";
 import { nextDocNumber } from "./docnumbers.js";
 import { type OverdueItem, owedReplies } from "./overdue.js";
 import { type Patch, patch, type RecordEdit } from "./patch.js";
@@ -133,7 +133,7 @@ export function draftLetters(
   );
   const settings = ds.settings?.value;
   const within = parsePeriod(settings?.documents?.letter_reply_within ?? LETTER_REPLY_WITHIN);
-  const calendar = new WorkCalendar(new Map([...ds.calendars].map(([y, r]) => [y, r.value])));
+  const calendar = calendarOf(ds);
   const replyBy = within ? replyDue(today, within, calendar).due : null;
   return depts.map((dept) => {
     const items = byDept.get(dept)!.sort(byDueThenReport);

@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byDate, byId, committeesInOrder } from "./dataset.js";
 import { chineseDate, inFirstQuarter, yearOf } from "./dates.js";
+import { calendarOf } from "./deadlines.js";
 import { recipientStatuses } from "./replies.js";
 import { missingParticipants } from "./rules/meeting-participants.js";
 import type { Report } from "./schemas/report.js";
@@ -108,7 +109,7 @@ function figuresOf(ds: Dataset, year: number, code?: string): Figures {
     if (!mine(r.committee) || !r.issued_on || yearOf(r.issued_on) !== year) continue;
     f.reports.issued++;
     f.reports[r.kind]++;
-    for (const s of recipientStatuses(r, asOf)) {
+    for (const s of recipientStatuses(r, asOf, calendarOf(ds))) {
       f.replies.total++;
       f.replies[s.state === "extended" ? "pending" : s.state]++;
     }
@@ -195,7 +196,7 @@ export function computeReview(ds: Dataset, year: number): Review {
   const replies: string[] = [];
   for (const { value: r } of [...ds.reports].sort((a, b) => byId(a.value, b.value))) {
     if (!r.issued_on || yearOf(r.issued_on) !== year) continue;
-    for (const s of recipientStatuses(r, asOf)) {
+    for (const s of recipientStatuses(r, asOf, calendarOf(ds))) {
       const what = `${name(s.department)}对${r.doc_no ?? r.id}《${r.title}》`;
       if (s.state === "late") replies.push(`${what}逾期${s.days_late}天答复`);
       if (s.state === "overdue")

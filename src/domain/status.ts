@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset.js";
 import { committeesInOrder } from "./dataset.js";
 import { yearOf } from "./dates.js";
+import { calendarOf } from "./deadlines.js";
 import { recipientStatuses } from "./replies.js";
 import { collectionOpens } from "./rules/collection-window.js";
 import { ACTIVITY_TYPES, REPORT_STATUSES, SATISFACTION, TOPIC_STATUSES } from "./vocabulary.js";
@@ -88,7 +89,7 @@ export function computeStatus(ds: Dataset, year: number, today: string): Status 
     const row = rows.get(r.committee);
     if (!row || yearOf(r.id) !== year) continue;
     row.reports[r.status]++;
-    for (const s of recipientStatuses(r, today)) {
+    for (const s of recipientStatuses(r, today, calendarOf(ds))) {
       if (s.state === "extended") row.replies.pending++;
       else row.replies[s.state]++;
     }

@@ -941,7 +941,7 @@ export const en = {
   "report.no-calendar": ((p) =>
     `no calendar/${p.years}.yaml: only weekends were counted as days off`) as P<{ years: S }>,
   "report.no-calendar.hint": (() =>
-    "add it from the State Council's notice: xieshang calendar import <notice.txt>; then correct reply_due if needed") as P,
+    "add it from the State Council's notice: xieshang calendar import <notice.txt>. A deadline that falls on one of its holidays then ends on the next working day, and overdue and reminders count from that day") as P,
   "report.recipients": (() => "Recipients") as P,
   "report.due-title": (() => "Reply due") as P,
   "h.recipient": (() => "Department") as P,
@@ -954,6 +954,7 @@ export const en = {
   "state.late": ((p) => `replied ${p.days} day(s) late`) as P<{ days: S }>,
   "state.extended": ((p) => `extended until ${p.until}`) as P<{ until: S }>,
   "state.pending": (() => "pending") as P,
+  "state.moved": ((p) => ` (the deadline falls on a day off: ${p.due})`) as P<{ due: S }>,
   "state.overdue": ((p) => `overdue by ${p.days} day(s)`) as P<{ days: S }>,
   "due.calendar-days": ((p) =>
     `${p.due}: ${p.n} calendar days after the issue on ${p.issued} (reply_within ${p.rule})`) as P<{
@@ -977,6 +978,12 @@ export const en = {
   "due.holidays": ((p) => `holidays counted: ${p.list}`) as P<{ list: S }>,
   "due.workdays": ((p) => `make-up workdays counted: ${p.list}`) as P<{ list: S }>,
   "due.no-calendar": ((p) => `no calendar for ${p.years}: only weekends counted as days off`) as P<{
+    years: S;
+  }>,
+  "due.before-calendar": ((p) =>
+    `reply_due in the file is ${p.stored}: computed without ${p.years}, which was not there when it was issued; with the calendars now it is ${p.computed}`) as P<{
+    stored: S;
+    computed: S;
     years: S;
   }>,
   "due.edited": ((p) =>

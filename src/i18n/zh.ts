@@ -475,7 +475,7 @@ export const zh: Catalog = {
   "report.kind-needs": (p) => `--kind ${p.kind} 不对应议题，请用 --committee 和 --title`,
   "report.no-calendar": (p) => `没有 calendar/${p.years}.yaml：只把周末算作休息日`,
   "report.no-calendar.hint": () =>
-    "请用国务院的放假通知添加：xieshang calendar import <通知.txt>；必要时更正 reply_due",
+    "请用国务院的放假通知添加：xieshang calendar import <通知.txt>。期限若落在通知的假日，依法顺延至其后第一个工作日，逾期与催办即按顺延后的日期计算",
   "report.recipients": () => "送达部门",
   "report.due-title": () => "答复期限",
   "h.recipient": () => "部门",
@@ -488,6 +488,7 @@ export const zh: Catalog = {
   "state.late": (p) => `逾期 ${p.days} 天答复`,
   "state.extended": (p) => `已延期至 ${p.until}`,
   "state.pending": () => "待答复",
+  "state.moved": (p) => `（期限遇休息日，顺延至 ${p.due}）`,
   "state.overdue": (p) => `已逾期 ${p.days} 天`,
   "due.calendar-days": (p) =>
     `${p.due}：印发（${p.issued}）后第 ${p.n} 个自然日（reply_within ${p.rule}）`,
@@ -497,6 +498,8 @@ export const zh: Catalog = {
   "due.holidays": (p) => `计入的节假日：${p.list}`,
   "due.workdays": (p) => `计入的调休上班日：${p.list}`,
   "due.no-calendar": (p) => `${p.years} 年没有日历文件：只把周末算作休息日`,
+  "due.before-calendar": (p) =>
+    `文件中的 reply_due 为 ${p.stored}：印发时尚无 ${p.years}，按规则计算所得；按现有日历应为 ${p.computed}`,
   "due.edited": (p) => `文件中的 reply_due 为 ${p.stored}（手工修改；按规则应为 ${p.computed}）`,
   "due.extension": (p) => `${p.department}：延期至 ${p.until}${p.reason}`,
 

@@ -220,6 +220,50 @@ describe("remind", () => {
   });
 });
 
+describe('a deadline on a holiday the calendar did not know yet (README "Deadlines")', () => {
+  it("once the calendar is there, nobody is overdue before the legal deadline, and show says why", async () => {
+    // 2027-nm-r01 was issued on 2027-09-01 with no calendar/2027.yaml: 30 days → 10-01,
+    // a Friday then; the 2027 notice makes 10-01…10-07 a holiday
+    const dir = scratch(VALID, path.join(FIXTURES, "year"));
+    const owed = async () =>
+      (
+        JSON.parse(
+          (await runCli(["overdue", "--json", "--data", dir], { today: "2027-10-05" })).stdout,
+        ) as { report: string; department: string }[]
+      ).filter((o) => o.report === "2027-nm-r01");
+    expect((await owed()).length).toBe(2);
+    mkdirSync(path.join(dir, "calendar"), { recursive: true });
+    writeFileSync(
+      path.join(dir, "calendar", "2027.yaml"),
+      "holidays: [2027-10-01, 2027-10-02, 2027-10-03, 2027-10-04, 2027-10-05, 2027-10-06, 2027-10-07]\nworkdays: [2027-09-26, 2027-10-09]\n",
+    );
+    // the deadline now ends on 10-08: on 10-05 nothing of nm-r01 is overdue, on 10-09 it is
+    expect(await owed()).toEqual([]);
+    const later = JSON.parse(
+      (await runCli(["overdue", "--json", "--data", dir], { today: "2027-10-09" })).stdout,
+    ) as { report: string; due_on: string; days_overdue: number }[];
+    expect(
+      later.filter((o) => o.report === "2027-nm-r01").map((o) => [o.due_on, o.days_overdue]),
+    ).toEqual([
+      ["2027-10-08", 1],
+      ["2027-10-08", 1],
+    ]);
+    // no 催办函 on the holiday either
+    const remind = await runCli(["remind", "--data", dir], { today: "2027-10-05" });
+    expect(remind.stdout).not.toContain("关于加强农村牧区水利设施建设的协商意见");
+    // show tells the tool's own date from a hand-set one
+    const show = await runCli(["report", "show", "2027-nm-r01", "--data", dir], {
+      today: "2027-10-05",
+      lang: "zh",
+    });
+    expect(show.stdout).toContain(
+      "印发时尚无 calendar/2027.yaml，按规则计算所得；按现有日历应为 2027-10-08",
+    );
+    expect(show.stdout).not.toContain("手工修改");
+    expect(show.stdout).toContain("（期限遇休息日，顺延至 2027-10-08）");
+  });
+});
+
 describe("--as-of a past day", () => {
   it("a reply received after it is still owed; a later chase or extension does not count", async () => {
     const dir = scratch(path.join(FIXTURES, "valid"), path.join(FIXTURES, "year"));
@@ -233,7 +277,9 @@ describe("--as-of a past day", () => {
     // 2027-10-05: slj's reply (received 10-10) had not come; nmcj not chased yet (10-20)
     const early = await asOf("2027-10-05");
     expect(early.map((o) => [o.report, o.department, o.days_overdue, o.last_chase])).toEqual([
-      ["2027-jj-r01", "czj", 51, { on: "2027-07-10", method: "phone", note: null }],
+      // czj's extension ran until Sunday 08-15: the legal deadline is Monday 08-16 (Civil
+      // Code Art. 203), so 50 days, not 51
+      ["2027-jj-r01", "czj", 50, { on: "2027-07-10", method: "phone", note: null }],
       ["2027-nm-r01", "nmcj", 4, null],
       ["2027-nm-r01", "slj", 4, null],
     ]);

@@ -204,7 +204,8 @@ describe("a clerk's year: topic → activities → report → sign → issue →
         received_on: "2027-07-12",
         days_late: 4,
       },
-      { department: "slj", state: "extended", due: "2027-08-15" },
+      // the extension runs to Sunday 08-15: the legal deadline is the Monday (Art. 203)
+      { department: "slj", state: "extended", due: "2027-08-16", due_recorded: "2027-08-15" },
     ]);
     expect(show.due).toMatchObject({
       rule: "30d",
@@ -221,8 +222,9 @@ describe("a clerk's year: topic → activities → report → sign → issue →
     expect(later.recipients[2]).toEqual({
       department: "slj",
       state: "overdue",
-      due: "2027-08-15",
-      days_late: 5,
+      due: "2027-08-16",
+      due_recorded: "2027-08-15",
+      days_late: 4,
     });
 
     const human = await runCli(["report", "show", "2027-jj-r02", "--data", dir], {

@@ -5,6 +5,7 @@ import { requireCommittee } from "../../cli/refs.js";
 import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { byId } from "../../domain/dataset.js";
+import { calendarOf } from "../../domain/deadlines.js";
 import { recipientStatuses } from "../../domain/replies.js";
 import { label } from "../../i18n/labels.js";
 
@@ -36,7 +37,7 @@ export async function run(opts: ReportListOptions, ctx: Ctx) {
   const year = opts.year === undefined ? undefined : yearFlag("--year", opts.year);
   const status = opts.status ? choiceFlag("reportStatus", "--status", opts.status, ctx) : undefined;
   const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
-  const { ds } = ctx.load(["reports"]);
+  const { ds } = ctx.load(["reports", "calendar"]);
   const reports = ds.reports
     .map((r) => r.value)
     .filter(
@@ -58,7 +59,7 @@ export async function run(opts: ReportListOptions, ctx: Ctx) {
       ctx.t("h.replies"),
     ],
     reports.map((r) => {
-      const states = recipientStatuses(r, ctx.today);
+      const states = recipientStatuses(r, ctx.today, calendarOf(ds));
       const replied = states.filter((s) => s.received_on).length;
       return [
         r.id,

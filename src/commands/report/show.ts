@@ -4,9 +4,10 @@ import { idArg } from "../../cli/inputs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex, type Dataset } from "../../domain/dataset.js";
+import { calendarOf, dueWithoutCalendars } from "../../domain/deadlines.js";
 import { terminalText as shown } from "../../domain/neutralise.js";
 import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
-import { dueFor, findReport } from "../../domain/report-lifecycle.js";
+import { dueFor, findReport, replyWithin } from "../../domain/report-lifecycle.js";
 import type { Report } from "../../domain/schemas/report.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { label } from "../../i18n/labels.js";
@@ -33,13 +34,21 @@ Examples:
 }
 
 export function stateText(ctx: Ctx, s: RecipientStatus): string {
+  const text = baseState(ctx, s);
+  // a date the law moves off a day off is said, beside the one recorded (README "Deadlines")
+  return s.due_recorded && s.due && s.state !== "on_time"
+    ? `${text}${ctx.t("state.moved", { due: s.due })}`
+    : text;
+}
+
+function baseState(ctx: Ctx, s: RecipientStatus): string {
   switch (s.state) {
     case "on_time":
       return ctx.t("state.on_time");
     case "late":
       return ctx.t("state.late", { days: String(s.days_late ?? 0) });
     case "extended":
-      return ctx.t("state.extended", { until: s.due ?? "" });
+      return ctx.t("state.extended", { until: s.due_recorded ?? s.due ?? "" });
     case "pending":
       return ctx.t("state.pending");
     case "overdue":
@@ -52,7 +61,7 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   const loaded = ctx.load(["topics", "reports", "calendar"]);
   const ds = loaded.ds;
   const r = findReport(ds, id).value;
-  const recipients = recipientStatuses(r, ctx.today);
+  const recipients = recipientStatuses(r, ctx.today, calendarOf(ds));
   const computed = r.issued_on ? dueFor(ds, r.kind, r.issued_on) : undefined;
   if (ctx.json) {
     return printJson(ctx, {
@@ -65,7 +74,7 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   if (r.status !== "issued") return;
   const b = ctx.color.out.bold;
   ctx.io.stdout.write(`\n${b(ctx.t("report.due-title"))}\n`);
-  const why = [...(computed ? dueReasons(ctx, r, computed) : []), ...extensions(ctx, ds, r)];
+  const why = [...(computed ? dueReasons(ctx, ds, r, computed) : []), ...extensions(ctx, ds, r)];
   if (why.length > 0) ctx.io.stdout.write(`${why.map((w) => `  ${w}`).join("\n")}\n`);
   ctx.io.stdout.write(`\n${b(ctx.t("report.recipients"))}\n`);
   recipientTable(ctx, ds, r, recipients);
@@ -101,8 +110,24 @@ function head(ctx: Ctx, ds: Dataset, r: Report): string[] {
   ].filter((l): l is string => Boolean(l));
 }
 
+/**
+ * A recorded deadline other than the rule's: counted before a calendar now there (the
+ * tool's own date, README "Deadlines"), or set by hand.
+ */
+function storedDue(ctx: Ctx, ds: Dataset, r: Report, computed: string): string {
+  const rule = replyWithin(ds.settings?.value, r.kind);
+  const years = dueWithoutCalendars(rule, ds.calendars, r.issued_on!, r.reply_due!);
+  return years
+    ? ctx.t("due.before-calendar", {
+        stored: r.reply_due!,
+        computed,
+        years: years.map((y) => `calendar/${y}.yaml`).join(", "),
+      })
+    : ctx.t("due.edited", { stored: r.reply_due!, computed });
+}
+
 /** How the reply deadline was reckoned (Art. 14): the rule, holidays, calendars, edits. */
-function dueReasons(ctx: Ctx, r: Report, computed: Computed): string[] {
+function dueReasons(ctx: Ctx, ds: Dataset, r: Report, computed: Computed): string[] {
   const d = computed.due;
   return [
     ctx.t(d.period.unit === "wd" ? "due.working-days" : "due.calendar-days", {
@@ -117,9 +142,7 @@ function dueReasons(ctx: Ctx, r: Report, computed: Computed): string[] {
     d.missingCalendars.length
       ? ctx.t("due.no-calendar", { years: d.missingCalendars.join(", ") })
       : undefined,
-    r.reply_due && r.reply_due !== d.due
-      ? ctx.t("due.edited", { stored: r.reply_due, computed: d.due })
-      : undefined,
+    r.reply_due && r.reply_due !== d.due ? storedDue(ctx, ds, r, d.due) : undefined,
   ].filter((l): l is string => Boolean(l));
 }
 
