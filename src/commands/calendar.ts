@@ -3,6 +3,7 @@ import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { yearFlag } from "../cli/inputs.js";
 import { printJson } from "../cli/render/json.js";
+import { buildIndex } from "../domain/dataset.js";
 import { type Msg, msg } from "../domain/diagnostics.js";
 import {
   byMonth,
@@ -185,24 +186,44 @@ export async function runShow(yearArg: string | undefined, ctx: Ctx) {
   const years = deadlineYears(ds, ctx.today);
   if (years.length > 0) {
     io.stdout.write(`\n${t("calendar.deadlines")}\n`);
-    for (const y of years)
+    for (const y of years) {
       io.stdout.write(
         `  ${t(y.file ? "calendar.deadline-year" : "calendar.deadline-year-missing", { year: String(y.year) })}\n`,
       );
+      // the deadlines that wait on the year's notice: a holiday in it would move them
+      if (!y.file)
+        for (const w of y.waiting)
+          io.stdout.write(
+            `    ${t("calendar.waiting", { ...w, department: deptName(ds, w.department) })}\n`,
+          );
+    }
   }
 }
 
-/** The years the due dates of the replies still owed fall in, and whether each has a file. */
+function deptName(ds: ReturnType<Ctx["load"]>["ds"], id: string): string {
+  return buildIndex(ds).departments.get(id)?.department.name ?? id;
+}
+
+/**
+ * The years the due dates of the replies still owed fall in, whether each has a file, and
+ * the deadlines of each (report, department, due): those of a year without a file wait on
+ * its notice (README "Deadlines").
+ */
 function deadlineYears(ds: ReturnType<Ctx["load"]>["ds"], today: string) {
-  const years = new Set<number>([Number(today.slice(0, 4))]);
-  for (const { value: r } of ds.reports) {
+  const years = new Map<number, { report: string; department: string; due: string }[]>([
+    [Number(today.slice(0, 4)), []],
+  ]);
+  const at = (y: number) => years.get(y) ?? years.set(y, []).get(y)!;
+  for (const { value: r } of [...ds.reports].sort((a, b) => (a.value.id < b.value.id ? -1 : 1))) {
     if (r.status !== "issued") continue;
     for (const d of r.to_departments ?? []) {
       if (r.replies?.[d]) continue;
       const due = r.extensions?.[d]?.until ?? r.reply_due;
-      if (due) years.add(Number(due.slice(0, 4)));
-      if (r.issued_on) years.add(Number(r.issued_on.slice(0, 4)));
+      if (due) at(Number(due.slice(0, 4))).push({ report: r.id, department: d, due });
+      if (r.issued_on) at(Number(r.issued_on.slice(0, 4)));
     }
   }
-  return [...years].sort().map((year) => ({ year, file: ds.calendars.has(year) }));
+  return [...years]
+    .sort(([a], [b]) => a - b)
+    .map(([year, waiting]) => ({ year, file: ds.calendars.has(year), waiting }));
 }

@@ -675,6 +675,12 @@ export const en = {
   }>,
   "calendar.deadlines": (() => "This year, and the years of the due dates still open:") as P,
   "calendar.deadline-year": ((p) => `${p.year}: calendar/${p.year}.yaml`) as P<{ year: S }>,
+  "calendar.waiting": ((p) =>
+    `${p.report} ${p.department}: ${p.due} (waits on the year's notice: a holiday moves it)`) as P<{
+    report: S;
+    department: S;
+    due: S;
+  }>,
   "calendar.deadline-year-missing": ((p) =>
     `${p.year}: no calendar — weekends only (xieshang calendar import)`) as P<{ year: S }>,
   "calendar.title-differs": ((p) =>

@@ -350,6 +350,7 @@ export const zh: Catalog = {
   "calendar.month": (p) => `${p.month}月：放假 ${p.off}；上班 ${p.on}`,
   "calendar.deadlines": () => "今年和尚待答复成果的答复期限所在年份：",
   "calendar.deadline-year": (p) => `${p.year} 年：有 calendar/${p.year}.yaml`,
+  "calendar.waiting": (p) => `${p.report} ${p.department}：${p.due}（待该年放假通知，遇假日顺延）`,
   "calendar.deadline-year-missing": (p) =>
     `${p.year} 年：没有节假日文件，只算周末（xieshang calendar import）`,
   "calendar.title-differs": (p) => `标题写的是 ${p.title} 年，日期却是 ${p.found} 年的`,

@@ -209,6 +209,10 @@ describe("calendar show", () => {
     expect(open.stdout).toContain(
       "  2027 年：没有节假日文件，只算周末（xieshang calendar import）\n",
     );
+    // the open deadlines that wait on the year's notice, each named (README "Deadlines")
+    expect(open.stdout).toContain(
+      "    2027-nm-r01 农牧局：2027-10-01（待该年放假通知，遇假日顺延）\n",
+    );
   });
 
   it("a year without a file says so", async () => {
