@@ -112,37 +112,23 @@ export function banji(d: Lib, doc: Gongwen, run: Run): Part[] {
 }
 
 /**
- * The 版记's text box as a reader expects it: no outline, no fill, no inner margin, and a
- * fixed id instead of the random one the library gives (same data, same bytes).
+ * The 版记's text box as a reader expects it: no outline, no fill, no inner margin, of fixed
+ * height (LibreOffice never finishes laying out a box that fits its text when it stands
+ * alone on its page), placed from the top of the paper so that its last line is the
+ * 版心's bottom edge, and with a fixed id instead of the library's random one.
  */
-export function settleShapes(name: string, xml: string): string {
-  if (name !== "word/document.xml") return xml;
+export function settleBanji(xml: string): string {
   let n = 0;
-  let pictures = 0;
-  return (
-    xml
-      .replace(
-        /<v:shape id="[^"]*"/g,
-        () => `<v:shape id="xieshang-shape-${++n}" stroked="f" filled="f"`,
-      )
-      // the library numbers drawings across a process: numbered here within the document
-      .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++pictures}"`)
-      // a paragraph of exact line height keeps it: off the page's grid (the library writes
-      // no paragraph-level snapToGrid)
-      .replace(
-        /<w:spacing w:line="(\d+)" w:lineRule="exact"\/>/g,
-        '<w:snapToGrid w:val="false"/><w:spacing w:line="$1" w:lineRule="exact"/>',
-      )
-      // a box of fixed height: LibreOffice never finishes laying out a box that fits its
-      // text when it stands alone on its page
-      .replace(/<v:textbox style="mso-fit-shape-to-text:t;"/g, "<v:textbox ")
-      .replace(/<v:textbox /g, '<v:textbox inset="0,0,0,0" ')
-      // the box from the top of the paper, so that its last line is the 版心's bottom edge;
-      // as tall as its rows, the offset and the closing paragraph
-      .replace(
-        /height:([\d.]+)pt;(.*?)mso-position-vertical:bottom;mso-position-vertical-relative:margin/g,
-        (_m, h: string, mid: string) =>
-          `height:${(Number(h) + BOX_SLACK_PT).toFixed(2)}pt;${mid}margin-top:${(BOTTOM_PT - Number(h) - BOX_OFFSET / 20).toFixed(2)}pt;mso-position-vertical-relative:page`,
-      )
-  );
+  return xml
+    .replace(
+      /<v:shape id="[^"]*"/g,
+      () => `<v:shape id="xieshang-shape-${++n}" stroked="f" filled="f"`,
+    )
+    .replace(/<v:textbox style="mso-fit-shape-to-text:t;"/g, "<v:textbox ")
+    .replace(/<v:textbox /g, '<v:textbox inset="0,0,0,0" ')
+    .replace(
+      /height:([\d.]+)pt;(.*?)mso-position-vertical:bottom;mso-position-vertical-relative:margin/g,
+      (_m, h: string, mid: string) =>
+        `height:${(Number(h) + BOX_SLACK_PT).toFixed(2)}pt;${mid}margin-top:${(BOTTOM_PT - Number(h) - BOX_OFFSET / 20).toFixed(2)}pt;mso-position-vertical-relative:page`,
+    );
 }

@@ -3,15 +3,15 @@ import { type Block, leadHeading } from "../domain/gongwen.js";
 import { type FlowItem, ink, linesOf } from "./flow.js";
 import {
   CHAR,
-  columnWidths,
   FONT,
   gridBorders,
   type Lib,
-  minimumWidth,
   mm,
   numeric,
   type RunStyle,
   SIZE,
+  type TableSize,
+  tableSize,
 } from "./page.js";
 
 /**
@@ -41,25 +41,13 @@ export function bodyParagraph(
   });
 }
 
-/** Table sizes, largest first: 4号, 小四, 五号, 小五 (half-points), a character's width in twips. */
-const TABLE_SIZES = [
+/** Table sizes, largest first: 4号, 小四, 五号, 小五 (page.ts TableSize). */
+const TABLE_SIZES: readonly TableSize[] = [
   { size: 28, char: 275, pad: 2 * 108 },
   { size: 24, char: 235, pad: 2 * 80 },
   { size: 21, char: 205, pad: 2 * 60 },
   { size: 18, char: 175, pad: 2 * 50 },
-] as const;
-
-/**
- * The largest size at which no header, number, date or doc number of the table breaks and
- * the columns of text keep at least six characters between them (小五 at the least).
- */
-function tableSize(rows: string[][], total: number) {
-  for (const t of TABLE_SIZES)
-    if (minimumWidth(rows, t.char, t.pad) + 6 * t.char <= total)
-      return { ...t, widths: columnWidths(rows, total, t.char, t.pad) };
-  const t = TABLE_SIZES[TABLE_SIZES.length - 1]!;
-  return { ...t, widths: columnWidths(rows, total, t.char, t.pad) };
-}
+];
 
 /** The parts of one block and its place in the flow; `keepNext` keeps it with what follows. */
 export function blockOf(
@@ -138,7 +126,8 @@ function image(d: Lib, b: Extract<Block, { kind: "image" }>, run: Run) {
 export function table(d: Lib, rows: string[][], run: Run): { parts: Part[]; flow: FlowItem[] } {
   const columns = Math.max(...rows.map((r) => r.length));
   const total = mm(156);
-  const { size, char, pad, widths } = tableSize(rows, total);
+  // the columns of text keep at least six characters between them
+  const { size, char, pad, widths } = tableSize(rows, total, TABLE_SIZES, { room: 6 });
   const perLine = widths.map((w) => Math.max(1, Math.floor((w - pad) / char)));
   // a line of a smaller size is not a line of the page's grid: rows as high as their text
   const grid = size === SIZE.si ? undefined : false;

@@ -1,7 +1,7 @@
 import type * as Docx from "docx";
 import type { Gongwen } from "../domain/gongwen.js";
 import { deepText, xmlText } from "../domain/neutralise.js";
-import { banji, banjiLines, settleShapes } from "./banji.js";
+import { banji, banjiLines, settleBanji } from "./banji.js";
 import { blockOf, bodyParagraph, type Part, type Run } from "./blocks.js";
 import { type FlowItem, flowEnd, linesOf, PAGE_LINES } from "./flow.js";
 import {
@@ -118,7 +118,7 @@ export async function gongwenDocx(given: Gongwen): Promise<Uint8Array> {
   }
 
   const document = new d.Document({ ...documentOptions(doc.title), sections });
-  return fixedZip(await d.Packer.toBuffer(document), doc.stamp, settleShapes);
+  return fixedZip(await d.Packer.toBuffer(document), doc.stamp, settle);
 }
 
 /** How far the letter's page numbers sit above its footer (its footer is the double line's). */
@@ -299,4 +299,21 @@ function closingOf(d: Lib, doc: Gongwen, run: Run): { parts: Part[]; flow: FlowI
     flow.push({ lines: linesOf(text, 0) });
   }
   return { parts, flow };
+}
+
+/**
+ * What the library writes otherwise, settled in `word/document.xml`: the 版记's box
+ * (banji.ts), drawings numbered within the document (the library numbers them across a
+ * process: same data, same bytes), and a paragraph of exact line height off the page's
+ * grid (the library writes no paragraph-level snapToGrid).
+ */
+function settle(name: string, xml: string): string {
+  if (name !== "word/document.xml") return xml;
+  let pictures = 0;
+  return settleBanji(xml)
+    .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++pictures}"`)
+    .replace(
+      /<w:spacing w:line="(\d+)" w:lineRule="exact"\/>/g,
+      '<w:snapToGrid w:val="false"/><w:spacing w:line="$1" w:lineRule="exact"/>',
+    );
 }

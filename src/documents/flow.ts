@@ -1,3 +1,5 @@
+import { width } from "./page.js";
+
 /**
  * Where a 公文's 正文 ends, estimated on the page's grid (docs/documents.md "Where the 版记
  * goes"): 22 lines of 28 characters, paragraphs kept as the writer keeps them — a heading
@@ -32,11 +34,7 @@ export interface FlowEnd {
 }
 
 /** Ink width in characters of the 正文: a CJK character 1, a digit or Latin letter about 0.6. */
-export function ink(s: string): number {
-  let w = 0;
-  for (const ch of s) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.6 : 1;
-  return w;
-}
+export const ink = (s: string) => width(s, 0.6);
 
 /** Lines of a paragraph of `text` whose first line is indented `indent` characters. */
 export function linesOf(text: string, indent = 2, chars = LINE_CHARS): number {

@@ -170,10 +170,13 @@ export function titleLines(title: string): string[] {
   return lines;
 }
 
-/** Width in characters: a half-width character (digits, Latin) is half of one. */
-export function width(s: string): number {
+/**
+ * Width in characters: a CJK character is one, a half-width one (digits, Latin) `half` of
+ * one — 0.5 in the fonts of GB/T 9704, more to leave room for their stand-ins.
+ */
+export function width(s: string, half = 0.5): number {
   let w = 0;
-  for (const ch of s) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? half : 1;
   return w;
 }
 
@@ -191,8 +194,7 @@ function whole(text: string): boolean {
 }
 
 /** A digit of the fonts in use (and of their stand-ins) takes up to 0.75 of a character. */
-const wide = (t: string) =>
-  [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.75 : 1), 0);
+const wide = (t: string) => width(t, 0.75);
 
 /** Each column's longest text that must not break, in characters. */
 function needs(rows: string[][]): number[] {
@@ -266,4 +268,31 @@ export function columnWidths(rows: string[][], total: number, char: number, pad:
   const sum = extra.reduce((a, w) => a + w, 0);
   if (sum === 0) return min.map((w) => w + Math.floor(room / columns));
   return min.map((w, c) => w + Math.floor((room * extra[c]!) / sum));
+}
+
+/** A size a table may be set in: half-points, a character's width and a cell's side margins in twips. */
+export interface TableSize {
+  size: number;
+  char: number;
+  pad: number;
+}
+
+/**
+ * The largest of `sizes` at which no header, number, date or doc number of the table breaks
+ * and the columns of text keep `room` characters between them — and, with `share`, have
+ * that part of the width they would take on one line; else the smallest. With its widths.
+ */
+export function tableSize(
+  rows: string[][],
+  total: number,
+  sizes: readonly TableSize[],
+  fit: { room: number; share?: number },
+): TableSize & { widths: number[] } {
+  const t =
+    sizes.find(
+      (t) =>
+        minimumWidth(rows, t.char, t.pad) + fit.room * t.char <= total &&
+        (fit.share === undefined || wantedWidth(rows, t.char, t.pad) * fit.share <= total),
+    ) ?? sizes[sizes.length - 1]!;
+  return { ...t, widths: columnWidths(rows, total, t.char, t.pad) };
 }

@@ -1,21 +1,28 @@
 import { deepText, xmlText } from "../domain/neutralise.js";
 import {
   CHAR_SPACING,
-  columnWidths,
   documentOptions,
   FONT,
   fontOf,
   gridBorders,
-  minimumWidth,
   mm,
   numeric,
   PAGE,
   pageNumber,
   SIZE,
-  wantedWidth,
+  type TableSize,
+  tableSize,
   width,
 } from "./page.js";
 import { fixedZip } from "./zip.js";
+
+/** The sizes of the landscape table, 4号 to 小五, with narrower cell margins than the 正文's. */
+const LANDSCAPE_SIZES: readonly TableSize[] = [
+  { size: SIZE.si, char: 275, pad: 120 },
+  { size: 24, char: 235, pad: 100 },
+  { size: 21, char: 205, pad: 80 },
+  { size: 18, char: 175, pad: 80 },
+];
 
 /**
  * A table as a 公文 on landscape A4 (GB/T 9704 allows a table to turn with its page): the
@@ -44,20 +51,9 @@ export async function tableDocx(given: {
   // the largest size (4号 to 小五) at which no header, number, date or doc number breaks,
   // the columns of text keep room for 12 characters between them, and have three fifths
   // of the room they would take on one line
-  const sizes = [
-    { size: SIZE.si, char: 275, pad: 120 },
-    { size: 24, char: 235, pad: 100 },
-    { size: 21, char: 205, pad: 80 },
-    { size: 18, char: 175, pad: 80 },
-  ];
-  const fit =
-    sizes.find(
-      (t) =>
-        minimumWidth(all, t.char, t.pad) + 12 * t.char <= total &&
-        wantedWidth(all, t.char, t.pad) * 0.6 <= total,
-    ) ?? sizes[3]!;
+  const fit = tableSize(all, total, LANDSCAPE_SIZES, { room: 12, share: 0.6 });
   const small = fit.size;
-  const widths = columnWidths(all, total, fit.char, fit.pad);
+  const widths = fit.widths;
   // a cell's own line breaks (a doc number, then the day it was issued) are kept
   const lines = (text: string, size: number, name: string) =>
     text.split("\n").map(

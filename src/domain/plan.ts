@@ -1,6 +1,6 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byId, committeesInOrder } from "./dataset.js";
-import { calendarOf } from "./deadlines.js";
+import { calendarOf, type WorkCalendar } from "./deadlines.js";
 import { recipientStatuses } from "./replies.js";
 import type { Topic } from "./schemas/topic.js";
 
@@ -71,6 +71,7 @@ export function buildPlan(
   opts: { includeShortlisted?: boolean; progress?: boolean; today?: string } = {},
 ): Plan {
   const index = buildIndex(ds);
+  const cal = calendarOf(ds);
   const name = (id: string) => index.departments.get(id)?.department.name ?? id;
   // the plan's 执行情况 also tells the topics withdrawn during the year, with their reason
   const wanted = (t: Topic) =>
@@ -103,7 +104,7 @@ export function buildPlan(
             form_labels: (t.forms ?? []).map(labels.form),
             source_label: labels.source(t.source),
           };
-          if (opts.progress) p.progress = progressOf(ds, t, opts.today ?? `${year}-12-31`);
+          if (opts.progress) p.progress = progressOf(ds, t, opts.today ?? `${year}-12-31`, cal);
           if (t.status === "withdrawn")
             p.withdrawn = { on: t.withdrawn_on ?? null, reason: t.reason ?? null };
           return p;
@@ -112,7 +113,7 @@ export function buildPlan(
   };
 }
 
-function progressOf(ds: Dataset, t: Topic, today: string): PlanProgress {
+function progressOf(ds: Dataset, t: Topic, today: string, cal: WorkCalendar): PlanProgress {
   const activities: Record<string, number> = Object.fromEntries((t.forms ?? []).map((f) => [f, 0]));
   for (const { value: a } of ds.activities) {
     if (a.topic === t.id) activities[a.type] = (activities[a.type] ?? 0) + 1;
@@ -125,7 +126,7 @@ function progressOf(ds: Dataset, t: Topic, today: string): PlanProgress {
   const recipients = report?.status === "issued" ? (report.to_departments ?? []) : [];
   const received = recipients.filter((d) => report?.replies?.[d]).length;
   const overdue = report
-    ? recipientStatuses(report, today, calendarOf(ds)).filter((x) => x.state === "overdue").length
+    ? recipientStatuses(report, today, cal).filter((x) => x.state === "overdue").length
     : 0;
   return {
     activities,

@@ -25,13 +25,13 @@ export interface RecipientStatus {
  * time or late, granted more time, still pending, or overdue. An extension moves the due
  * date; a department is not overdue until it has passed. What happened after `today`
  * (`--as-of` a past day) has not happened yet: a reply received later is still owed, a
- * later extension or chase is not counted, a report issued later has no recipients. With
- * `cal`, a due date on a day off is the next working day's (README "Deadlines").
+ * later extension or chase is not counted, a report issued later has no recipients. A due
+ * date on a day off of `cal` is the next working day's (README "Deadlines").
  */
 export function recipientStatuses(
   report: Report,
   today: string,
-  cal?: WorkCalendar,
+  cal: WorkCalendar,
 ): RecipientStatus[] {
   if (report.status !== "issued" || (report.issued_on && report.issued_on > today)) return [];
   return (report.to_departments ?? []).map((department) => {
@@ -39,7 +39,7 @@ export function recipientStatuses(
     const ext = granted && (granted.granted_on ?? "") <= today ? granted : undefined;
     const recorded = ext?.until ?? report.reply_due;
     // nobody is overdue before the legal deadline: a due date on a day off gives way
-    const due = recorded && cal ? legalDue(recorded, cal) : recorded;
+    const due = recorded && legalDue(recorded, cal);
     const received = report.replies?.[department];
     const reply = received && received.received_on <= today ? received : undefined;
     const chases = (report.chases ?? []).filter(

@@ -1,7 +1,7 @@
 import { DataError, UsageError } from "../errors.js";
 import { buildIndex, type Dataset, type Rec } from "./dataset.js";
 import { chineseDate } from "./dates.js";
-import { type DueDate, parsePeriod, replyDue, WorkCalendar } from "./deadlines.js";
+import { calendarOf, type DueDate, parsePeriod, replyDue } from "./deadlines.js";
 import { msg } from "./diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "./docnumbers.js";
 import { nextReportId } from "./ids.js";
@@ -59,8 +59,7 @@ export function dueFor(
 ): { rule: string; due: DueDate } {
   const rule = replyWithin(ds.settings?.value, kind);
   const period = parsePeriod(rule) ?? { n: 30, unit: "d" as const };
-  const calendars = new Map([...ds.calendars].map(([y, r]) => [y, r.value]));
-  return { rule, due: replyDue(issued, period, new WorkCalendar(calendars)) };
+  return { rule, due: replyDue(issued, period, calendarOf(ds)) };
 }
 
 /**

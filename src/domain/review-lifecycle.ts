@@ -72,7 +72,7 @@ export function draftReview(
 function expect(year: number, r: ReviewRecord | undefined, want: ReviewRecord["status"]) {
   if (!r)
     throw new DataError(msg("review.none", { year: String(year) }), [
-      msg("review.exists.hint", { year: String(year) }),
+      msg("review.none.hint", { year: String(year) }),
     ]);
   if (r.status !== want)
     throw new DataError(msg("review.status", { year: String(year), status: r.status, want }));
@@ -87,7 +87,10 @@ export function signReview(
   on: string,
 ): Patch {
   const rec = expect(year, r, "draft");
-  if (!body) throw new DataError(msg("review.none", { year: String(year) }));
+  if (!body)
+    throw new DataError(msg("review.none", { year: String(year) }), [
+      msg("review.none.hint", { year: String(year) }),
+    ]);
   checkBody(body, "review");
   if (on < rec.drafted_on)
     throw new UsageError(msg("review.before", { on, step: "drafted_on", date: rec.drafted_on }));
@@ -108,7 +111,10 @@ export function issueReview(
   opts: { on: string; docNo?: string; used: string[] },
 ): { patch: Patch; record: ReviewRecord } {
   const rec = expect(year, r, "signed");
-  if (!body) throw new DataError(msg("review.none", { year: String(year) }));
+  if (!body)
+    throw new DataError(msg("review.none", { year: String(year) }), [
+      msg("review.none.hint", { year: String(year) }),
+    ]);
   checkBody(body, "review");
   if (rec.signed_on && opts.on < rec.signed_on)
     throw new UsageError(

@@ -105,11 +105,12 @@ function figuresOf(ds: Dataset, year: number, code?: string): Figures {
     if (a.type === "consultation" && (a.participants?.department_heads ?? []).length > 0)
       f.withHeads++;
   }
+  const cal = calendarOf(ds);
   for (const { value: r } of ds.reports) {
     if (!mine(r.committee) || !r.issued_on || yearOf(r.issued_on) !== year) continue;
     f.reports.issued++;
     f.reports[r.kind]++;
-    for (const s of recipientStatuses(r, asOf, calendarOf(ds))) {
+    for (const s of recipientStatuses(r, asOf, cal)) {
       f.replies.total++;
       f.replies[s.state === "extended" ? "pending" : s.state]++;
     }
@@ -194,9 +195,10 @@ export function computeReview(ds: Dataset, year: number): Review {
   if (idle.length > 0) problems.push({ article: 4, kind: "idle", items: idle });
   // Art. 14: replies late or still overdue at the year's end
   const replies: string[] = [];
+  const cal = calendarOf(ds);
   for (const { value: r } of [...ds.reports].sort((a, b) => byId(a.value, b.value))) {
     if (!r.issued_on || yearOf(r.issued_on) !== year) continue;
-    for (const s of recipientStatuses(r, asOf, calendarOf(ds))) {
+    for (const s of recipientStatuses(r, asOf, cal)) {
       const what = `${name(s.department)}对${r.doc_no ?? r.id}《${r.title}》`;
       if (s.state === "late") replies.push(`${what}逾期${s.days_late}天答复`);
       if (s.state === "overdue")

@@ -85,11 +85,12 @@ export function computeStatus(ds: Dataset, year: number, today: string): Status 
     row.activities.total++;
     for (const d of [...a.departments, ...(a.invited ?? [])]) active.get(a.committee)!.add(d);
   }
+  const cal = calendarOf(ds);
   for (const { value: r } of ds.reports) {
     const row = rows.get(r.committee);
     if (!row || yearOf(r.id) !== year) continue;
     row.reports[r.status]++;
-    for (const s of recipientStatuses(r, today, calendarOf(ds))) {
+    for (const s of recipientStatuses(r, today, cal)) {
       if (s.state === "extended") row.replies.pending++;
       else row.replies[s.state]++;
     }

@@ -796,9 +796,10 @@ export const en = {
     file: S;
   }>,
   "review.exists.hint": ((p) =>
-    `edit reviews/${p.year}.md, then: xieshang review sign ${p.year} --by PERSON; to draft: xieshang review draft ${p.year}`) as P<{
+    `edit reviews/${p.year}.md, then: xieshang review sign ${p.year} --by PERSON`) as P<{
     year: S;
   }>,
+  "review.none.hint": ((p) => `draft it first: xieshang review draft ${p.year}`) as P<{ year: S }>,
   "review.none": ((p) =>
     `the ${p.year} review is not drafted (reviews/${p.year}.md does not exist)`) as P<{
     year: S;

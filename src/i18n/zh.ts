@@ -398,7 +398,8 @@ export const zh: Catalog = {
   "review.bad-record": (p) => `${p.file}：无法读取（${p.problem}）`,
   "review.exists": (p) => `${p.year} 年度通报已经起草（${p.file}）`,
   "review.exists.hint": (p) =>
-    `编辑 reviews/${p.year}.md 后签发：xieshang review sign ${p.year} --by 秘书长；起草：xieshang review draft ${p.year}`,
+    `编辑 reviews/${p.year}.md 后签发：xieshang review sign ${p.year} --by 签发人`,
+  "review.none.hint": (p) => `先起草：xieshang review draft ${p.year}`,
   "review.none": (p) => `${p.year} 年度通报尚未起草（reviews/${p.year}.md 不存在）`,
   "review.status": (p) =>
     `${p.year} 年度通报当前为${reviewStatus(p.status)}：此步需要${reviewStatus(p.want)}的通报`,

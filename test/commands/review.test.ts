@@ -240,6 +240,11 @@ describe('the 通报\'s life: draft, sign, issue (docs/review.md "Its life")', (
 
   it("drafts the body for the clerk, refuses to sign it with a marker left, then signs and issues it with its 文号", async () => {
     const dir = scratch(YEAR);
+    // not drafted yet: nothing to sign, and the way to draft it is said
+    const none = await at(dir, "2028-01-05", "review", "sign", "2027", "--by", "wang-vc");
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("2027 年度通报尚未起草");
+    expect(none.stderr).toContain("先起草：xieshang review draft 2027");
     const drafted = await at(dir, "2028-01-05", "review", "draft", "2027");
     expect(drafted.code).toBe(0);
     const body = path.join(dir, "reviews", "2027.md");

@@ -7,16 +7,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { hostileData } from "../helpers/hostile.js";
+import { installed } from "../helpers/paths.js";
 import { ROOT } from "../helpers/run.js";
 
-const hasTmux = (() => {
-  try {
-    execFileSync("tmux", ["-V"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasTmux = installed("tmux");
 if (!hasTmux && !process.env.CI)
   console.warn("hostile.test.ts: skipped — tmux is not installed (apt-get install tmux)");
 

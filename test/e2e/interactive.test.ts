@@ -6,16 +6,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { installed } from "../helpers/paths.js";
 import { FIXTURES, ROOT, runCli, scratch } from "../helpers/run.js";
 
-const hasTmux = (() => {
-  try {
-    execFileSync("tmux", ["-V"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasTmux = installed("tmux");
 
 const BIN = path.join(ROOT, "bin", "xieshang.js");
 

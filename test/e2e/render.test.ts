@@ -7,17 +7,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { installed } from "../helpers/paths.js";
 import { BUNDLED_DATA, FIXTURES, runCli, scratch } from "../helpers/run.js";
 
-function has(cmd: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const canRender = has("soffice") && has("pdftotext");
+const canRender = installed("soffice") && installed("pdftotext");
 if (!canRender && !process.env.CI)
   console.warn(
     "render.test.ts: skipped — soffice or pdftotext is missing (apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-ukai fonts-arphic-gkai00mp)",

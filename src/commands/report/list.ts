@@ -38,6 +38,7 @@ export async function run(opts: ReportListOptions, ctx: Ctx) {
   const status = opts.status ? choiceFlag("reportStatus", "--status", opts.status, ctx) : undefined;
   const committee = opts.committee ? requireCommittee(ctx, opts.committee).value.code : undefined;
   const { ds } = ctx.load(["reports", "calendar"]);
+  const cal = calendarOf(ds);
   const reports = ds.reports
     .map((r) => r.value)
     .filter(
@@ -59,7 +60,7 @@ export async function run(opts: ReportListOptions, ctx: Ctx) {
       ctx.t("h.replies"),
     ],
     reports.map((r) => {
-      const states = recipientStatuses(r, ctx.today, calendarOf(ds));
+      const states = recipientStatuses(r, ctx.today, cal);
       const replied = states.filter((s) => s.received_on).length;
       return [
         r.id,
