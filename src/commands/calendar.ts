@@ -3,7 +3,9 @@ import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { yearFlag } from "../cli/inputs.js";
 import { printJson } from "../cli/render/json.js";
-import { buildIndex } from "../domain/dataset.js";
+import { buildIndex, type Dataset } from "../domain/dataset.js";
+import { addDays } from "../domain/dates.js";
+import { deadlineMoves, moveEdits } from "../domain/deadline-moves.js";
 import { type Msg, msg } from "../domain/diagnostics.js";
 import {
   byMonth,
@@ -13,8 +15,9 @@ import {
   type NoticeProblem,
   planCalendarImport,
   readNotice,
+  withNotice,
 } from "../domain/holiday-notice.js";
-import { recordPath } from "../domain/patch.js";
+import { patch, recordPath } from "../domain/patch.js";
 import { DataError } from "../errors.js";
 import { readPasted } from "./import.js";
 
@@ -45,6 +48,10 @@ file. The notice is checked against itself: 共N天 against the days counted, a 
 that is not a weekend, a day off under two festivals, dates outside the title's year;
 then nothing is written without --force. An existing calendar is replaced only with
 --force, and the difference is shown.
+In the same write, the open reply deadlines are counted again with it: each move is
+listed (report, department, old date → new date, why), written to reply_due and noted in
+reply_due_basis.moved; a date set by hand is left alone and named. The documents sent keep
+their dates. --dry-run lists them and writes nothing.
 
 Examples:
   $ xieshang calendar import 2027放假通知.txt --dry-run
@@ -54,6 +61,34 @@ Examples:
     .action(async (file: string, flags: ImportFlags, cmd: Command) =>
       runImport(file, flags, env.ctx(cmd)),
     );
+  registerApply(calendar, env);
+  registerShow(calendar, env);
+}
+
+function registerApply(calendar: Command, env: CommandEnv) {
+  calendar
+    .command("apply")
+    .description(
+      "count the open reply deadlines again with the calendars as they are (按节假日安排调整期限)",
+    )
+    .option("--dry-run", "list the deadlines that would move and write nothing")
+    .addHelpText(
+      "after",
+      `
+calendar import does this by itself. Run it after calendar/<year>.yaml was edited by
+hand (validate warns of each deadline it would move, rule deadline): every open reply
+deadline its rule computed without that calendar, or before the change, is counted
+again and recorded, the move noted in the report's reply_due_basis. A date set by hand
+is left alone and named; the documents already sent keep their dates.
+
+Examples:
+  $ xieshang calendar apply --dry-run
+  $ xieshang calendar apply`,
+    )
+    .action(async (flags: { dryRun?: boolean }, cmd: Command) => runApply(flags, env.ctx(cmd)));
+}
+
+function registerShow(calendar: Command, env: CommandEnv) {
   calendar
     .command("show")
     .description("a year's days off and make-up workdays, month by month (放假安排)")
@@ -119,17 +154,21 @@ export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
     );
   const { text, before } = calendarText(notice);
   const earlier = notice.year - 1;
+  const years = [notice.year - 1, notice.year];
   if (flags.dryRun) {
     io.stdout.write(text);
     if (before.holidays.length + before.workdays.length > 0)
       io.stderr.write(
         `${t("calendar.before", { year: String(earlier), dates: [...before.holidays, ...before.workdays].join("、") })}\n`,
       );
+    // the deadlines the notice would move (README "Deadlines")
+    tellMoves(ctx, withNotice(ctx.load(["reports", "calendar"]).ds, notice), years);
     io.stderr.write(`${t("import.dry-run")}\n`);
     return;
   }
   const fileOf = (y: number) => recordPath("calendar", undefined, String(y));
   let changed: CalendarChange | undefined;
+  let after: Dataset | undefined;
   await applyPatch(
     ctx,
     (loaded) => {
@@ -141,11 +180,85 @@ export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
           msg("calendar.exists.hint", {}),
         ]);
       }
+      // the open deadlines the new calendar moves, moved in the same write
+      after = withNotice(loaded.ds, notice);
+      planned.patch.edit.push(...moveEdits(after, deadlineMoves(after).moves, ctx.today));
       return planned.patch;
     },
-    { parts: ["calendar"] },
+    { parts: ["reports", "calendar"] },
   );
   if (changed) writeDifference(ctx, changed);
+  if (after) tellMoves(ctx, after, years);
+}
+
+/**
+ * The open deadlines a calendar moves, report by report, and the dates set by hand it
+ * leaves alone though they fall on a day off (`years`: only those in these years).
+ */
+function tellMoves(ctx: Ctx, ds: Dataset, years: number[] | null) {
+  const { moves, handSet } = deadlineMoves(ds);
+  const { t, io } = ctx;
+  const index = buildIndex(ds);
+  const names = (ids: string[]) =>
+    ids.map((d) => index.departments.get(d)?.department.name ?? d).join("、");
+  const days = (list: string[]) =>
+    runs(list)
+      .map(([a, b]) =>
+        a === b ? a.slice(5) : `${a.slice(5)}${ctx.lang === "zh" ? "至" : "–"}${b.slice(5)}`,
+      )
+      .join(ctx.lang === "zh" ? "、" : ", ");
+  if (moves.length === 0) io.stderr.write(`${t("due.none-moved")}\n`);
+  else io.stderr.write(`${t("due.moves", { count: String(moves.length) })}\n`);
+  for (const m of moves) {
+    const why = m.years.map((y) => {
+      const inY = (d: string) => d.startsWith(`${y}-`);
+      const off = m.holidays.filter(inY);
+      const on = m.workdays.filter(inY);
+      return (
+        [
+          off.length ? t("due.why.holidays", { year: String(y), days: days(off) }) : "",
+          on.length ? t("due.why.workdays", { year: String(y), days: days(on) }) : "",
+        ]
+          .filter(Boolean)
+          .join("；") || t("due.why.calendar", { year: String(y) })
+      );
+    });
+    io.stderr.write(
+      `  ${t("due.move", { report: m.report, departments: names(m.departments), from: m.from, to: m.to, why: why.join("；") })}\n`,
+    );
+  }
+  for (const h of handSet.filter((x) => !years || years.includes(Number(x.date.slice(0, 4)))))
+    io.stderr.write(`  ${t("due.hand-set", { ...h, departments: names(h.departments) })}\n`);
+}
+
+export async function runApply(flags: { dryRun?: boolean }, ctx: Ctx) {
+  if (flags.dryRun) {
+    tellMoves(ctx, ctx.load(["reports", "calendar"]).ds, null);
+    ctx.io.stderr.write(`${ctx.t("import.dry-run")}\n`);
+    return;
+  }
+  let after: Dataset | undefined;
+  await applyPatch(
+    ctx,
+    (loaded) => {
+      after = loaded.ds;
+      const edits = moveEdits(loaded.ds, deadlineMoves(loaded.ds).moves, ctx.today);
+      return patch({ edit: edits, message: `calendar apply: ${edits.length} deadlines moved` });
+    },
+    { parts: ["reports", "calendar"] },
+  );
+  if (after) tellMoves(ctx, after, null);
+}
+
+/** Days in order as runs of consecutive days: [first, last] each. */
+function runs(days: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const d of [...days].sort()) {
+    const last = out.at(-1);
+    if (last && addDays(last[1], 1) === d) last[1] = d;
+    else out.push([d, d]);
+  }
+  return out;
 }
 
 function writeDifference(ctx: Ctx, d: { added: string[]; removed: string[] }) {

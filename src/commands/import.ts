@@ -18,6 +18,7 @@ export function register(program: Command, env: CommandEnv) {
     .description("the 一览表 copied from a document → committees/*.yaml (导入对口联系一览表)")
     .argument("<file>", "a text file: one row per unit, two tab-separated columns")
     .option("--dry-run", "report what would be written, and write nothing")
+    .option("--no-propose", "add every new name as a new department, proposing no renames")
     .addHelpText(
       "after",
       `
@@ -29,13 +30,16 @@ count that cannot be read, a department listed twice in a row or under two units
 Units and departments already in the data directory keep their ids and fields, and are
 never removed; ids of the bundled 一览表 are reused for the names it knows; other new
 departments get <committee>-<nn> ids, which you may rename by hand before using them.
+A department missing from a newer table that resembles one of its new names is proposed
+as renamed (or, several to one, merged), with the command that records it, and that name
+is not added until you have recorded it or said --no-propose.
 
 Examples:
   $ xieshang import liaison-table 一览表.txt --dry-run
   $ xieshang import liaison-table 一览表.txt --commit`,
     )
-    .action(async (file: string, opts: { dryRun?: boolean }, cmd: Command) =>
-      run({ file, dryRun: Boolean(opts.dryRun) }, env.ctx(cmd)),
+    .action(async (file: string, opts: { dryRun?: boolean; propose?: boolean }, cmd: Command) =>
+      run({ file, dryRun: Boolean(opts.dryRun), propose: opts.propose !== false }, env.ctx(cmd)),
     );
 }
 
@@ -79,7 +83,7 @@ function problemText(ctx: Ctx, p: TableProblem): string {
   }
 }
 
-export async function run(opts: { file: string; dryRun: boolean }, ctx: Ctx) {
+export async function run(opts: { file: string; dryRun: boolean; propose?: boolean }, ctx: Ctx) {
   const table = parseLiaisonTable(readPasted(ctx, opts.file));
   for (const p of table.problems) ctx.io.stdout.write(`${problemText(ctx, p)}\n`);
   if (table.problems.some((p) => p.kind === "header"))
@@ -90,8 +94,16 @@ export async function run(opts: { file: string; dryRun: boolean }, ctx: Ctx) {
   const message = `import liaison-table ${path.basename(opts.file)}`;
   const say = (line: ImportLine) => ctx.t(line.message.key, line.message.params as never);
   if (opts.dryRun) {
-    const { patch, report } = planLiaisonImport(ctx.load([]).ds, bundled, table.rows, message);
+    const { patch, report } = planLiaisonImport(
+      ctx.load([]).ds,
+      bundled,
+      table.rows,
+      message,
+      opts.propose,
+    );
     for (const line of report) ctx.io.stdout.write(`${say(line)}\n`);
+    if (report.some((l) => l.kind === "propose"))
+      ctx.io.stdout.write(`${ctx.t("import.propose.hint")}\n`);
     if (patch.create.length + patch.edit.length === 0)
       ctx.io.stdout.write(`${ctx.t("import.nothing")}\n`);
     ctx.io.stderr.write(`${ctx.t("import.dry-run")}\n`);
@@ -99,12 +111,15 @@ export async function run(opts: { file: string; dryRun: boolean }, ctx: Ctx) {
   }
   let report: ImportLine[] = [];
   const { patch } = await applyPatch(ctx, (loaded) => {
-    const planned = planLiaisonImport(loaded.ds, bundled, table.rows, message);
+    const planned = planLiaisonImport(loaded.ds, bundled, table.rows, message, opts.propose);
     report = planned.report;
     return planned.patch;
   });
   // the files written are listed by the write path; what was left as it was, here
-  for (const line of report.filter((l) => l.kind === "kept")) ctx.io.stderr.write(`${say(line)}\n`);
+  for (const line of report.filter((l) => l.kind === "kept" || l.kind === "propose"))
+    ctx.io.stderr.write(`${say(line)}\n`);
+  if (report.some((l) => l.kind === "propose"))
+    ctx.io.stderr.write(`${ctx.t("import.propose.hint")}\n`);
   if (patch.create.length + patch.edit.length === 0)
     ctx.io.stdout.write(`${ctx.t("import.nothing")}\n`);
 }

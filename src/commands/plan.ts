@@ -12,9 +12,10 @@ import {
   titleNote,
 } from "../documents/plan-tables.js";
 import { buildIndex } from "../domain/dataset.js";
+import { departmentNameOn } from "../domain/department-life.js";
 import { msg } from "../domain/diagnostics.js";
 import { deepText, markdownCell } from "../domain/neutralise.js";
-import { buildPlan, inPlan, type Plan } from "../domain/plan.js";
+import { buildPlan, inPlan, type Plan, planDate } from "../domain/plan.js";
 import { settingsView } from "../domain/views.js";
 import { UsageError } from "../errors.js";
 import type { Lang } from "../i18n/index.js";
@@ -191,7 +192,7 @@ function planMarkdown(
     },
     {
       lang: "zh",
-      departmentName: (d) => index.departments.get(d)?.department.name ?? d,
+      departmentName: (d) => departmentNameOn(index, d, planDate(plan.year, ctx.today)),
       personName: (p) => p,
     },
   );

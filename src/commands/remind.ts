@@ -7,6 +7,7 @@ import { formatFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
 import { buildIndex } from "../domain/dataset.js";
+import { departmentNameOn } from "../domain/department-life.js";
 import { msg } from "../domain/diagnostics.js";
 import { letterDocument } from "../domain/documents.js";
 import { deepText, markdownCell, markdownLine } from "../domain/neutralise.js";
@@ -140,7 +141,8 @@ async function makeLetters(
       },
       {
         lang: "zh",
-        departmentName: (id) => index.departments.get(id)?.department.name ?? id,
+        // the letter names departments as they are on its date
+        departmentName: (id) => departmentNameOn(index, id, ctx.today),
         personName: (p) => p,
       },
     );

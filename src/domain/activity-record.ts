@@ -1,5 +1,6 @@
 import { DataError, UsageError } from "../errors.js";
-import type { Dataset } from "./dataset.js";
+import { buildIndex, type Dataset } from "./dataset.js";
+import { refuseCeased } from "./department-life.js";
 import { msg } from "./diagnostics.js";
 import { nextActivityId } from "./ids.js";
 import { missingRecord } from "./missing.js";
@@ -75,6 +76,13 @@ export function recordActivity(
     );
   const committee = input.committee ?? topic?.committee;
   if (!committee) throw new UsageError(msg("err.missing-flags", { flags: "--committee" }));
+  // a department named for the activity must still exist on its date (README "Departments change")
+  refuseCeased(
+    buildIndex(ds),
+    [...(input.departments ?? []), ...(input.invited ?? [])],
+    input.date,
+    "activity",
+  );
   const id = nextActivityId(taken, input.date, committee);
   const participants = {
     cppcc_leaders: nonEmpty(input.leaders),

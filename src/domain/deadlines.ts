@@ -1,5 +1,7 @@
 import { addDays } from "./dates.js";
 import type { Calendar } from "./schemas/calendar.js";
+import type { Report } from "./schemas/report.js";
+import type { Settings } from "./schemas/settings.js";
 
 /**
  * Reply deadlines (Art. 14, docs/data-format.md): `Nd` is the Nth calendar day after the issue, moved
@@ -29,6 +31,8 @@ export interface DueDate {
   movedFrom?: string;
   /** Years the period touched that have no calendar file: weekends only. */
   missingCalendars: number[];
+  /** Years the period touched whose calendar file it counted. */
+  calendars: number[];
 }
 
 function weekday(date: string): number {
@@ -42,6 +46,11 @@ export class WorkCalendar {
 
   has(year: number): boolean {
     return this.years.has(year);
+  }
+
+  /** The calendar with only the files of `years`: as it was when those were all there were. */
+  only(years: readonly number[]): WorkCalendar {
+    return new WorkCalendar(new Map([...this.years].filter(([y]) => years.includes(y))));
   }
 
   isHoliday(date: string): boolean {
@@ -110,30 +119,17 @@ export function replyDue(issued: string, period: Period, cal: WorkCalendar): Due
     }
   }
   const missingCalendars = [...years].filter((y) => !cal.has(y)).sort();
-  const result: DueDate = { due, period, holidays, workdays, missingCalendars };
+  const calendars = [...years].filter((y) => cal.has(y)).sort();
+  const result: DueDate = { due, period, holidays, workdays, missingCalendars, calendars };
   if (movedFrom) result.movedFrom = movedFrom;
   return result;
 }
 
-/**
- * The calendar years whose absence made a recorded due date (README "Deadlines"): the
- * rule counted again without them gives the recorded date; null when it does not (a date
- * set by hand, or one the calendars now give too).
- */
-export function dueWithoutCalendars(
-  rule: string,
-  calendars: ReadonlyMap<number, { value: Pick<Calendar, "holidays" | "workdays"> }>,
-  issued: string,
-  recorded: string,
-): number[] | null {
-  const period = parsePeriod(rule) ?? { n: 30, unit: "d" as const };
-  const all = new Map([...calendars].map(([y, r]) => [y, r.value]));
-  const now = replyDue(issued, period, new WorkCalendar(all)).due;
-  const years = [...new Set([issued, now, recorded].map((d) => Number(d.slice(0, 4))))].filter(
-    (y) => all.has(y),
-  );
-  const kept = new Map([...all].filter(([y]) => !years.includes(y)));
-  return years.length > 0 && replyDue(issued, period, new WorkCalendar(kept)).due === recorded
-    ? years
-    : null;
+export const DEFAULT_REPLY_WITHIN = "30d";
+
+/** `reply_within` of xieshang.yaml for a report kind, else thirty calendar days (Art. 14). */
+export function replyWithin(settings: Settings | undefined, kind: Report["kind"]): string {
+  const rw = settings?.reply_within;
+  if (typeof rw === "string") return rw;
+  return rw?.[kind] ?? DEFAULT_REPLY_WITHIN;
 }

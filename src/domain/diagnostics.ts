@@ -16,6 +16,8 @@ export const RULE_IDS = [
   "signer",
   "issued-body",
   "reply",
+  "department",
+  "deadline",
   "liaison",
   "future-date",
 ] as const;

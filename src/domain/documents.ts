@@ -30,7 +30,7 @@ export function outcomeDocument(ds: Dataset, report: Report, bodyText: string): 
     title: body.title ?? report.title,
     addressee:
       issued && report.to_departments?.length
-        ? addressees(ds, report.to_departments)
+        ? addressees(ds, report.to_departments, report.issued_on)
         : body.addressee,
     blocks: body.blocks,
     attachments: body.attachments,

@@ -337,3 +337,37 @@ export function planCalendarImport(
     });
   return { patch: result, changed };
 }
+
+/**
+ * The dataset as it will be once the notice is imported: its year's calendar replaced,
+ * the days of the year before added to that year's (README "Deadlines": the deadlines
+ * are counted again against it).
+ */
+export function withNotice(ds: Dataset, notice: Notice): Dataset {
+  const y = notice.year;
+  const inYear = (d: string) => d.startsWith(`${y}-`);
+  const days = (pick: (i: NoticeItem) => string[], keep: (d: string) => boolean) =>
+    notice.items.flatMap(pick).filter(keep).sort();
+  const calendars = new Map(ds.calendars);
+  const src = ds.calendars.get(y)?.src ?? {
+    file: `calendar/${y}.yaml`,
+    at: () => ({ line: 1, column: 1 }),
+  };
+  calendars.set(y, {
+    value: { holidays: days((i) => i.holidays, inYear), workdays: days((i) => i.workdays, inYear) },
+    src,
+  });
+  const prior = ds.calendars.get(y - 1);
+  const early = (d: string) => !inYear(d);
+  const holidays = days((i) => i.holidays, early);
+  const workdays = days((i) => i.workdays, early);
+  if (holidays.length + workdays.length > 0)
+    calendars.set(y - 1, {
+      value: {
+        holidays: [...new Set([...(prior?.value.holidays ?? []), ...holidays])].sort(),
+        workdays: [...new Set([...(prior?.value.workdays ?? []), ...workdays])].sort(),
+      },
+      src: prior?.src ?? { file: `calendar/${y - 1}.yaml`, at: () => ({ line: 1, column: 1 }) },
+    });
+  return { ...ds, calendars };
+}

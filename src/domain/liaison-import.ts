@@ -9,11 +9,14 @@ import type { Committee, Department } from "./schemas/committee.js";
  * — a committee file for each unit not there yet, the departments a unit lists that it
  * does not have yet. Nothing is ever removed or renamed; departments a unit has that the
  * table does not list are only reported. Ids of the bundled 一览表 are reused for the names
- * it knows; other new ones are `<committee>-<nn>`.
+ * it knows; other new ones are `<committee>-<nn>`. A department of the unit missing from a
+ * newer table that resembles one of the table's new names is a rename (or, several to one,
+ * a merger) proposed with the command that records it, and that name is not added
+ * (README "Departments change"); `propose: false` adds every new name.
  */
 
 export interface ImportLine {
-  kind: "create" | "add" | "kept";
+  kind: "create" | "add" | "kept" | "propose";
   message: Msg;
 }
 
@@ -31,6 +34,7 @@ export function planLiaisonImport(
   bundled: Dataset,
   rows: Pick<TableRow, "line" | "unit" | "departments">[],
   message: string,
+  propose = true,
 ): { patch: Patch; report: ImportLine[] } {
   const usedCodes = new Set(ds.committees.map((c) => c.value.code));
   const usedIds = new Set(ds.committees.flatMap((c) => c.value.departments.map((d) => d.id)));
@@ -59,10 +63,16 @@ export function planLiaisonImport(
     usedCodes.add(code);
     const fresh: Department[] = [];
     let seq = 0;
+    const absent = (existing?.value.departments ?? []).filter(
+      (d) => !names(d).some((n) => row.departments.includes(n)),
+    );
+    const newNames = row.departments.filter((n) => !placed.has(n) && !known.has(n));
+    const proposals = propose ? similar(absent, newNames) : [];
+    const proposed = new Set(proposals.map((p) => p.to));
     for (const name of row.departments) {
       if (placed.has(name)) continue; // listed under an earlier unit: reported, kept there
       placed.add(name);
-      if (known.has(name)) continue; // already in the data directory
+      if (known.has(name) || proposed.has(name)) continue; // there, or proposed as a rename
       let id = bundledIds.get(name);
       if (!id || usedIds.has(id)) {
         do id = `${code}-${String(++seq).padStart(2, "0")}`;
@@ -111,14 +121,88 @@ export function planLiaisonImport(
         }),
       });
     }
-    const absent = existing.value.departments.filter(
-      (d) => !names(d).some((n) => row.departments.includes(n)),
-    );
-    if (absent.length > 0)
+    for (const p of proposals) report.push(proposalLine(file, p));
+    const left = absent.filter((d) => !proposals.some((p) => p.from.includes(d)));
+    if (left.length > 0)
       report.push({
         kind: "kept",
-        message: msg("import.kept", { file, names: absent.map((d) => d.name).join("、") }),
+        message: msg("import.kept", { file, names: left.map((d) => d.name).join("、") }),
       });
   });
   return { patch: result, report };
+}
+
+interface Proposal {
+  from: Department[];
+  to: string;
+}
+
+/**
+ * A name without the words every name has, for comparing what is its own: the city, the
+ * nation, and the kind of office or branch — 人民银行鄂尔多斯市中心支行 and 中国人民银行
+ * 鄂尔多斯市分行 are both 人民; 工行鄂尔多斯市分行 (工行) is not like 蒙商银行鄂尔多斯分行 (蒙商).
+ */
+const bare = (s: string) =>
+  s
+    .replace(/\s+/g, "")
+    .replace(/鄂尔多斯市?|^市|中国|国家|股份有限公司|有限责任公司/g, "")
+    .replace(/银行|分行|支行|分局|中心|委员会|办公室|集团|公司/g, "")
+    .replace(/[局委办]$/, "");
+
+function bigrams(s: string): string[] {
+  const c = [...bare(s)];
+  return c.length < 2 ? c : c.slice(1).map((x, i) => c[i]! + x);
+}
+
+/** How alike two names are: the Dice coefficient of their two-character pieces (0…1). */
+function likeness(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.length + y.length === 0) return 0;
+  const left = [...y];
+  let common = 0;
+  for (const g of x) {
+    const i = left.indexOf(g);
+    if (i >= 0) {
+      common++;
+      left.splice(i, 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
+/** Below this a name is not taken for another's successor: 扶贫办 and 乡村振兴局 are not alike. */
+const ALIKE = 0.5;
+
+/**
+ * The table's new names that the missing departments most resemble: each missing one to
+ * its closest (by any of its names), one to one a rename, several to one a merger.
+ */
+function similar(absent: Department[], fresh: string[]): Proposal[] {
+  const byName = new Map<string, Department[]>();
+  for (const d of absent) {
+    let best: { to: string; score: number } | undefined;
+    for (const to of fresh) {
+      const score = Math.max(...names(d).map((n) => likeness(n, to)));
+      if (score >= ALIKE && (!best || score > best.score)) best = { to, score };
+    }
+    if (best) byName.set(best.to, [...(byName.get(best.to) ?? []), d]);
+  }
+  return [...byName].map(([to, from]) => ({ from, to }));
+}
+
+function proposalLine(file: string, p: Proposal): ImportLine {
+  const ids = p.from.map((d) => d.id).join(" ");
+  return {
+    kind: "propose",
+    message:
+      p.from.length === 1
+        ? msg("import.propose-rename", { file, name: p.from[0]!.name, to: p.to, id: ids })
+        : msg("import.propose-merge", {
+            file,
+            names: p.from.map((d) => d.name).join("、"),
+            to: p.to,
+            ids,
+          }),
+  };
 }

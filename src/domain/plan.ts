@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byId, committeesInOrder } from "./dataset.js";
 import { calendarOf, type WorkCalendar } from "./deadlines.js";
+import { departmentNameOn } from "./department-life.js";
 import { recipientStatuses } from "./replies.js";
 import type { Topic } from "./schemas/topic.js";
 
@@ -72,7 +73,9 @@ export function buildPlan(
 ): Plan {
   const index = buildIndex(ds);
   const cal = calendarOf(ds);
-  const name = (id: string) => index.departments.get(id)?.department.name ?? id;
+  // departments as named when the plan was made, or at the end of a year gone by
+  const on = planDate(year, opts.today);
+  const name = (id: string) => departmentNameOn(index, id, on);
   // the plan's 执行情况 also tells the topics withdrawn during the year, with their reason
   const wanted = (t: Topic) =>
     inPlan(t, year, opts.includeShortlisted === true) ||
@@ -140,4 +143,13 @@ function progressOf(ds: Dataset, t: Topic, today: string, cal: WorkCalendar): Pl
       : null,
     replies: { received, owed: recipients.length - received, overdue },
   };
+}
+
+/**
+ * The date a plan's departments are named as of (README "Departments change"): today, or
+ * the last day of its year for a plan of a year gone by.
+ */
+export function planDate(year: number, today: string | undefined): string {
+  const end = `${year}-12-31`;
+  return today && today < end ? today : end;
 }

@@ -1,4 +1,5 @@
 import type { Dataset, DepartmentEntry, Index, Rec } from "./dataset.js";
+import { endOf } from "./department-life.js";
 import type { Committee } from "./schemas/committee.js";
 import { distance } from "./suggest.js";
 
@@ -51,7 +52,7 @@ function core(s: string): string {
 
 /** docs/commands.md "department list": a department given on the command line may be its id, name, full name or alias. */
 export function resolveDepartment(ref: string, index: Index): Resolution<DepartmentEntry> {
-  return resolve(
+  const r = resolve(
     ref.trim(),
     [...index.departments.values()],
     (e) => e.department.id,
@@ -61,6 +62,10 @@ export function resolveDepartment(ref: string, index: Index): Resolution<Departm
       ...(e.department.aliases ?? []),
     ],
   );
+  // a former name shared with the department that carries it on today: the living one
+  if (r.kind !== "ambiguous") return r;
+  const living = r.candidates.filter((e) => !endOf(e.department));
+  return living.length === 1 ? { kind: "found", value: living[0]! } : r;
 }
 
 /** A committee by code, name or alias. */

@@ -155,7 +155,7 @@ export function draftLetters(
       view: {
         body: settingsView(settings),
         today,
-        department: departmentView(ds, dept),
+        department: departmentView(ds, dept, today),
         items,
         committees,
         signer,

@@ -1,7 +1,9 @@
 import { DataError, UsageError } from "../errors.js";
 import { buildIndex, type Dataset, type Rec } from "./dataset.js";
 import { chineseDate } from "./dates.js";
-import { calendarOf, type DueDate, parsePeriod, replyDue } from "./deadlines.js";
+import { basisOf } from "./deadline-moves.js";
+import { calendarOf, type DueDate, parsePeriod, replyDue, replyWithin } from "./deadlines.js";
+import { refuseCeased } from "./department-life.js";
 import { msg } from "./diagnostics.js";
 import { DEFAULT_DOC_NUMBER, nextDocNumber, normalizeDocNumber } from "./docnumbers.js";
 import { nextReportId } from "./ids.js";
@@ -9,7 +11,6 @@ import { missingRecord } from "./missing.js";
 import { type Patch, patch, recordPath, type Value } from "./patch.js";
 import type { Committee } from "./schemas/committee.js";
 import type { Report } from "./schemas/report.js";
-import type { Settings } from "./schemas/settings.js";
 import type { Topic } from "./schemas/topic.js";
 import {
   addressees,
@@ -28,7 +29,6 @@ import {
  */
 
 /** The default reply period when xieshang.yaml sets none: thirty calendar days (Art. 14). */
-export const DEFAULT_REPLY_WITHIN = "30d";
 
 /** A report by id, or a usage error pointing at `report list`. */
 export function findReport(ds: Dataset, id: string): Rec<Report> {
@@ -42,13 +42,6 @@ export function findReport(ds: Dataset, id: string): Rec<Report> {
 export function requireIssued(r: Report): void {
   if (r.status !== "issued")
     throw new DataError(msg("report.not-issued", { id: r.id, status: r.status }));
-}
-
-/** `reply_within` of xieshang.yaml for a report kind, else thirty calendar days. */
-export function replyWithin(settings: Settings | undefined, kind: Report["kind"]): string {
-  const rw = settings?.reply_within;
-  if (typeof rw === "string") return rw;
-  return rw?.[kind] ?? DEFAULT_REPLY_WITHIN;
 }
 
 /** The reply due date of a report of `kind` issued on `issued`, with its reasoning (Art. 14). */
@@ -279,6 +272,8 @@ export function issueReport(
       ? [...topic.departments, ...(topic.invited ?? [])]
       : [];
   if (recipients.length === 0) throw new UsageError(msg("err.missing-flags", { flags: "--to" }));
+  // a report is not sent to a department that has ceased: its successor is named instead
+  refuseCeased(buildIndex(ds), recipients, input.on, "report");
   const committee = buildIndex(ds).committees.get(r.committee)?.value;
   const year = Number(input.on.slice(0, 4));
   const docNo = input.docNo
@@ -289,7 +284,7 @@ export function issueReport(
         year,
         ds.reports.flatMap((x) => (x.value.doc_no ? [x.value.doc_no] : [])),
       );
-  const { due } = dueFor(ds, r.kind, input.on);
+  const { rule, due } = dueFor(ds, r.kind, input.on);
   const notices =
     due.missingCalendars.length > 0
       ? [
@@ -306,6 +301,8 @@ export function issueReport(
     ...(input.leaders?.length ? { to_leaders: input.leaders } : {}),
     to_departments: recipients,
     reply_due: due.due,
+    // how the date was made: counted again when a calendar it lacked arrives (README "Deadlines")
+    reply_due_basis: basisOf(rule, due),
   };
   return {
     patch: patch({
@@ -316,7 +313,7 @@ export function issueReport(
           edits: Object.entries(fields).map(([k, v]) => ({ set: [k], value: v as Value })),
         },
       ],
-      fill: issueFills(ds, rec, topic, { docNo, recipients, due: due.due }),
+      fill: issueFills(ds, rec, topic, { docNo, recipients, due: due.due, on: input.on }),
       message: `report issue ${r.id}: ${docNo} ${r.title}`,
       notices,
     }),
@@ -333,12 +330,17 @@ function issueFills(
   ds: Dataset,
   rec: Rec<Report>,
   topic: Topic | undefined,
-  issued: { docNo: string; recipients: string[]; due: string },
+  issued: { docNo: string; recipients: string[]; due: string; on: string },
 ) {
   const md = rec.src.file.replace(/\.yaml$/, ".md");
   const committee = buildIndex(ds).committees.get(rec.value.committee)?.value;
-  const drafted = addressees(ds, topic ? [...topic.departments, ...(topic.invited ?? [])] : []);
-  const sent = addressees(ds, issued.recipients);
+  // 主送 as the draft wrote it (named on the day drafted) and as sent (on the day issued)
+  const drafted = addressees(
+    ds,
+    topic ? [...topic.departments, ...(topic.invited ?? [])] : [],
+    rec.value.drafted_on,
+  );
+  const sent = addressees(ds, issued.recipients, issued.on);
   return [
     { file: md, find: DOC_NO_PLACEHOLDER, replace: issued.docNo },
     {
@@ -362,7 +364,9 @@ function completeIssue(ds: Dataset, rec: Rec<Report>, input: IssueInput, body: B
   const topic = r.topic ? ds.topics.find((t) => t.value.id === r.topic)?.value : undefined;
   return {
     patch: patch({
-      fill: issuePending(body) ? issueFills(ds, rec, topic, { docNo, recipients, due }) : [],
+      fill: issuePending(body)
+        ? issueFills(ds, rec, topic, { docNo, recipients, due, on: r.issued_on ?? input.on })
+        : [],
       message: `report issue ${r.id}: ${docNo} ${r.title}`,
     }),
     docNo,
@@ -372,3 +376,5 @@ function completeIssue(ds: Dataset, rec: Rec<Report>, input: IssueInput, body: B
     completed: true,
   };
 }
+
+export { DEFAULT_REPLY_WITHIN, replyWithin } from "./deadlines.js";

@@ -2,6 +2,7 @@ import type { Dataset } from "./dataset.js";
 import { buildIndex, byDate, byId, committeesInOrder } from "./dataset.js";
 import { chineseDate, inFirstQuarter, yearOf } from "./dates.js";
 import { calendarOf } from "./deadlines.js";
+import { departmentNameOn } from "./department-life.js";
 import { recipientStatuses } from "./replies.js";
 import { missingParticipants } from "./rules/meeting-participants.js";
 import type { Report } from "./schemas/report.js";
@@ -148,7 +149,8 @@ export function computeReview(ds: Dataset, year: number): Review {
   const settings = ds.settings?.value;
   const index = buildIndex(ds);
   const asOf = `${year}-12-31`;
-  const name = (d: string) => index.departments.get(d)?.department.name ?? d;
+  // departments as they were named in the year reviewed (README "Departments change")
+  const name = (d: string) => departmentNameOn(index, d, asOf);
   // the 专门委员会 (Art. 2): the 办公室 of the 一览表 only when it had work of its own that year
   const units = committeesInOrder(ds).filter(
     ({ value: c }) =>

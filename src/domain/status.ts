@@ -2,6 +2,7 @@ import type { Dataset } from "./dataset.js";
 import { committeesInOrder } from "./dataset.js";
 import { yearOf } from "./dates.js";
 import { calendarOf } from "./deadlines.js";
+import { existsIn } from "./department-life.js";
 import { recipientStatuses } from "./replies.js";
 import { collectionOpens } from "./rules/collection-window.js";
 import { ACTIVITY_TYPES, REPORT_STATUSES, SATISFACTION, TOPIC_STATUSES } from "./vocabulary.js";
@@ -66,10 +67,12 @@ export function computeStatus(ds: Dataset, year: number, today: string): Status 
   const committees = committeesInOrder(ds);
   for (const { value: c } of committees) {
     const row = emptyRow();
-    row.counterparts = c.departments.length;
+    // a department that had ceased before the year, or was made after it, is not counted
+    const counted = c.departments.filter((d) => existsIn(d, year));
+    row.counterparts = counted.length;
     row.missing_liaisons = [
       ...(c.liaison ? [] : [c.code]),
-      ...c.departments.filter((d) => !d.liaison).map((d) => d.id),
+      ...counted.filter((d) => !d.liaison).map((d) => d.id),
     ];
     rows.set(c.code, row);
     active.set(c.code, new Set());
@@ -106,7 +109,7 @@ export function computeStatus(ds: Dataset, year: number, today: string): Status 
   for (const { value: c } of committees) {
     const seen = active.get(c.code)!;
     rows.get(c.code)!.idle_counterparts = c.departments
-      .filter((d) => !seen.has(d.id))
+      .filter((d) => !seen.has(d.id) && existsIn(d, year))
       .map((d) => d.id);
   }
 

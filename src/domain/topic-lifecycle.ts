@@ -1,5 +1,6 @@
 import { DataError } from "../errors.js";
-import type { Dataset } from "./dataset.js";
+import { buildIndex, type Dataset } from "./dataset.js";
+import { refuseCeased } from "./department-life.js";
 import { msg } from "./diagnostics.js";
 import { nextTopicId } from "./ids.js";
 import { missingRecord } from "./missing.js";
@@ -91,6 +92,11 @@ export function proposeTopic(
   input: ProposeInput,
 ): { patch: Patch; record: Topic } {
   const year = planYearOf(ds, input);
+  // a department that has ceased takes no new topic (README "Departments change")
+  const index = buildIndex(ds);
+  const named = [...input.departments, ...(input.invited ?? [])];
+  refuseCeased(index, named, input.on, "topic");
+  refuseCeased(index, named, `${year}-01-01`, "topic");
   const id = nextTopicId(taken, year, input.committee);
   const record: Topic = {
     id,

@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset.js";
 import { buildIndex, byDate } from "./dataset.js";
 import { chineseDate } from "./dates.js";
+import { departmentNameOn, nameOn } from "./department-life.js";
 import type { Activity } from "./schemas/activity.js";
 import { activitySchema } from "./schemas/activity.js";
 import type { Committee } from "./schemas/committee.js";
@@ -50,14 +51,13 @@ export function issuingBody(ds: Dataset, committee?: Pick<Committee, "name"> | n
   return `${body}${committee?.name ?? "办公室"}`;
 }
 
-/** 主送: the recipients by full name where recorded, else by name, separated by 、. */
-export function addressees(ds: Dataset, ids: readonly string[]): string {
-  return ids
-    .map((id) => {
-      const d = buildIndex(ds).departments.get(id)?.department;
-      return d?.full_name ?? d?.name ?? id;
-    })
-    .join("、");
+/**
+ * 主送: the recipients by full name where recorded, else by name, separated by 、 — as
+ * they were named on the document's date `on` (README "Departments change").
+ */
+export function addressees(ds: Dataset, ids: readonly string[], on: string | undefined): string {
+  const index = buildIndex(ds);
+  return ids.map((id) => departmentNameOn(index, id, on, true)).join("、");
 }
 
 /** The closing line of an issued report: when and to whom the written reply is due. */
@@ -109,13 +109,15 @@ export function settingsView(settings: Settings | undefined): Record<string, unk
   return complete(settingsSchema, settings ?? { body: "" });
 }
 
-export function departmentView(ds: Dataset, id: string): DepartmentView {
+/** A department for a template, named as on the document's date `on`. */
+export function departmentView(ds: Dataset, id: string, on: string | undefined): DepartmentView {
   const entry = buildIndex(ds).departments.get(id);
   const d = entry?.department;
+  const named = d ? nameOn(d, on) : undefined;
   return {
     id,
-    name: d?.name ?? id,
-    full_name: d?.full_name ?? null,
+    name: named?.name ?? id,
+    full_name: named?.full_name ?? null,
     committee: entry?.committee.code ?? "",
     liaison: d?.liaison ? { name: d.liaison.name, phone: d.liaison.phone ?? null } : null,
   };
@@ -158,6 +160,8 @@ export function outcomeReportView(
     .sort(byDate)
     .map((a) => activityView(ds, a));
   const topicDepartments = topic ? [...topic.departments, ...(topic.invited ?? [])] : [];
+  // the document's date: departments are named as they were then
+  const on = report.issued_on ?? today;
   const recipients = report.to_departments?.length ? report.to_departments : topicDepartments;
   const signer = report.signed_by
     ? ds.settings?.value.people?.find((p) => p.id === report.signed_by)
@@ -168,8 +172,8 @@ export function outcomeReportView(
     report: complete(reportSchema, report),
     topic: topic ? complete(topicSchema, topic) : null,
     committee: { code: committee.code, name: committee.name, doc_code: committee.doc_code ?? null },
-    departments: topicDepartments.map((id) => departmentView(ds, id)),
-    recipients: recipients.map((id) => departmentView(ds, id)),
+    departments: topicDepartments.map((id) => departmentView(ds, id, on)),
+    recipients: recipients.map((id) => departmentView(ds, id, on)),
     activities,
     /** Activities that recorded opinions (kept for templates written before #23). */
     opinion_groups: activities.filter((a) => a.opinions.length > 0),
@@ -181,7 +185,7 @@ export function outcomeReportView(
     subject: topic ? subjectOf(topic.title) : report.title.replace(/^关于|的协商意见$/g, ""),
     signer: signer ? { id: signer.id, name: signer.name, title: signer.title ?? null } : null,
     /** 主送, 署名 and the closing line, as the document writes them. */
-    addressees: addressees(ds, recipients),
+    addressees: addressees(ds, recipients, on),
     issuer: issuer(ds, committee),
     /** 署名: the body that issues the document (README "Who issues a document"). */
     issuing_body: issuingBody(ds, committee),

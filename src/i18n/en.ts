@@ -1,3 +1,4 @@
+import { enLife } from "./en-life.js";
 import { idForName, label, valuesWithNames } from "./labels.js";
 
 /** English messages. The Chinese catalog (zh.ts) must have exactly these keys. */
@@ -48,6 +49,7 @@ export const FORMATS_EN: Record<string, string> = {
   "activity-id": "an activity id such as 2027-05-12-jj-1",
   "report-id": "a report id such as 2027-jj-r01",
   "reply-within": "a period such as 30d (calendar days) or 20wd (working days)",
+  "due-rule": "a deadline rule such as 30d or 20wd, or hand (set by hand)",
   timezone: "a time zone such as Asia/Shanghai",
   "month-day": "a day of the year written MM-DD, such as 09-15",
   "doc-number":
@@ -56,6 +58,7 @@ export const FORMATS_EN: Record<string, string> = {
 };
 
 export const en = {
+  ...enLife,
   // ── rule `file`
   "file.not-utf8": ((p) =>
     `the file is not UTF-8 text${p.guess ? ` (it looks like ${p.guess})` : ""}`) as P<{ guess: S }>,
@@ -948,7 +951,7 @@ export const en = {
   "report.no-calendar": ((p) =>
     `no calendar/${p.years}.yaml: only weekends were counted as days off`) as P<{ years: S }>,
   "report.no-calendar.hint": (() =>
-    "add it from the State Council's notice: xieshang calendar import <notice.txt>. A deadline that falls on one of its holidays then ends on the next working day, and overdue and reminders count from that day") as P,
+    "the date may move when the notice is imported: xieshang calendar import <notice.txt> counts it again and updates reply_due (the document sent keeps its date). A deadline that falls on one of its holidays ends on the next working day, and overdue and reminders count from that day") as P,
   "report.recipients": (() => "Recipients") as P,
   "report.due-title": (() => "Reply due") as P,
   "h.recipient": (() => "Department") as P,
@@ -985,12 +988,6 @@ export const en = {
   "due.holidays": ((p) => `holidays counted: ${p.list}`) as P<{ list: S }>,
   "due.workdays": ((p) => `make-up workdays counted: ${p.list}`) as P<{ list: S }>,
   "due.no-calendar": ((p) => `no calendar for ${p.years}: only weekends counted as days off`) as P<{
-    years: S;
-  }>,
-  "due.before-calendar": ((p) =>
-    `reply_due in the file is ${p.stored}: computed without ${p.years}, which was not there when it was issued; with the calendars now it is ${p.computed}`) as P<{
-    stored: S;
-    computed: S;
     years: S;
   }>,
   "due.edited": ((p) =>

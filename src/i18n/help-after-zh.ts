@@ -254,6 +254,9 @@ review issue 编发文号（review_number，默认 鄂政协办发〔{year}〕{n
 数据目录中已有的单位和部门保留其代码和字段，从不删除；随附一览表认识的名称沿用其代码；
 其他新部门的代码为 <专委会>-<序号>，使用前可以手工改名。
 
+新表中缺少、又与表中某个新名称相近的部门，提示为更名（多个对一个时为合并），并给出记录的命令；
+在记录之前或加 --no-propose 之前，不添加该新名称。
+
 示例：
   $ xieshang import liaison-table 一览表.txt --dry-run
   $ xieshang import liaison-table 一览表.txt --commit`,
@@ -264,11 +267,42 @@ review issue 编发文号（review_number，默认 鄂政协办发〔{year}〕{n
 导入前对照通知自身检查：共N天与所列天数、上班日是否为周末、同一天是否在两个节日下放假、
 日期是否在标题年份内；有对不上的，不加 --force 不写入。已有的节假日文件只在加 --force 时替换，
 并列出差异。
+同一次写入中，按新的节假日安排重新计算尚待答复的答复期限：列出每项调整（成果、部门、原日期 →
+新日期、原因），写入 reply_due，并在 reply_due_basis 中记下；手工确定的日期不改动，
+只列出。已印发公文中的日期不变。--dry-run 只列出，不写入。
 
 示例：
   $ xieshang calendar import 2027放假通知.txt --dry-run
   $ xieshang calendar import 2027放假通知.html --commit
   $ xieshang calendar import 通知.txt --year 2027 --force`,
+  "calendar apply": `
+calendar import 会自动完成这一步。手工修改 calendar/<年份>.yaml 后运行（validate 会以 deadline
+规则逐项提醒）：按规则计算、计算时缺少该年节假日文件或文件已变的每个未完成答复期限，重新计算并
+写入，调整记在成果的 reply_due_basis 中。手工确定的日期不改动，只列出；已印发公文中的日期不变。
+
+示例：
+  $ xieshang calendar apply --dry-run
+  $ xieshang calendar apply`,
+  "department rename": `
+原名称和原全称保留为别名：旧记录和命令仍能找到该部门，更名日期之前的公文仍用原名称。
+
+示例：
+  $ xieshang department rename ybjfj --to 国家金融监督管理总局鄂尔多斯监管分局 --on 2023-11-08
+  $ xieshang department rename 扶贫办 --to 乡村振兴局 --full-name 鄂尔多斯市乡村振兴局 --on 2021-06-01`,
+  "department merge": `
+被合并的部门自该日起不再存在（merged-into）；承接部门记下并入了哪些部门。不删除任何记录：
+引用原部门的记录保留原代码，合并日期之前的公文仍用原名称。
+
+示例：
+  $ xieshang department merge fpb --into nmj --on 2024-03-01
+  $ xieshang department merge a b --into 鄂尔多斯市新局 --id xj --on 2025-01-01`,
+  "department abolish": `
+自该日起不再供选择，新的议题、活动和成果报送拒绝该部门（并指出承接部门），以后的年度不再计入；
+仍欠的答复由 validate 提醒。
+
+示例：
+  $ xieshang department abolish fpb --on 2021-06-01 --successor nmj
+  $ xieshang department abolish bsyh --on 2020-04-30`,
   "calendar show": `
 然后列出尚待答复的成果的答复期限所在年份，以及各年是否有节假日文件：没有的年份只算周末。
 

@@ -209,6 +209,30 @@ export const HELP_ZH: Record<string, string> = {
     "命令补全脚本：补全命令、选项、专委会代码、部门代码和记录编号",
   "bash | zsh | fish | powershell": "所用的 shell：bash | zsh | fish | powershell",
   "public holidays and make-up workdays of each year (节假日安排)": "各年度的节假日和调休上班安排",
+  "record that a department is renamed from a date (更名)": "记录部门自某日起更名",
+  "the department: id, name, full name or alias": "部门：代码、名称、全称或别名",
+  "its new name (as the 一览表 would write it)": "新名称（按一览表的写法）",
+  "its new full name (default: the new name, where it had one)":
+    "新全称（默认：原有全称的，取新名称）",
+  "the day the new name takes effect": "新名称启用的日期",
+  "the document that says so (文件名、文号)": "依据的文件（文件名、文号）",
+  "record that departments are merged into one (合并)": "记录部门合并",
+  "the departments merged: ids, names or aliases": "被合并的部门：代码、名称或别名",
+  "the department that carries their work on: existing, or a new name":
+    "承接其职责的部门：已有部门，或新设部门的名称",
+  "the id of a new department made by the merger": "合并新设部门的代码",
+  "the committee of a new department (default: the first's)":
+    "新设部门所属专委会（默认：第一个被合并部门的专委会）",
+  "the full name of a new department": "新设部门的全称",
+  "the day of the merger": "合并的日期",
+  "add every new name as a new department, proposing no renames":
+    "把所有新名称作为新部门添加，不提示更名或合并",
+  "record that a department is abolished (撤销)": "记录部门撤销",
+  "the day it ceases": "撤销的日期",
+  "the department that takes its work over": "承接其职责的部门",
+  "count the open reply deadlines again with the calendars as they are (按节假日安排调整期限)":
+    "按现有节假日安排重新计算未完成答复的期限",
+  "list the deadlines that would move and write nothing": "只列出将调整的期限，不写入",
   "calendar/<year>.yaml from the State Council's notice as pasted (导入放假通知)":
     "由粘贴的国务院放假通知生成 calendar/<年份>.yaml",
   "the notice: its text, or the HTML of its page": "通知：原文文本，或网页的 HTML",

@@ -1,6 +1,7 @@
 import type { Catalog, RefKind } from "./en.js";
 import { fieldLabel } from "./fields.js";
 import { idForName, label, valuesWithNames } from "./labels.js";
+import { zhLife } from "./zh-life.js";
 
 const topicStatus = (id: string) => label("topicStatus", id, "zh");
 const reportStatus = (id: string) => label("reportStatus", id, "zh");
@@ -52,6 +53,7 @@ export const FORMATS_ZH: Record<string, string> = {
   "activity-id": "活动编号，如 2027-05-12-jj-1",
   "report-id": "成果编号，如 2027-jj-r01",
   "reply-within": "期限，如 30d（自然日）或 20wd（工作日）",
+  "due-rule": "期限规则，如 30d、20wd，或 hand（手工确定）",
   timezone: "时区，如 Asia/Shanghai",
   "month-day": "月-日，如 09-15",
   "doc-number": "含序号位置 {n} 的发文字号格式，如 鄂政协{doc_code}〔{year}〕{n}号",
@@ -59,6 +61,7 @@ export const FORMATS_ZH: Record<string, string> = {
 };
 
 export const zh: Catalog = {
+  ...zhLife,
   "file.not-utf8": (p) => `文件不是 UTF-8 编码${p.guess ? `（看起来是 ${p.guess}）` : ""}`,
   "file.not-utf8.hint": (p) =>
     `请转换为 UTF-8，例如 iconv -f GBK -t UTF-8 "${p.file}" > tmp.yaml && mv tmp.yaml "${p.file}"，或在编辑器中另存为“UTF-8”`,
@@ -477,7 +480,7 @@ export const zh: Catalog = {
   "report.kind-needs": (p) => `--kind ${p.kind} 不对应议题，请用 --committee 和 --title`,
   "report.no-calendar": (p) => `没有 calendar/${p.years}.yaml：只把周末算作休息日`,
   "report.no-calendar.hint": () =>
-    "请用国务院的放假通知添加：xieshang calendar import <通知.txt>。期限若落在通知的假日，依法顺延至其后第一个工作日，逾期与催办即按顺延后的日期计算",
+    "该日期可能在导入放假通知后调整：xieshang calendar import <通知.txt> 会按通知重新计算并更新 reply_due（已印发公文中的日期不变）；期限若落在通知的假日，依法顺延至其后第一个工作日，逾期与催办按顺延后的日期计算",
   "report.recipients": () => "送达部门",
   "report.due-title": () => "答复期限",
   "h.recipient": () => "部门",
@@ -500,8 +503,6 @@ export const zh: Catalog = {
   "due.holidays": (p) => `计入的节假日：${p.list}`,
   "due.workdays": (p) => `计入的调休上班日：${p.list}`,
   "due.no-calendar": (p) => `${p.years} 年没有日历文件：只把周末算作休息日`,
-  "due.before-calendar": (p) =>
-    `文件中的 reply_due 为 ${p.stored}：印发时尚无 ${p.years}，按规则计算所得；按现有日历应为 ${p.computed}`,
   "due.edited": (p) => `文件中的 reply_due 为 ${p.stored}（手工修改；按规则应为 ${p.computed}）`,
   "due.extension": (p) => `${p.department}：延期至 ${p.until}${p.reason}`,
 

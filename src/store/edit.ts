@@ -123,7 +123,7 @@ function flowMap(value: { [k: string]: Value | undefined }): string {
 
 /** Indentation step used by the file (the indent of its first nested key), default 2. */
 function indentStep(text: string): string {
-  const m = /\n( +)[^\s-#]/.exec(text);
+  const m = /\n( +)[^\s#]/.exec(text);
   return m ? m[1]! : "  ";
 }
 
@@ -163,6 +163,21 @@ export function setIn(text: string, path: string[], value: Value, opts: EditOpti
   let parent: YAMLMap = doc.contents as YAMLMap;
   for (let i = 0; i < path.length - 1; i++) {
     const next = parent.items.find((p) => keyText(p) === path[i])?.value;
+    const item = itemOf(next, path[i + 1]);
+    if (item !== undefined) {
+      // a list of records (a committee's departments): step into the item at that index
+      if (!isMap(item) || item.flow || i + 1 === path.length - 1) {
+        // an item on one line ({ id: a, name: b }) or the item itself: written whole, on one line
+        const merged = (isMap(item) ? item.toJSON() : {}) as { [k: string]: Value };
+        const rest = path.slice(i + 2);
+        const whole = rest.length === 0 ? value : setPlain(merged, rest, value);
+        const text = isPlainObject(whole) ? flowMap(whole) : inlineText(whole as Scalar);
+        return bom + src.slice(0, item.range![0]) + text + src.slice(item.range![1]);
+      }
+      parent = item;
+      i++;
+      continue;
+    }
     if (!isMap(next) || next.flow) {
       // the parent is missing, or written on one line ({ a: 1 }): set it as a whole, with
       // what it already holds and the new value merged in — nothing it had is dropped
@@ -241,6 +256,24 @@ export function setIn(text: string, path: string[], value: Value, opts: EditOpti
   const before = src.slice(0, at);
   const sep = before.length > 0 && !before.endsWith("\n") ? eol : "";
   return bom + before + sep + lines + eol + src.slice(at);
+}
+
+/** The item of a block list at an index written as digits; undefined when that is not it. */
+function itemOf(node: unknown, index: string | undefined): Node | undefined {
+  if (!isSeq(node) || node.flow || index === undefined || !/^\d+$/.test(index)) return undefined;
+  return (node.items[Number(index)] as Node | undefined) ?? undefined;
+}
+
+/** A plain object with `value` set at `path`, the maps on the way made where missing. */
+function setPlain(obj: { [k: string]: Value }, path: string[], value: Value): Value {
+  let at = obj;
+  for (const k of path.slice(0, -1)) {
+    const inner = at[k];
+    at[k] = inner !== null && typeof inner === "object" && !Array.isArray(inner) ? inner : {};
+    at = at[k] as { [k: string]: Value };
+  }
+  at[path[path.length - 1]!] = value;
+  return obj;
 }
 
 /**

@@ -33,14 +33,22 @@ export function planOf(dir: string, patch: Patch): WritePlan {
     const head = schemaModeline(dir, c.kind, file) + (c.comment ? `# ${c.comment}\n` : "");
     changes.push({ file, text: head + text, create: true });
   }
+  // the edits of one file (two departments of one committee) are made one after another
+  const edited = new Map<string, Change & { text: string }>();
   for (const e of patch.edit) {
     const layout = LAYOUT[e.kind];
-    let text = readRecordText(dir, e.file);
+    const change = edited.get(e.file);
+    let text = change ? change.text : readRecordText(dir, e.file);
     for (const f of e.edits) {
       text =
         "set" in f ? setIn(text, f.set, f.value, layout) : appendTo(text, f.append, f.item, layout);
     }
-    changes.push({ file: e.file, text, create: false });
+    if (change) change.text = text;
+    else {
+      const made = { file: e.file, text, create: false };
+      edited.set(e.file, made);
+      changes.push(made);
+    }
   }
   for (const t of patch.texts)
     if (typeof t.text === "string") changes.push({ file: t.file, text: t.text, create: t.create });

@@ -5,7 +5,7 @@ import type * as z from "zod";
 import type { Dataset } from "../domain/dataset.js";
 import { msg } from "../domain/diagnostics.js";
 import { activitySchema } from "../domain/schemas/activity.js";
-import { committeeSchema } from "../domain/schemas/committee.js";
+import { committeeSchema, department } from "../domain/schemas/committee.js";
 import { reportSchema } from "../domain/schemas/report.js";
 import { type ReviewRecord, reviewRecordSchema } from "../domain/schemas/review.js";
 import { topicSchema } from "../domain/schemas/topic.js";
@@ -62,8 +62,13 @@ export const COMMITTEE_LAYOUT: EditOptions & { order: string[] } = {
   get order() {
     return shapeKeys(committeeSchema);
   },
-  keyOrder: (p) => (p.length === 0 ? shapeKeys(committeeSchema) : []),
-  flowMaps: new Set(["liaison"]),
+  keyOrder: (p) =>
+    p.length === 0
+      ? shapeKeys(committeeSchema)
+      : p.length === 2 && p[0] === "departments"
+        ? shapeKeys(department)
+        : [],
+  flowMaps: new Set(["liaison", "history"]),
 };
 export const REPORT_LAYOUT: EditOptions & { order: string[] } = {
   get order() {
@@ -74,8 +79,10 @@ export const REPORT_LAYOUT: EditOptions & { order: string[] } = {
       ? shapeKeys(reportSchema)
       : p[0] === "replies"
         ? ["received_on", "doc_no", "summary", "category", "satisfaction"]
-        : [],
-  flowMaps: new Set(["extensions", "chases", "satisfaction"]),
+        : p[0] === "reply_due_basis"
+          ? ["rule", "calendars", "computed", "moved"]
+          : [],
+  flowMaps: new Set(["extensions", "chases", "satisfaction", "moved"]),
 };
 
 /**

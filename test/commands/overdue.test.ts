@@ -257,7 +257,7 @@ describe('a deadline on a holiday the calendar did not know yet (README "Deadlin
       lang: "zh",
     });
     expect(show.stdout).toContain(
-      "印发时尚无 calendar/2027.yaml，按规则计算所得；按现有日历应为 2027-10-08",
+      "文件中的 reply_due 为 2027-10-01，计算时尚无 calendar/2027.yaml；按规则现应为 2027-10-08",
     );
     expect(show.stdout).not.toContain("手工修改");
     expect(show.stdout).toContain("（期限遇休息日，顺延至 2027-10-08）");

@@ -68,6 +68,14 @@ const EXPECTED: Record<string, (string | number)[][]> = {
     ["reply", "warning", "reports/2027/2027-jj-r02.yaml", 17, 3],
     ["reply", "error", "reports/2027/2027-jj-r02.yaml", 18, 18],
   ],
+  // README "Departments change": nmcj merged into slj on 2027-06-01 still owes a reply to a
+  // report issued before; a 2028 topic proposed after names it
+  department: [
+    ["department", "warning", "reports/2027/2027-nm-r01.yaml", 11, 23],
+    ["department", "warning", "topics/2028/2028-nm-01.yaml", 5, 20],
+  ],
+  // README "Deadlines": 30 days from 2027-09-01 gave 10-01 without a calendar; 国庆 now moves it
+  deadline: [["deadline", "warning", "reports/2027/2027-jj-r02.yaml", 12, 12]],
   // Art. 16
   liaison: [
     ["liaison", "warning", "committees/bgs.yaml", 2, 7],
@@ -114,6 +122,18 @@ describe("messages", () => {
     const zh = await validateWith("counterpart", "zh");
     expect(zh.json.problems[0]!.message).toBe(
       "市水利局 (slj) 是农牧委员会的对口联系部门，不是经济委员会的，也未列在 invited 中",
+    );
+  });
+
+  it("say who ceased, when, and who carries the work on, in English and in Chinese", async () => {
+    const en = await validateWith("department", "en");
+    expect(en.json.problems.map((p) => p.message)).toEqual([
+      "农牧局 (nmcj) ceased on 2027-06-01 but still owes a reply; its work passed to 市水利局 (slj)",
+      "农牧局 (nmcj) had ceased on 2027-06-01, before this record's date 2027-09-20; its successor is 市水利局 (slj)",
+    ]);
+    const zh = await validateWith("deadline", "zh");
+    expect(zh.json.problems[0]!.message).toBe(
+      "reply_due 2027-10-01 计算时尚无 calendar/2027.yaml；按规则现应为 2027-10-08",
     );
   });
 

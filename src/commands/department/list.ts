@@ -4,6 +4,8 @@ import { liaisonText, requireCommittee } from "../../cli/refs.js";
 import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { committeesInOrder } from "../../domain/dataset.js";
+import { endOf } from "../../domain/department-life.js";
+import type { Department } from "../../domain/schemas/committee.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent
@@ -19,6 +21,15 @@ Examples:
   $ xieshang department list --json | jq -r '.[] | select(.liaison == null) | .name'`,
     )
     .action(async (opts: { committee?: string }, cmd: Command) => run(opts, env.ctx(cmd)));
+}
+
+/** A department that has ceased says so after its name: （2024-03-01 撤销，由 nmj 承接）. */
+export function ended(ctx: Ctx, d: Department): string {
+  const end = endOf(d);
+  if (!end) return "";
+  const successor = end.successor ? ctx.t("dept.state.successor", { name: end.successor }) : "";
+  const text = ctx.t("dept.state.ended", { on: end.on, successor });
+  return ctx.lang === "zh" ? `（${text}）` : ` (${text})`;
 }
 
 export async function run(opts: { committee?: string }, ctx: Ctx) {
@@ -38,7 +49,13 @@ export async function run(opts: { committee?: string }, ctx: Ctx) {
       ctx.t("h.full-name"),
       ctx.t("h.liaison"),
     ],
-    rows.map(({ d, c }) => [c.code, d.id, d.name, d.full_name ?? "", liaisonText(ctx, d.liaison)]),
+    rows.map(({ d, c }) => [
+      c.code,
+      d.id,
+      d.name + ended(ctx, d),
+      d.full_name ?? "",
+      liaisonText(ctx, d.liaison),
+    ]),
     { columns: { 2: { wrap: true }, 3: { wrap: true }, 4: { wrap: true, min: 12 } } },
   );
 }

@@ -4,6 +4,8 @@ import { liaisonText, requireDepartment } from "../../cli/refs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { terminalText as shown } from "../../domain/neutralise.js";
+import type { Department } from "../../domain/schemas/committee.js";
+import { ended } from "./list.js";
 
 export function register(parent: Command, env: CommandEnv) {
   parent
@@ -23,6 +25,29 @@ An ambiguous name is refused with the candidates listed (exit 2).`,
     .action(async (ref: string, _opts, cmd: Command) => run({ ref }, env.ctx(cmd)));
 }
 
+/** The department's life, oldest first (README "Departments change"). */
+function history(ctx: Ctx, d: Department): string[] {
+  if (!d.history?.length) return [];
+  const { t } = ctx;
+  const sep = ctx.lang === "zh" ? "、" : ", ";
+  const source = (s: string | undefined) => (s ? (ctx.lang === "zh" ? `（${s}）` : ` (${s})`) : "");
+  const lines = [...d.history]
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
+    .map((e) => {
+      const base = { on: e.on, source: source(e.source) };
+      if (e.event === "renamed") return t("dept.history.renamed", { ...base, from: e.from });
+      if (e.event === "merged")
+        return t(e.established ? "dept.history.established" : "dept.history.merged", {
+          ...base,
+          from: e.from.join(sep),
+        });
+      if (e.event === "merged-into")
+        return t("dept.history.merged-into", { ...base, into: e.into });
+      return t("dept.history.abolished", { ...base, successor: e.successor ?? "" });
+    });
+  return [`${t("dept.history")}:`, ...lines.map((l) => `  ${shown(l)}`)];
+}
+
 export async function run(opts: { ref: string }, ctx: Ctx) {
   const entry = requireDepartment(ctx, opts.ref);
   const d = entry.department;
@@ -35,11 +60,12 @@ export async function run(opts: { ref: string }, ctx: Ctx) {
   const b = ctx.color.out.bold;
   // a record's values as a terminal may show them (README "Output for every reader")
   const lines = [
-    `${b(shown(d.name))} (${d.id})`,
+    `${b(shown(d.name))} (${d.id})${ended(ctx, d)}`,
     `${ctx.t("h.full-name")}: ${shown(d.full_name ?? ctx.t("none"))}`,
     `${ctx.t("h.aliases")}: ${shown(d.aliases?.join(ctx.lang === "zh" ? "、" : ", ") || ctx.t("none"))}`,
     `${ctx.t("h.committee")}: ${shown(c.name)} (${c.code})`,
     `${ctx.t("h.liaison")}: ${shown(liaisonText(ctx, d.liaison))}`,
+    ...history(ctx, d),
     "",
     b(ctx.t("department.topics-title", { count: String(topics.length) })),
   ];

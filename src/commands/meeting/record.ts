@@ -22,6 +22,7 @@ import {
 } from "../../domain/activity-record.js";
 import type { Dataset } from "../../domain/dataset.js";
 import { buildIndex } from "../../domain/dataset.js";
+import { existsOn } from "../../domain/department-life.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { choiceHelp, label } from "../../i18n/labels.js";
 import { takenIds } from "../../store/records.js";
@@ -185,8 +186,10 @@ function whoQuestions(ctx: Ctx, ds: Dataset): Fields<ActivityInput> {
       flag: "--departments",
       // the committee's counterparts and the topic's invited, the topic's ticked
       ask: async (o, p) => {
-        const own =
-          ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? [];
+        // the counterparts that exist on the day (README "Departments change")
+        const own = (
+          ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? []
+        ).filter((d) => existsOn(d, o.date ?? ctx.today));
         const topic = ds.topics.find((x) => x.value.id === o.topic)?.value;
         const invited = (topic?.invited ?? []).filter((d) => !own.some((x) => x.id === d));
         const picked = await pickMany(ctx, p, {

@@ -5,6 +5,7 @@ import { choiceFlag, idArg, onFlag, templateFlag, textFlag } from "../../cli/inp
 import { drawsOn, requireReadable } from "../../cli/reading.js";
 import { requireCommittee } from "../../cli/refs.js";
 import { buildIndex } from "../../domain/dataset.js";
+import { departmentNameOn } from "../../domain/department-life.js";
 import { msg } from "../../domain/diagnostics.js";
 import { bodyFile, type DraftInput, draftReport } from "../../domain/report-lifecycle.js";
 import type { Report } from "../../domain/schemas/report.js";
@@ -107,10 +108,7 @@ export async function run(opts: DraftInput & { template?: string }, ctx: Ctx) {
         {
           lang: "zh", // the document is Chinese whatever the language of messages
           // a document names departments in full (鄂尔多斯市发展和改革委员会) where recorded
-          departmentName: (d) => {
-            const dept = index.departments.get(d)?.department;
-            return dept?.full_name ?? dept?.name ?? d;
-          },
+          departmentName: (d) => departmentNameOn(index, d, ctx.today, true),
           personName: (p) => people.get(p) ?? p,
         },
       );

@@ -4,10 +4,11 @@ import { idArg } from "../../cli/inputs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex, type Dataset } from "../../domain/dataset.js";
-import { calendarOf, dueWithoutCalendars } from "../../domain/deadlines.js";
+import { dueOrigin } from "../../domain/deadline-moves.js";
+import { calendarOf } from "../../domain/deadlines.js";
 import { terminalText as shown } from "../../domain/neutralise.js";
 import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
-import { dueFor, findReport, replyWithin } from "../../domain/report-lifecycle.js";
+import { dueFor, findReport } from "../../domain/report-lifecycle.js";
 import type { Report } from "../../domain/schemas/report.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { label } from "../../i18n/labels.js";
@@ -62,12 +63,20 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   const ds = loaded.ds;
   const r = findReport(ds, id).value;
   const recipients = recipientStatuses(r, ctx.today, calendarOf(ds));
-  const computed = r.issued_on ? dueFor(ds, r.kind, r.issued_on) : undefined;
+  // the rule the date was made by (README "Deadlines"), counted with the calendars now
+  const origin = dueOrigin(ds, r);
+  const computed = origin
+    ? { rule: origin.rule, due: origin.now }
+    : r.issued_on
+      ? dueFor(ds, r.kind, r.issued_on)
+      : undefined;
   if (ctx.json) {
     return printJson(ctx, {
       report: r,
       recipients,
-      due: computed ? { rule: computed.rule, ...computed.due } : null,
+      due: computed
+        ? { rule: computed.rule, ...computed.due, set_by: origin?.kind ?? "rule" }
+        : null,
     });
   }
   ctx.io.stdout.write(`${head(ctx, ds, r).join("\n")}\n`);
@@ -111,19 +120,32 @@ function head(ctx: Ctx, ds: Dataset, r: Report): string[] {
 }
 
 /**
- * A recorded deadline other than the rule's: counted before a calendar now there (the
- * tool's own date, README "Deadlines"), or set by hand.
+ * A recorded deadline other than the rule's now (README "Deadlines"): counted before a
+ * calendar now there — the tool's own date, `calendar apply` records the move — or set by hand.
  */
 function storedDue(ctx: Ctx, ds: Dataset, r: Report, computed: string): string {
-  const rule = replyWithin(ds.settings?.value, r.kind);
-  const years = dueWithoutCalendars(rule, ds.calendars, r.issued_on!, r.reply_due!);
-  return years
-    ? ctx.t("due.before-calendar", {
-        stored: r.reply_due!,
-        computed,
-        years: years.map((y) => `calendar/${y}.yaml`).join(", "),
-      })
-    : ctx.t("due.edited", { stored: r.reply_due!, computed });
+  const origin = dueOrigin(ds, r);
+  if (origin?.kind !== "rule") return ctx.t("due.edited", { stored: r.reply_due!, computed });
+  const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
+  return ctx.t("due.without-calendar", {
+    stored: r.reply_due!,
+    computed,
+    files: (years.length ? years : origin.now.calendars)
+      .map((y) => `calendar/${y}.yaml`)
+      .join(", "),
+  });
+}
+
+/** The moves a calendar made, as the record notes them. */
+function movesOf(ctx: Ctx, r: Report): string[] {
+  return (r.reply_due_basis?.moved ?? []).map((m) =>
+    ctx.t("due.recorded-move", {
+      on: m.on,
+      from: m.from,
+      to: m.to,
+      years: m.calendars.join(", "),
+    }),
+  );
 }
 
 /** How the reply deadline was reckoned (Art. 14): the rule, holidays, calendars, edits. */
@@ -143,6 +165,7 @@ function dueReasons(ctx: Ctx, ds: Dataset, r: Report, computed: Computed): strin
       ? ctx.t("due.no-calendar", { years: d.missingCalendars.join(", ") })
       : undefined,
     r.reply_due && r.reply_due !== d.due ? storedDue(ctx, ds, r, d.due) : undefined,
+    ...movesOf(ctx, r),
   ].filter((l): l is string => Boolean(l));
 }
 

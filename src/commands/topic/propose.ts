@@ -23,6 +23,7 @@ import { askCommittee, requireCommittee } from "../../cli/refs.js";
 import type { Dataset } from "../../domain/dataset.js";
 import { committeesInOrder } from "../../domain/dataset.js";
 import { parseSchedule } from "../../domain/dates.js";
+import { existsOn } from "../../domain/department-life.js";
 import { type ProposeInput, planYearOf, proposeTopic } from "../../domain/topic-lifecycle.js";
 import { fieldLabel } from "../../i18n/fields.js";
 import { choiceHelp, choices, label } from "../../i18n/labels.js";
@@ -140,9 +141,12 @@ function topicQuestions(ctx: Ctx, ds: Dataset): Fields<ProposeInput> {
       ask: (o, p) =>
         pickMany(ctx, p, {
           message: t("prompt.departments"),
+          // only the departments that exist: one that has ceased is not offered
           choices: (
             ds.committees.find((c) => c.value.code === o.committee)?.value.departments ?? []
-          ).map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
+          )
+            .filter((d) => existsOn(d, ctx.today))
+            .map((d) => ({ value: d.id, name: `${d.name} (${d.id})` })),
           required: true,
         }),
     },

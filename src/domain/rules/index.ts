@@ -3,6 +3,8 @@ import { buildIndex } from "../dataset.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { collectionWindowRule } from "./collection-window.js";
 import { counterpartRule } from "./counterpart.js";
+import { deadlineRule } from "./deadline.js";
+import { departmentRule } from "./department.js";
 import { duplicateRule } from "./duplicate.js";
 import { fileRule } from "./file.js";
 import { futureDateRule } from "./future-date.js";
@@ -31,6 +33,8 @@ export const RULES: readonly Rule[] = [
   signerRule,
   issuedBodyRule,
   replyRule,
+  departmentRule,
+  deadlineRule,
   liaisonRule,
   futureDateRule,
 ];

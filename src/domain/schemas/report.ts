@@ -13,6 +13,7 @@ import {
   stringList,
   text,
   topicId,
+  year,
 } from "./common.js";
 
 export const reply = z.strictObject({
@@ -44,6 +45,29 @@ export const chase = z.strictObject({
   note: optText,
 });
 
+/**
+ * How `reply_due` was made (README "Deadlines"): the `reply_within` rule as issued and the
+ * calendar years it counted (a year without its file counted weekends only), or `hand`
+ * for a date set by hand; and each move a calendar made since (`calendar import`).
+ */
+export const dueBasis = z.strictObject({
+  rule: z.string().regex(/^(?:[1-9]\d{0,2}(?:d|wd)|hand)$/, { message: "xs:due-rule" }),
+  calendars: z.array(year).optional(),
+  /** The date the rule computed: a reply_due that differs was changed by hand since. */
+  computed: date.optional(),
+  moved: z
+    .array(
+      z.strictObject({
+        from: date,
+        to: date,
+        on: date,
+        /** The calendar years whose holidays moved it. */
+        calendars: z.array(year),
+      }),
+    )
+    .optional(),
+});
+
 /** Art. 13–14: an outcome report (or research / social-opinion paper) and its replies. */
 export const reportSchema = z.strictObject({
   id: reportId,
@@ -60,10 +84,12 @@ export const reportSchema = z.strictObject({
   to_leaders: stringList.optional(),
   to_departments: z.array(departmentId).optional(),
   reply_due: date.optional(),
+  reply_due_basis: dueBasis.optional(),
   replies: z.record(departmentId, reply).optional(),
   extensions: z.record(departmentId, extension).optional(),
   chases: z.array(chase).optional(),
 });
 
 export type Report = z.infer<typeof reportSchema>;
+export type DueBasis = z.infer<typeof dueBasis>;
 export type Reply = z.infer<typeof reply>;
