@@ -59,4 +59,82 @@ describe("planLiaisonImport", () => {
     ]);
     expect(report[1]!.message.params).toEqual({ file: "committees/jj.yaml", names: "财政局" });
   });
+
+  it('proposes a rename and a merger by likeness, and adds neither name (README "Departments change")', () => {
+    const banks: Committee = {
+      ...JJ,
+      departments: [
+        { id: "rmyh", name: "人民银行鄂尔多斯市中心支行" },
+        {
+          id: "ybjfj",
+          name: "鄂尔多斯银保监分局",
+          full_name: "中国银行保险监督管理委员会鄂尔多斯监管分局",
+        },
+        { id: "whyh", name: "乌海银行鄂尔多斯分行" },
+        { id: "fpb", name: "扶贫办" },
+        { id: "nyj", name: "市农业局" },
+        { id: "myj", name: "市牧业局" },
+      ],
+    } as Committee;
+    const table = [
+      "中国人民银行鄂尔多斯市分行",
+      "国家金融监督管理总局鄂尔多斯监管分局",
+      "蒙商银行鄂尔多斯分行",
+      "乡村振兴局",
+      "市农牧业局",
+    ];
+    const { patch, report } = planLiaisonImport(
+      dataset({ committees: [banks] }),
+      dataset({ committees: [] }),
+      [{ line: 1, unit: "经济委员会", departments: table }],
+      "import liaison-table t.txt",
+    );
+    // 蒙商银行 is not like 乌海银行, 乡村振兴局 not like 扶贫办: added as new
+    expect(patch.edit[0]!.edits).toEqual([
+      { append: ["departments"], item: { id: "jj-01", name: "蒙商银行鄂尔多斯分行" } },
+      { append: ["departments"], item: { id: "jj-02", name: "乡村振兴局" } },
+    ]);
+    expect(report.filter((l) => l.kind === "propose").map((l) => l.message)).toEqual([
+      {
+        key: "import.propose-rename",
+        params: {
+          file: "committees/jj.yaml",
+          name: "人民银行鄂尔多斯市中心支行",
+          to: "中国人民银行鄂尔多斯市分行",
+          id: "rmyh",
+        },
+      },
+      {
+        key: "import.propose-rename",
+        params: {
+          file: "committees/jj.yaml",
+          name: "鄂尔多斯银保监分局",
+          to: "国家金融监督管理总局鄂尔多斯监管分局",
+          id: "ybjfj",
+        },
+      },
+      {
+        key: "import.propose-merge",
+        params: {
+          file: "committees/jj.yaml",
+          names: "市农业局、市牧业局",
+          to: "市农牧业局",
+          ids: "nyj myj",
+        },
+      },
+    ]);
+    expect(report.find((l) => l.kind === "kept")!.message.params).toEqual({
+      file: "committees/jj.yaml",
+      names: "乌海银行鄂尔多斯分行、扶贫办",
+    });
+    // --no-propose: every new name added
+    const all = planLiaisonImport(
+      dataset({ committees: [banks] }),
+      dataset({ committees: [] }),
+      [{ line: 1, unit: "经济委员会", departments: table }],
+      "import liaison-table t.txt",
+      false,
+    );
+    expect(all.patch.edit[0]!.edits).toHaveLength(5);
+  });
 });
