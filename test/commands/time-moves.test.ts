@@ -279,8 +279,14 @@ describe('a department has a life (README "Departments change")', () => {
     expect(a.code).toBe(0);
     const list = await zh(dir, "2027-08-01", "department", "list");
     expect(list.stdout).toContain("财政局（2027-07-01 撤销，由 fgw 承接）");
+    // it needs no liaison officer any more (Art. 16)
+    writeFileSync(
+      path.join(dir, "committees/jj.yaml"),
+      read(dir, "committees/jj.yaml").replace("    liaison: { name: 钱某, phone: 13800000000 }\n", ""),
+    );
     // 2027-jj-r01 (issued 2027-06-08) was extended for czj, never answered
     const v = JSON.parse((await cli(dir, "2027-08-01", "validate", "--json")).stdout);
+    expect(v.problems.filter((p: { rule: string }) => p.rule === "liaison")).toEqual([]);
     expect(
       v.problems
         .filter((p: { rule: string }) => p.rule === "department")

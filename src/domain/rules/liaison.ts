@@ -1,13 +1,17 @@
+import { endOf } from "../department-life.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { msg } from "../diagnostics.js";
 import type { Rule } from "./rule.js";
 import { diag } from "./rule.js";
 
-/** Art. 16: every committee and every counterpart department names a liaison officer. */
+/**
+ * Art. 16: every committee and every counterpart department names a liaison officer — a
+ * department that has ceased (README "Departments change") no longer does.
+ */
 export const liaisonRule: Rule = {
   id: "liaison",
   article: "Art. 16",
-  check({ ds }) {
+  check({ ds, today }) {
     const out: Diagnostic[] = [];
     for (const { src, value: c } of ds.committees) {
       if (!c.liaison) {
@@ -23,7 +27,8 @@ export const liaisonRule: Rule = {
         );
       }
       c.departments.forEach((d, i) => {
-        if (d.liaison) return;
+        const end = endOf(d);
+        if (d.liaison || (end && end.on <= today)) return;
         out.push(
           diag(
             "liaison",
