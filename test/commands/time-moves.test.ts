@@ -282,7 +282,10 @@ describe('a department has a life (README "Departments change")', () => {
     // it needs no liaison officer any more (Art. 16)
     writeFileSync(
       path.join(dir, "committees/jj.yaml"),
-      read(dir, "committees/jj.yaml").replace("    liaison: { name: 钱某, phone: 13800000000 }\n", ""),
+      read(dir, "committees/jj.yaml").replace(
+        "    liaison: { name: 钱某, phone: 13800000000 }\n",
+        "",
+      ),
     );
     // 2027-jj-r01 (issued 2027-06-08) was extended for czj, never answered
     const v = JSON.parse((await cli(dir, "2027-08-01", "validate", "--json")).stdout);
