@@ -150,7 +150,9 @@ export function abolishDepartment(ds: Dataset, input: AbolishInput): Patch {
         message: msg("dept.abolished", {
           department: e.department.name,
           on: input.on,
-          successor: input.successor ? ` → ${input.successor}` : "",
+          successor: input.successor
+            ? ` → ${buildIndex(ds).departments.get(input.successor)?.department.name ?? ""} (${input.successor})`
+            : "",
         }),
         hints: [],
       },

@@ -278,7 +278,9 @@ describe('a department has a life (README "Departments change")', () => {
     );
     expect(a.code).toBe(0);
     const list = await zh(dir, "2027-08-01", "department", "list");
-    expect(list.stdout).toContain("财政局（2027-07-01 撤销，由 fgw 承接）");
+    expect(list.stdout).toContain("财政局（2027-07-01 撤销，由 市发改委 (fgw) 承接）");
+    const show = await zh(dir, "2027-08-01", "department", "show", "czj");
+    expect(show.stdout).toContain("2027-07-01 撤销，职责由 市发改委 (fgw) 承接");
     // it needs no liaison officer any more (Art. 16)
     writeFileSync(
       path.join(dir, "committees/jj.yaml"),

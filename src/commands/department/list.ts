@@ -3,7 +3,7 @@ import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { liaisonText, requireCommittee } from "../../cli/refs.js";
 import { jsonOrNone } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
-import { committeesInOrder } from "../../domain/dataset.js";
+import { buildIndex, committeesInOrder } from "../../domain/dataset.js";
 import { endOf } from "../../domain/department-life.js";
 import type { Department } from "../../domain/schemas/committee.js";
 
@@ -23,11 +23,13 @@ Examples:
     .action(async (opts: { committee?: string }, cmd: Command) => run(opts, env.ctx(cmd)));
 }
 
-/** A department that has ceased says so after its name: （2024-03-01 撤销，由 nmj 承接）. */
-export function ended(ctx: Ctx, d: Department): string {
+/** A department that has ceased says so after its name: （2024-03-01 撤销，由 农牧局 (nmj) 承接）. */
+export function ended(ctx: Ctx, d: Department, nameOf: (id: string) => string): string {
   const end = endOf(d);
   if (!end) return "";
-  const successor = end.successor ? ctx.t("dept.state.successor", { name: end.successor }) : "";
+  const successor = end.successor
+    ? ctx.t("dept.state.successor", { name: `${nameOf(end.successor)} (${end.successor})` })
+    : "";
   const text = ctx.t("dept.state.ended", { on: end.on, successor });
   return ctx.lang === "zh" ? `（${text}）` : ` (${text})`;
 }
@@ -37,6 +39,8 @@ export async function run(opts: { committee?: string }, ctx: Ctx) {
   const committees = opts.committee
     ? [requireCommittee(ctx, opts.committee)]
     : committeesInOrder(ds);
+  const index = buildIndex(ds);
+  const nameOf = (id: string) => index.departments.get(id)?.department.name ?? id;
   const rows = committees.flatMap(({ value: c }) => c.departments.map((d) => ({ d, c })));
   const records = rows.map(({ d, c }) => ({ ...d, committee: c.code }));
   if (jsonOrNone(ctx, records, "department.none")) return;
@@ -52,7 +56,7 @@ export async function run(opts: { committee?: string }, ctx: Ctx) {
     rows.map(({ d, c }) => [
       c.code,
       d.id,
-      d.name + ended(ctx, d),
+      d.name + ended(ctx, d, nameOf),
       d.full_name ?? "",
       liaisonText(ctx, d.liaison),
     ]),

@@ -3,6 +3,7 @@ import type { CommandEnv, Ctx } from "../../cli/context.js";
 import { liaisonText, requireDepartment } from "../../cli/refs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
+import { buildIndex } from "../../domain/dataset.js";
 import { terminalText as shown } from "../../domain/neutralise.js";
 import type { Department } from "../../domain/schemas/committee.js";
 import { ended } from "./list.js";
@@ -26,7 +27,7 @@ An ambiguous name is refused with the candidates listed (exit 2).`,
 }
 
 /** The department's life, oldest first (README "Departments change"). */
-function history(ctx: Ctx, d: Department): string[] {
+function history(ctx: Ctx, d: Department, nameOf: (id: string) => string): string[] {
   if (!d.history?.length) return [];
   const { t } = ctx;
   const sep = ctx.lang === "zh" ? "、" : ", ";
@@ -39,11 +40,14 @@ function history(ctx: Ctx, d: Department): string[] {
       if (e.event === "merged")
         return t(e.established ? "dept.history.established" : "dept.history.merged", {
           ...base,
-          from: e.from.join(sep),
+          from: e.from.map(nameOf).join(sep),
         });
       if (e.event === "merged-into")
-        return t("dept.history.merged-into", { ...base, into: e.into });
-      return t("dept.history.abolished", { ...base, successor: e.successor ?? "" });
+        return t("dept.history.merged-into", { ...base, into: nameOf(e.into) });
+      return t("dept.history.abolished", {
+        ...base,
+        successor: e.successor ? nameOf(e.successor) : "",
+      });
     });
   return [`${t("dept.history")}:`, ...lines.map((l) => `  ${shown(l)}`)];
 }
@@ -53,6 +57,9 @@ export async function run(opts: { ref: string }, ctx: Ctx) {
   const d = entry.department;
   const c = entry.committee;
   const { ds } = ctx.load(["topics"]);
+  const index = buildIndex(ds);
+  const plain = (id: string) => index.departments.get(id)?.department.name ?? id;
+  const nameOf = (id: string) => (index.departments.has(id) ? `${plain(id)} (${id})` : id);
   const topics = ds.topics
     .filter((r) => r.value.departments.includes(d.id) || r.value.invited?.includes(d.id))
     .sort((a, b) => (a.value.id < b.value.id ? -1 : 1));
@@ -60,12 +67,12 @@ export async function run(opts: { ref: string }, ctx: Ctx) {
   const b = ctx.color.out.bold;
   // a record's values as a terminal may show them (README "Output for every reader")
   const lines = [
-    `${b(shown(d.name))} (${d.id})${ended(ctx, d)}`,
+    `${b(shown(d.name))} (${d.id})${shown(ended(ctx, d, plain))}`,
     `${ctx.t("h.full-name")}: ${shown(d.full_name ?? ctx.t("none"))}`,
     `${ctx.t("h.aliases")}: ${shown(d.aliases?.join(ctx.lang === "zh" ? "、" : ", ") || ctx.t("none"))}`,
     `${ctx.t("h.committee")}: ${shown(c.name)} (${c.code})`,
     `${ctx.t("h.liaison")}: ${shown(liaisonText(ctx, d.liaison))}`,
-    ...history(ctx, d),
+    ...history(ctx, d, nameOf),
     "",
     b(ctx.t("department.topics-title", { count: String(topics.length) })),
   ];
