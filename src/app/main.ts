@@ -30,7 +30,9 @@ function earlyLang(argv: string[], io: IO, look: () => EarlyLook): Lang {
  * Runs the CLI with the given arguments and streams; returns the exit code. The one
  * place where errors become exit codes (README "Output and exit codes"): it never calls process.exit.
  */
-export async function run(argv: string[], given: IO): Promise<number> {
+export async function run(raw: string[], given: IO): Promise<number> {
+  // 帮助 is help, as a clerk types it: `xieshang 帮助`, `xieshang 帮助 report issue`
+  const argv = raw[0] === "帮助" ? [...raw.slice(1), "--help"] : raw;
   const io = toTerminals(given, argv);
   let look: EarlyLook | undefined;
   let early: Lang | undefined;

@@ -172,3 +172,12 @@ describe("with --lang zh, no English reaches the clerk", () => {
     expect(english(r.stdout, allowed), r.stdout).toEqual([]);
   });
 });
+
+describe("帮助 is help (issue 25: a clerk types the word)", () => {
+  it("xieshang 帮助 and 帮助 COMMAND print the help, in Chinese", async () => {
+    const all = await runCli(["帮助"], { lang: "zh" });
+    expect(all.stdout).toContain("用法： xieshang [选项] [命令]");
+    const one = await runCli(["帮助", "report", "issue"], { lang: "zh" });
+    expect(one.stdout).toContain("用法： xieshang report issue");
+  });
+});
