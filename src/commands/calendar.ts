@@ -2,10 +2,11 @@ import type { Command } from "commander";
 import { applyPatch } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { yearFlag } from "../cli/inputs.js";
+import { requireReadable } from "../cli/reading.js";
 import { printJson } from "../cli/render/json.js";
 import { buildIndex, type Dataset } from "../domain/dataset.js";
 import { addDays } from "../domain/dates.js";
-import { deadlineMoves, moveEdits } from "../domain/deadline-moves.js";
+import { type DeadlineMove, deadlineMoves, moveEdits } from "../domain/deadline-moves.js";
 import { type Msg, msg } from "../domain/diagnostics.js";
 import {
   byMonth,
@@ -155,6 +156,14 @@ export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
   const { text, before } = calendarText(notice);
   const earlier = notice.year - 1;
   const years = [notice.year - 1, notice.year];
+  // the deadlines are counted with every calendar: those the notice does not replace must read
+  ctx.load(["reports", "calendar"]);
+  requireReadable(
+    ctx,
+    (f) =>
+      f.startsWith("reports/") ||
+      (f.startsWith("calendar/") && f !== `calendar/${notice.year}.yaml`),
+  );
   if (flags.dryRun) {
     io.stdout.write(text);
     if (before.holidays.length + before.workdays.length > 0)
@@ -210,28 +219,42 @@ function tellMoves(ctx: Ctx, ds: Dataset, years: number[] | null) {
   if (moves.length === 0) io.stderr.write(`${t("due.none-moved")}\n`);
   else io.stderr.write(`${t("due.moves", { count: String(moves.length) })}\n`);
   for (const m of moves) {
-    const why = m.years.map((y) => {
+    const why = whyText(ctx, m, days);
+    io.stderr.write(
+      `  ${t("due.move", { report: m.report, departments: names(m.departments), from: m.from, to: m.to, why })}\n`,
+    );
+  }
+  // the dates set by hand: in the years a notice brings, each; otherwise those on a day off
+  for (const h of handSet) {
+    const off = h.legal !== h.date;
+    if (years ? !years.includes(Number(h.date.slice(0, 4))) : !off) continue;
+    const said = { ...h, departments: names(h.departments) };
+    io.stderr.write(`  ${off ? t("due.hand-set", said) : t("due.hand-set-kept", said)}\n`);
+  }
+}
+
+/** Why a deadline moved: the days off and make-up workdays of the calendars counted anew. */
+function whyText(ctx: Ctx, m: DeadlineMove, days: (list: string[]) => string): string {
+  const { t } = ctx;
+  return m.years
+    .map((y) => {
       const inY = (d: string) => d.startsWith(`${y}-`);
       const off = m.holidays.filter(inY);
       const on = m.workdays.filter(inY);
-      return (
-        [
-          off.length ? t("due.why.holidays", { year: String(y), days: days(off) }) : "",
-          on.length ? t("due.why.workdays", { year: String(y), days: days(on) }) : "",
-        ]
-          .filter(Boolean)
-          .join("；") || t("due.why.calendar", { year: String(y) })
-      );
-    });
-    io.stderr.write(
-      `  ${t("due.move", { report: m.report, departments: names(m.departments), from: m.from, to: m.to, why: why.join("；") })}\n`,
-    );
-  }
-  for (const h of handSet.filter((x) => !years || years.includes(Number(x.date.slice(0, 4)))))
-    io.stderr.write(`  ${t("due.hand-set", { ...h, departments: names(h.departments) })}\n`);
+      const said = [
+        m.changed ? t("due.why.changed", { year: String(y) }) : "",
+        off.length ? t("due.why.holidays", { year: String(y), days: days(off) }) : "",
+        on.length ? t("due.why.workdays", { year: String(y), days: days(on) }) : "",
+      ].filter(Boolean);
+      return said.join("；") || t("due.why.calendar", { year: String(y) });
+    })
+    .join("；");
 }
 
 export async function runApply(flags: { dryRun?: boolean }, ctx: Ctx) {
+  // a calendar file that cannot be read would count as no calendar: nothing moves by it
+  ctx.load(["reports", "calendar"]);
+  requireReadable(ctx, (file) => file.startsWith("calendar/") || file.startsWith("reports/"));
   if (flags.dryRun) {
     tellMoves(ctx, ctx.load(["reports", "calendar"]).ds, null);
     ctx.io.stderr.write(`${ctx.t("import.dry-run")}\n`);

@@ -11,7 +11,13 @@ import { departmentNameOn } from "../domain/department-life.js";
 import { msg } from "../domain/diagnostics.js";
 import { letterDocument } from "../domain/documents.js";
 import { deepText, markdownCell, markdownLine } from "../domain/neutralise.js";
-import { draftLetters, type Letter, letterNumbers, recordLetters } from "../domain/reminders.js";
+import {
+  ceasedOwing,
+  draftLetters,
+  type Letter,
+  letterNumbers,
+  recordLetters,
+} from "../domain/reminders.js";
 import { UsageError } from "../errors.js";
 import { label } from "../i18n/labels.js";
 import type { LoadResult } from "../store/load.js";
@@ -88,11 +94,23 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
     for (const l of letters)
       if (l.file) ctx.io.stderr.write(`${ctx.t("out.wrote", { file: l.file })}\n`);
   }
+  tellCeased(ctx);
   if (letters.length === 0) {
     ctx.io.stderr.write(`${ctx.t("overdue.none", { today: ctx.today, days: "0" })}\n`);
     return;
   }
   if (!dir) (ctx.io.document ?? ctx.io.stdout).write(letters.map((l) => l.text).join("\n---\n\n"));
+}
+
+/** The departments that ceased with replies overdue: no letter, their successor named. */
+function tellCeased(ctx: Ctx) {
+  const { ds } = ctx.load(["reports", "calendar"]);
+  const index = buildIndex(ds);
+  const named = (id: string) => `${index.departments.get(id)?.department.name ?? id} (${id})`;
+  for (const c of ceasedOwing(ds, ctx.today))
+    ctx.io.stderr.write(
+      `${ctx.t("remind.ceased", { department: named(c.department), on: c.on, successor: c.successor ? named(c.successor) : "" })}\n`,
+    );
 }
 
 interface Made {

@@ -76,13 +76,6 @@ export function recordActivity(
     );
   const committee = input.committee ?? topic?.committee;
   if (!committee) throw new UsageError(msg("err.missing-flags", { flags: "--committee" }));
-  // a department named for the activity must still exist on its date (README "Departments change")
-  refuseCeased(
-    buildIndex(ds),
-    [...(input.departments ?? []), ...(input.invited ?? [])],
-    input.date,
-    "activity",
-  );
   const id = nextActivityId(taken, input.date, committee);
   const participants = {
     cppcc_leaders: nonEmpty(input.leaders),
@@ -104,6 +97,13 @@ export function recordActivity(
     opinions: nonEmpty(input.opinions?.filter((o) => o.text)),
     notes: input.notes?.trim() || undefined,
   };
+  // a department of the activity (named, or the topic's) must still exist on its date
+  refuseCeased(
+    buildIndex(ds),
+    [...record.departments, ...(record.invited ?? [])],
+    input.date,
+    "activity",
+  );
   return {
     patch: patch({
       create: [{ kind: "activity", year: Number(input.date.slice(0, 4)), record }],

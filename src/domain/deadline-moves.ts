@@ -57,7 +57,8 @@ export function dueOrigin(ds: Dataset, r: Report, cal?: WorkCalendar): DueOrigin
 export function basisOf(rule: string, due: DueDate, moved?: DueBasis["moved"]): DueBasis {
   return {
     rule,
-    ...(due.calendars.length ? { calendars: due.calendars } : {}),
+    // written even when empty: an edit keeps the keys it is not given
+    calendars: due.calendars,
     computed: due.due,
     ...(moved?.length ? { moved } : {}),
   };
@@ -72,6 +73,8 @@ export interface DeadlineMove {
   to: string;
   /** The calendar years that moved it, and the days off and make-up workdays counted. */
   years: number[];
+  /** The files were there when it was computed, and have changed since. */
+  changed: boolean;
   holidays: string[];
   workdays: string[];
 }
@@ -89,35 +92,28 @@ function owing(r: Report): string[] {
 }
 
 /**
- * The open deadlines the calendars now move (README "Deadlines"), and the dates set by
- * hand that fall on a day off — left alone, and named, the law moving them anyway.
+ * The open deadlines the calendars now move (README "Deadlines"), and the open dates set
+ * by hand — left alone and named, with their legal deadline where the calendar makes them
+ * a day off. A date counted with a calendar file that is no longer there (deleted, or
+ * unreadable) is not moved: a lost calendar is not a new one.
  */
 export function deadlineMoves(ds: Dataset): { moves: DeadlineMove[]; handSet: HandSet[] } {
   const cal = calendarOfMap(ds.calendars);
   const moves: DeadlineMove[] = [];
   const handSet: HandSet[] = [];
+  const hand = (report: string, departments: string[], date: string) =>
+    handSet.push({ report, departments, date, legal: legalDue(date, cal) });
   const sorted = [...ds.reports].sort((a, b) => (a.value.id < b.value.id ? -1 : 1));
   for (const { value: r, src } of sorted) {
     if (r.status !== "issued" || !r.reply_due) continue;
     const departments = owing(r);
-    // a hand-set date a holiday of the calendar falls on: the law moves it, the record stays
     for (const [d, ext] of Object.entries(r.extensions ?? {}))
-      if (!r.replies?.[d] && cal.isHoliday(ext.until))
-        handSet.push({
-          report: r.id,
-          departments: [d],
-          date: ext.until,
-          legal: legalDue(ext.until, cal),
-        });
+      if (!r.replies?.[d]) hand(r.id, [d], ext.until);
     if (departments.length === 0) continue;
     const origin = dueOrigin(ds, r, cal);
-    if (origin?.kind === "hand") {
-      const legal = legalDue(r.reply_due, cal);
-      if (cal.isHoliday(r.reply_due))
-        handSet.push({ report: r.id, departments, date: r.reply_due, legal });
-      continue;
-    }
-    if (!origin?.stale) continue;
+    if (origin?.kind === "hand") hand(r.id, departments, r.reply_due);
+    if (origin?.kind !== "rule" || !origin.stale) continue;
+    if (origin.had.some((y) => !ds.calendars.has(y))) continue;
     const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
     const why = years.length > 0 ? years : origin.now.calendars;
     const inWhy = (d: string) => why.includes(Number(d.slice(0, 4)));
@@ -128,6 +124,7 @@ export function deadlineMoves(ds: Dataset): { moves: DeadlineMove[]; handSet: Ha
       from: r.reply_due,
       to: origin.now.due,
       years: why,
+      changed: years.length === 0,
       holidays: origin.now.holidays.filter(inWhy),
       workdays: origin.now.workdays.filter(inWhy),
     });

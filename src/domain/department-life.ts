@@ -109,3 +109,22 @@ export function refuseCeased(
     ]);
   }
 }
+
+/** A topic of a plan year does not name a department that had ceased before it began. */
+export function refuseCeasedBefore(index: Index, ids: readonly string[], year: number): void {
+  for (const id of ids) {
+    const d = index.departments.get(id)?.department;
+    const end = d && endOf(d);
+    if (!d || !end || end.on > `${year}-01-01`) continue;
+    const successor = presentSuccessor(index, id);
+    const s = successor ? index.departments.get(successor)?.department : undefined;
+    throw new DataError(
+      msg("dept.refused-year", { department: d.name, id, ended: end.on, year: String(year) }),
+      [
+        s
+          ? msg("dept.refused.successor", { name: s.name, id: s.id })
+          : msg("dept.refused.none", {}),
+      ],
+    );
+  }
+}

@@ -51,10 +51,13 @@ function entryOf(ds: Dataset, id: string): DepartmentEntry {
 function alive(ds: Dataset, e: DepartmentEntry, on: string) {
   const end = endOf(e.department);
   if (end && end.on <= on) {
-    const successor = presentSuccessor(buildIndex(ds), e.department.id);
+    const index = buildIndex(ds);
+    const successor = presentSuccessor(index, e.department.id);
+    const named =
+      successor && `${index.departments.get(successor)?.department.name} (${successor})`;
     throw new DataError(
       msg("dept.ended", { department: e.department.name, on: end.on }),
-      successor ? [msg("dept.use-successor", { successor })] : [],
+      named ? [msg("dept.use-successor", { successor: named })] : [],
     );
   }
   const last = (e.department.history ?? [])
@@ -92,20 +95,34 @@ export function renameDepartment(ds: Dataset, input: RenameInput): Patch {
   const d = e.department;
   alive(ds, e, input.on);
   const to = input.to.trim();
-  const full = input.fullName?.trim() || (d.full_name ? to : undefined);
-  if (to === d.name && (full ?? d.full_name) === d.full_name)
+  const full = input.fullName?.trim() || undefined;
+  if (to === d.name && (full === undefined || full === d.full_name))
     throw new UsageError(msg("dept.same-name", { name: to }));
+  // a full name is what the 主送 prints: never replaced by a guess
+  if (d.full_name && full === undefined)
+    throw new UsageError(msg("dept.full-name-needed", { name: d.name, full: d.full_name }));
   for (const n of [to, full]) {
     const other = n && takenBy(ds, n, d.id);
     if (other) throw new DataError(msg("dept.name-taken", { name: n!, other }));
   }
-  const kept = [d.name, d.full_name, ...(d.aliases ?? [])].filter(
-    (a): a is string => a !== undefined && a !== to && a !== full,
+  // the former names join the aliases, each appended: the list's own lines and comments stay
+  const added = [...new Set([d.name, d.full_name])].filter(
+    (a): a is string => a !== undefined && a !== to && a !== full && !d.aliases?.includes(a),
   );
+  // a new name that was an alias is one no more: the list is set whole (rarely needed)
+  const stale = (d.aliases ?? []).some((a) => a === to || a === full);
+  const aliases: FieldEdit[] = stale
+    ? [
+        {
+          set: at(e, "aliases"),
+          value: [...(d.aliases ?? []).filter((a) => a !== to && a !== full), ...added],
+        },
+      ]
+    : added.map((a) => ({ append: at(e, "aliases"), item: a }));
   const edits: FieldEdit[] = [
     { set: at(e, "name"), value: to },
     ...(full ? [{ set: at(e, "full_name"), value: full }] : []),
-    { set: at(e, "aliases"), value: [...new Set(kept)] },
+    ...aliases,
     event(e, {
       event: "renamed",
       on: input.on,
@@ -131,7 +148,9 @@ export function abolishDepartment(ds: Dataset, input: AbolishInput): Patch {
     if (input.successor === input.dept) throw new UsageError(msg("dept.self-successor", {}));
     const s = entryOf(ds, input.successor);
     if (!existsOn(s.department, input.on))
-      throw new DataError(msg("dept.successor-ended", { department: s.department.name }));
+      throw new DataError(
+        msg("dept.successor-absent", { department: s.department.name, on: input.on }),
+      );
   }
   return patch({
     edit: [

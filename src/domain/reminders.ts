@@ -2,6 +2,7 @@ import type { Dataset } from "./dataset.js";
 import { buildIndex, committeesInOrder } from "./dataset.js";
 import { chineseDate } from "./dates.js";
 import { calendarOf, parsePeriod, replyDue } from "./deadlines.js";
+import { endOf, presentSuccessor } from "./department-life.js";
 import { nextDocNumber } from "./docnumbers.js";
 import { type OverdueItem, owedReplies } from "./overdue.js";
 import { type Patch, patch, type RecordEdit } from "./patch.js";
@@ -114,6 +115,31 @@ const byDueThenReport = (a: OverdueItem, b: OverdueItem) =>
   a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : a.report < b.report ? -1 : 1;
 
 /**
+ * The departments owing overdue replies that had ceased by `today` (README "Departments
+ * change"): no letter is addressed to them; the successor carries their work on.
+ */
+export function ceasedOwing(
+  ds: Dataset,
+  today: string,
+): { department: string; on: string; successor: string | undefined }[] {
+  const index = buildIndex(ds);
+  const seen = new Set<string>();
+  const out: { department: string; on: string; successor: string | undefined }[] = [];
+  for (const item of owedReplies(ds, today)) {
+    const d = index.departments.get(item.department)?.department;
+    const end = d && endOf(d);
+    if (!end || end.on > today || seen.has(item.department)) continue;
+    seen.add(item.department);
+    out.push({
+      department: item.department,
+      on: end.on,
+      successor: presentSuccessor(index, item.department),
+    });
+  }
+  return out;
+}
+
+/**
  * One 催办 letter per department with overdue replies (Art. 14), departments in 一览表
  * order (committee order, then their place in it), then any others; in each, the reports
  * by due date. The sender is the committee, or the body's office when several committees
@@ -125,8 +151,10 @@ export function draftLetters(
   chaseName: (method: string) => string,
 ): LetterDraft[] {
   const byDept = new Map<string, OverdueItem[]>();
+  const gone = new Set(ceasedOwing(ds, today).map((c) => c.department));
   for (const item of owedReplies(ds, today))
-    byDept.set(item.department, [...(byDept.get(item.department) ?? []), item]);
+    if (!gone.has(item.department))
+      byDept.set(item.department, [...(byDept.get(item.department) ?? []), item]);
   const order = committeesInOrder(ds).flatMap((c) => c.value.departments.map((d) => d.id));
   const depts = [...byDept.keys()].sort(
     (a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9) || (a < b ? -1 : 1),

@@ -22,9 +22,6 @@ export const enLife = {
     other: S;
   }>,
   "dept.self-successor": (() => "a department cannot be its own successor") as P,
-  "dept.successor-ended": ((p) => `the successor ${p.department} has itself ceased`) as P<{
-    department: S;
-  }>,
   "dept.new-needs-id": ((p) =>
     `${p.name} is not a department yet: give the new department's id with --id (lowercase letters, digits, -)`) as P<{
     name: S;
@@ -175,4 +172,54 @@ export const enLife = {
   }>,
   "import.propose.hint": (() =>
     "record the renames and mergers you confirm, then import again; --no-propose adds every new name as a new department") as P,
+  "deadline.changed": ((p) =>
+    `reply_due ${p.stored} was computed before ${p.files} changed; the rule now gives ${p.computed}`) as P<{
+    stored: S;
+    computed: S;
+    files: S;
+  }>,
+  "due.changed-calendar": ((p) =>
+    `reply_due ${p.stored} was computed before ${p.files} changed; by the rule it is now ${p.computed} — run xieshang calendar apply to record it`) as P<{
+    stored: S;
+    computed: S;
+    files: S;
+  }>,
+  "due.why.changed": ((p) => `calendar/${p.year}.yaml has changed`) as P<{ year: S }>,
+  "due.hand-set-kept": ((p) =>
+    `set by hand, left alone: ${p.report} ${p.departments} ${p.date}`) as P<{
+    report: S;
+    departments: S;
+    date: S;
+  }>,
+  "dept.refused-year": ((p) =>
+    `${p.department} (${p.id}) ceased on ${p.ended}, before the plan year ${p.year}: no topic of that year names it`) as P<{
+    department: S;
+    id: S;
+    ended: S;
+    year: S;
+  }>,
+  "dept.successor-absent": ((p) =>
+    `the successor ${p.department} does not exist on ${p.on} (not yet made, or ceased)`) as P<{
+    department: S;
+    on: S;
+  }>,
+  "dept.state.merged": ((p) => `merged into ${p.name} ${p.on}`) as P<{ name: S; on: S }>,
+  "remind.ceased": ((p) =>
+    `no letter to ${p.department}: it ceased on ${p.on}${p.successor ? `; chase ${p.successor}, which carries its work on` : ""}`) as P<{
+    department: S;
+    on: S;
+    successor: S;
+  }>,
+  "dept.full-name-needed": ((p) =>
+    `${p.name} has the full name ${p.full}, which documents print: give the new one with --full-name (the same as --to if they are one)`) as P<{
+    name: S;
+    full: S;
+  }>,
+  "department.unknown": ((p) => `the history names ${p.department}, which is no department`) as P<{
+    department: S;
+  }>,
+  "department.cycle": ((p) =>
+    `${p.department}'s successors lead back to it: the history has a cycle`) as P<{
+    department: S;
+  }>,
 };

@@ -111,12 +111,20 @@ function blockLines(
   return lines;
 }
 
+/**
+ * A value inside `{ … }`: a text holding , [ ] { } is quoted there (in a block it needs not
+ * be), so that `source: 鄂府发〔2024〕1号, 附件` stays one value, its trailing comma kept.
+ */
+function flowText(v: Scalar | Scalar[]): string {
+  return typeof v === "string" && /[,[\]{}]/.test(v) ? JSON.stringify(v) : inlineText(v);
+}
+
 function flowMap(value: { [k: string]: Value | undefined }): string {
   const parts = Object.entries(value)
     .filter(([, v]) => v !== undefined)
     .map(
       ([k, v]) =>
-        `${k}: ${typeof v === "object" && !Array.isArray(v) ? flowMap(v as { [k: string]: Value }) : inlineText(v as Scalar | Scalar[])}`,
+        `${k}: ${typeof v === "object" && !Array.isArray(v) ? flowMap(v as { [k: string]: Value }) : flowText(v as Scalar | Scalar[])}`,
     );
   return `{ ${parts.join(", ")} }`;
 }
@@ -163,6 +171,16 @@ export function setIn(text: string, path: string[], value: Value, opts: EditOpti
   let parent: YAMLMap = doc.contents as YAMLMap;
   for (let i = 0; i < path.length - 1; i++) {
     const next = parent.items.find((p) => keyText(p) === path[i])?.value;
+    if (isSeq(next) && /^\d+$/.test(path[i + 1] ?? "") && next.flow) {
+      // a list written on one line ([{ id: a }, { id: b }]): set it whole, every item kept
+      const list = (next.toJSON() ?? []) as Value[];
+      const at = Number(path[i + 1]);
+      const rest = path.slice(i + 2);
+      const old = list[at];
+      const base = (isPlainObject(old) ? old : {}) as { [k: string]: Value };
+      list[at] = rest.length === 0 ? value : setPlain(base, rest, value);
+      return bom + setIn(src, path.slice(0, i + 1), list as Value, opts);
+    }
     const item = itemOf(next, path[i + 1]);
     if (item !== undefined) {
       // a list of records (a committee's departments): step into the item at that index
@@ -178,6 +196,9 @@ export function setIn(text: string, path: string[], value: Value, opts: EditOpti
       i++;
       continue;
     }
+    // never a list turned into a map: a path into a list names an item that is there
+    if (isSeq(next))
+      throw new Error(`no item ${path[i + 1]} in the list ${path.slice(0, i + 1).join(".")}`);
     if (!isMap(next) || next.flow) {
       // the parent is missing, or written on one line ({ a: 1 }): set it as a whole, with
       // what it already holds and the new value merged in — nothing it had is dropped

@@ -44,7 +44,7 @@ describe("a deadline is a rule, counted again when the calendar arrives (Art. 14
     expect(r.stderr).toContain("no calendar/2027.yaml");
     expect(r.stderr).toContain("the date may move when the notice is imported");
     expect(read(dir, R02)).toContain(
-      "reply_due: 2027-10-01\nreply_due_basis:\n  rule: 30d\n  computed: 2027-10-01\n",
+      "reply_due: 2027-10-01\nreply_due_basis:\n  rule: 30d\n  calendars: []\n  computed: 2027-10-01\n",
     );
     expect(await overdue(dir, "2027-10-05")).toEqual([["2027-jj-r02", "fgw", 4]]);
     const waiting = await zh(dir, "2027-09-20", "calendar", "show", "2027");
@@ -315,5 +315,140 @@ describe('a department has a life (README "Departments change")', () => {
       "测财函〔2027〕9号",
     );
     expect(reply.code).toBe(0);
+  });
+});
+
+describe('what a clerk and an attacker tried (README "Departments change", "Deadlines")', () => {
+  it("a rename keeps the full name unless a new one is given; the same name is no rename", async () => {
+    const dir = scratch(VALID);
+    const fgw = await cli(
+      dir,
+      "2027-09-01",
+      "department",
+      "rename",
+      "fgw",
+      "--to",
+      "市发展改革委",
+      "--on",
+      "2027-09-01",
+    );
+    expect(fgw.code).toBe(2);
+    expect(fgw.stderr).toContain("has the full name 鄂尔多斯市发展和改革委员会");
+    const same = await cli(
+      dir,
+      "2027-09-01",
+      "department",
+      "rename",
+      "czj",
+      "--to",
+      "财政局",
+      "--on",
+      "2027-09-01",
+    );
+    expect(same.code).toBe(2);
+    expect(read(dir, "committees/jj.yaml")).toBe(read(VALID, "committees/jj.yaml"));
+  });
+
+  it("no 催办函 to a department that has ceased: its successor is named instead", async () => {
+    const dir = scratch(VALID);
+    // czj owes 2027-jj-r01 (extended to 2027-08-15); it is merged into fgw on 2027-09-01
+    await cli(
+      dir,
+      "2027-09-01",
+      "department",
+      "merge",
+      "czj",
+      "--into",
+      "fgw",
+      "--on",
+      "2027-09-01",
+    );
+    const r = await zh(dir, "2027-09-10", "remind");
+    expect(r.stdout).not.toContain("财政局：");
+    expect(r.stderr).toContain(
+      "未给 财政局 (czj) 发催办函：该部门已于 2027-09-01 撤并，请向承接部门 市发改委 (fgw) 催办",
+    );
+    const show = await zh(dir, "2027-09-10", "department", "show", "fgw");
+    expect(show.stdout).toContain("2027-09-01 财政局 (czj) 并入本部门");
+  });
+
+  it("a meeting of a topic whose department has ceased is refused, not written with a warning", async () => {
+    const dir = scratch(VALID);
+    await cli(
+      dir,
+      "2027-09-01",
+      "department",
+      "abolish",
+      "czj",
+      "--on",
+      "2027-09-01",
+      "--successor",
+      "fgw",
+    );
+    const r = await cli(
+      dir,
+      "2027-09-18",
+      "meeting",
+      "record",
+      "--type",
+      "research",
+      "--topic",
+      "2027-jj-01",
+      "--date",
+      "2027-09-18",
+      "--title",
+      "调研",
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "财政局 (czj) ceased on 2027-09-01: no new activity for it on 2027-09-18",
+    );
+  });
+
+  it("a calendar file that cannot be read moves nothing; nor does an unreadable report", async () => {
+    const { dir } = await issued("2027-09-01", "fgw");
+    mkdirSync(path.join(dir, "calendar"));
+    writeFileSync(path.join(dir, "calendar", "2027.yaml"), "holidays: [2027-10-01, 2027-02-30]\n");
+    const before = read(dir, R02);
+    const apply = await cli(dir, "2027-09-20", "calendar", "apply");
+    expect(apply.code).toBe(1);
+    expect(read(dir, R02)).toBe(before);
+    writeFileSync(path.join(dir, "calendar", "2027.yaml"), "holidays: [2027-10-01]\n");
+    writeFileSync(
+      path.join(dir, "reports", "2027", "2027-jj-r07.yaml"),
+      "id: 2027-jj-r07\nkind: nonsense\n",
+    );
+    const imp = await cli(dir, "2027-09-20", "calendar", "import", NOTICE, "--force");
+    expect(imp.code).toBe(1);
+    expect(read(dir, R02)).toBe(before);
+  });
+
+  it("validate refuses a history that names no department, or goes round in a circle", async () => {
+    const dir = scratch(VALID);
+    const jj = path.join(dir, "committees", "jj.yaml");
+    writeFileSync(
+      jj,
+      readFileSync(jj, "utf8")
+        .replace(
+          "    name: 市发改委\n",
+          "    name: 市发改委\n    history:\n      - { event: merged-into, on: 2027-01-01, into: czj }\n",
+        )
+        .replace(
+          "    name: 财政局\n",
+          "    name: 财政局\n    history:\n      - { event: abolished, on: 2027-02-01, successor: fgw }\n      - { event: merged, on: 2027-01-01, from: [nosuch] }\n",
+        ),
+    );
+    const v = JSON.parse((await cli(dir, "2027-12-31", "validate", "--json")).stdout);
+    const errors = v.problems
+      .filter(
+        (p: { rule: string; severity: string }) =>
+          p.rule === "department" && p.severity === "error",
+      )
+      .map((p: { message: string }) => p.message);
+    expect(errors).toEqual([
+      "市发改委 (fgw)'s successors lead back to it: the history has a cycle",
+      "财政局 (czj)'s successors lead back to it: the history has a cycle",
+      "the history names nosuch, which is no department",
+    ]);
   });
 });

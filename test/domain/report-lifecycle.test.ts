@@ -30,7 +30,10 @@ describe("report issue (Art. 13–14)", () => {
           { set: ["to_departments"], value: ["fgw", "czj"] },
           { set: ["reply_due"], value: "2027-07-08" },
           // how it was made: counted again when a calendar arrives (README "Deadlines")
-          { set: ["reply_due_basis"], value: { rule: "30d", computed: "2027-07-08" } },
+          {
+            set: ["reply_due_basis"],
+            value: { rule: "30d", calendars: [], computed: "2027-07-08" },
+          },
         ],
       },
     ]);

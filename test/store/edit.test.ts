@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { setIn } from "../../src/store/edit.js";
-import { REPORT_LAYOUT, TOPIC_LAYOUT } from "../../src/store/records.js";
+import { appendTo, setIn } from "../../src/store/edit.js";
+import { COMMITTEE_LAYOUT, REPORT_LAYOUT, TOPIC_LAYOUT } from "../../src/store/records.js";
 import { BUNDLED_DATA } from "../helpers/run.js";
 
 function rng(seed: number) {
@@ -109,5 +109,76 @@ describe("in-place edits, fuzzed", () => {
       const { replies: r0, extensions: e0, to_leaders: t0, ...rest0 } = before;
       expect(rest, file).toEqual(rest0);
     }
+  });
+});
+
+describe('edits inside a committee\'s list of departments (README "Departments change")', () => {
+  const layout = COMMITTEE_LAYOUT;
+  const block = readFileSync(path.join(BUNDLED_DATA, "committees", "nm.yaml"), "utf8");
+  // the same committee written as a flow list, on one line
+  const flow = `code: zy\nname: 流式\nkind: committee\norder: 10\ndepartments: [{id: ga, name: 甲}, {id: gb, name: 乙, full_name: 全乙}, {id: gc, name: 丙, liaison: {name: 张, phone: "1"}}]\n`;
+
+  for (const [label, text] of [
+    ["block", block],
+    ["flow", flow],
+  ] as const) {
+    it(`${label}: a rename and history of any text read back, every other department as it was`, () => {
+      const before = parse(text) as { departments: Record<string, unknown>[] };
+      for (const tricky of TRICKY) {
+        let t = setIn(text, ["departments", "1", "name"], tricky, layout);
+        t = appendTo(
+          t,
+          ["departments", "1", "history"],
+          { event: "renamed", on: "2025-01-01", from: `${tricky}, 附件` },
+          layout,
+        );
+        t = appendTo(
+          t,
+          ["departments", "1", "history"],
+          { event: "abolished", on: "2026-01-01", source: `鄂府发〔2024〕1号,` },
+          layout,
+        );
+        const after = parse(t) as { departments: Record<string, unknown>[] };
+        expect(after.departments.length, tricky).toBe(before.departments.length);
+        expect(after.departments[1]!.name, tricky).toBe(tricky);
+        expect(after.departments[1]!.history, tricky).toEqual([
+          { event: "renamed", on: "2025-01-01", from: `${tricky}, 附件` },
+          { event: "abolished", on: "2026-01-01", source: "鄂府发〔2024〕1号," },
+        ]);
+        after.departments.forEach((d, i) => {
+          if (i !== 1) expect(d, `${tricky} #${i}`).toEqual(before.departments[i]);
+        });
+      }
+    });
+  }
+
+  it("a new department appended to a flow list keeps the others", () => {
+    const t = appendTo(
+      flow,
+      ["departments"],
+      {
+        id: "gx",
+        name: "新局",
+        history: [{ event: "merged", on: "2025-01-01", from: ["ga"], established: true }],
+      },
+      layout,
+    );
+    expect((parse(t) as { departments: { id: string }[] }).departments.map((d) => d.id)).toEqual([
+      "ga",
+      "gb",
+      "gc",
+      "gx",
+    ]);
+  });
+
+  it("a path into a list that names no item is refused, never turned into a map", () => {
+    expect(() =>
+      setIn(
+        flow.replace("[{", "\n  - {").replace(/}, {/g, "}\n  - {").replace("}]", "}"),
+        ["departments", "x", "name"],
+        "a",
+        layout,
+      ),
+    ).toThrow();
   });
 });

@@ -109,7 +109,7 @@ Examples:
         source: textFlag(flags.source),
       };
       await write(ctx, (ds) => mergeDepartments(ds, input));
-      owed(ctx, input.from);
+      if (input.on <= ctx.today) owed(ctx, input.from);
     });
 }
 
@@ -154,7 +154,7 @@ Examples:
         source: textFlag(flags.source),
       };
       await write(ctx, (ds) => abolishDepartment(ds, input));
-      owed(ctx, [id]);
+      if (input.on <= ctx.today) owed(ctx, [id]);
     });
 }
 

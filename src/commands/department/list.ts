@@ -30,7 +30,13 @@ export function ended(ctx: Ctx, d: Department, nameOf: (id: string) => string): 
   const successor = end.successor
     ? ctx.t("dept.state.successor", { name: `${nameOf(end.successor)} (${end.successor})` })
     : "";
-  const text = ctx.t("dept.state.ended", { on: end.on, successor });
+  const text =
+    end.merged && end.successor
+      ? ctx.t("dept.state.merged", {
+          on: end.on,
+          name: `${nameOf(end.successor)} (${end.successor})`,
+        })
+      : ctx.t("dept.state.ended", { on: end.on, successor });
   return ctx.lang === "zh" ? `（${text}）` : ` (${text})`;
 }
 

@@ -127,7 +127,7 @@ function storedDue(ctx: Ctx, ds: Dataset, r: Report, computed: string): string {
   const origin = dueOrigin(ds, r);
   if (origin?.kind !== "rule") return ctx.t("due.edited", { stored: r.reply_due!, computed });
   const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
-  return ctx.t("due.without-calendar", {
+  return ctx.t(years.length > 0 ? "due.without-calendar" : "due.changed-calendar", {
     stored: r.reply_due!,
     computed,
     files: (years.length ? years : origin.now.calendars)

@@ -19,13 +19,15 @@ export const deadlineRule: Rule = {
       if (!(r.to_departments ?? []).some((d) => !r.replies?.[d] && !r.extensions?.[d])) continue;
       const origin = dueOrigin(ds, r);
       if (origin?.kind !== "rule" || !origin.stale) continue;
+      // a calendar counted then and not there now is the file rule's to report
+      if (origin.had.some((y) => !ds.calendars.has(y))) continue;
       const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
       out.push(
         diag(
           "deadline",
           "warning",
           { src, path: ["reply_due"] },
-          msg("deadline.stale", {
+          msg(years.length > 0 ? "deadline.stale" : "deadline.changed", {
             stored: r.reply_due,
             computed: origin.now.due,
             files: (years.length ? years : origin.now.calendars)

@@ -2,6 +2,7 @@ import type { PathSeg, Source } from "../dataset.js";
 import { endOf, presentSuccessor } from "../department-life.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { msg } from "../diagnostics.js";
+import type { Department } from "../schemas/committee.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { diag } from "./rule.js";
 
@@ -50,7 +51,7 @@ export const departmentRule: Rule = {
   id: "department",
   article: "Art. 4, 14",
   check(ctx) {
-    const out: Diagnostic[] = [];
+    const out: Diagnostic[] = historyProblems(ctx);
     const ceased = ceasedOf(ctx);
     if (ceased.size === 0) return out;
     const name = (id: string) => `${ctx.index.departments.get(id)?.department.name ?? id} (${id})`;
@@ -83,3 +84,57 @@ export const departmentRule: Rule = {
     return out;
   },
 };
+
+/**
+ * The history itself: every department it names exists, and no department carries on
+ * through a chain of successors that comes back to it (a cycle, hand-edited).
+ */
+function historyProblems({ ds, index }: RuleContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { src, value: c } of ds.committees)
+    for (const [i, d] of c.departments.entries())
+      for (const [j, e] of (d.history ?? []).entries()) {
+        const named =
+          e.event === "merged"
+            ? e.from.map((id, k) => [id, ["from", k]] as const)
+            : e.event === "merged-into"
+              ? [[e.into, ["into"]] as const]
+              : e.event === "abolished" && e.successor
+                ? [[e.successor, ["successor"]] as const]
+                : [];
+        for (const [id, at] of named)
+          if (!index.departments.has(id))
+            out.push(
+              diag(
+                "department",
+                "error",
+                { src, path: ["departments", i, "history", j, ...at] },
+                msg("department.unknown", { department: id }),
+              ),
+            );
+        const end = endOf(d);
+        if (end?.successor && e.on === end.on && loops(index, d.id))
+          out.push(
+            diag(
+              "department",
+              "error",
+              { src, path: ["departments", i, "history", j] },
+              msg("department.cycle", { department: `${d.name} (${d.id})` }),
+            ),
+          );
+      }
+  return out;
+}
+
+/** Whether following the successors from `id` comes back to it. */
+function loops(index: RuleContext["index"], id: string): boolean {
+  const seen = new Set<string>();
+  for (let at: string | undefined = id; at; ) {
+    const d: Department | undefined = index.departments.get(at)?.department;
+    at = d && endOf(d)?.successor;
+    if (at === id) return true;
+    if (!at || seen.has(at)) return false;
+    seen.add(at);
+  }
+  return false;
+}
