@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { lockWait } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
+import { askText } from "../cli/fill.js";
 import { msg } from "../domain/diagnostics.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { jsonSchema } from "../domain/schemas/json-schema.js";
@@ -9,12 +10,14 @@ import { EnvError, Interrupted, UsageError } from "../errors.js";
 import { folderState, hasFile, SETTINGS_FILE } from "../store/find.js";
 import {
   commitFirst,
+  gitIdentity,
   gitTop,
   hasCommits,
   initRepository,
   installHook,
   isTop,
   isTracked,
+  setLocalConfig,
 } from "../store/git.js";
 import { JOURNAL_FILE } from "../store/load.js";
 import { packageFiles, packageRoot, packageText } from "../store/package-files.js";
@@ -181,6 +184,8 @@ export async function run(opts: InitOptions, ctx: Ctx) {
   const state = folderState(dir);
   if (state === "not-empty")
     throw new UsageError(msg("init.not-empty", { dir }), [msg("init.not-empty.hint", {})]);
+  // who commits, asked (or the way to say it named) before anything is made
+  const who = await identity(ctx, dir);
   if (state === "data-directory") {
     // an older data directory gets what git should leave out
     if (!hasFile(dir, ".gitignore"))
@@ -192,8 +197,45 @@ export async function run(opts: InitOptions, ctx: Ctx) {
     finished(await writeNewFiles(write, newFiles(opts.empty), "xieshang init"));
     ctx.io.stdout.write(`${ctx.t("init.created", { dir })}\n`);
   }
-  gitStage(ctx, dir);
+  gitStage(ctx, dir, who);
   if (state !== "data-directory") ctx.io.stderr.write(`${ctx.t("init.next")}\n`);
+}
+
+interface Who {
+  name: string;
+  email: string;
+}
+
+/**
+ * git's identity, when init is to make a commit (a repository of its own, or one without
+ * a commit yet) and git has none: asked on a terminal, kept in the data repository only;
+ * elsewhere refused (exit 3) with the two lines that tell git, before anything is made.
+ */
+async function identity(ctx: Ctx, dir: string): Promise<Who | undefined> {
+  const top = gitTop(dir);
+  const commits = !top || (isTop(top, dir) && !hasCommits(top));
+  if (!commits || gitIdentity(dir)) return undefined;
+  if (!ctx.interactive)
+    throw new EnvError(msg("init.no-identity", {}), [msg("init.no-identity.hint", {})]);
+  const p = ctx.prompter!;
+  return {
+    name: await askText(ctx, p, ctx.t("prompt.git-name")),
+    email: await askText(ctx, p, ctx.t("prompt.git-email")),
+  };
+}
+
+/**
+ * The data repository's own settings (README "Working as a team of clerks"): Chinese paths
+ * shown as they are (core.quotepath=false), a pull that merges (pull.rebase=false: the
+ * records two clerks made are then settled by xieshang resolve), and who commits, if asked.
+ */
+function settle(top: string, who: Who | undefined) {
+  setLocalConfig(top, "core.quotepath", "false");
+  setLocalConfig(top, "pull.rebase", "false");
+  if (who) {
+    setLocalConfig(top, "user.name", who.name);
+    setLocalConfig(top, "user.email", who.email);
+  }
 }
 
 /** A signal that came while the files were placed: the write finished, then exit 130. */
@@ -207,13 +249,14 @@ function finished(result: { readonly interrupted: string | undefined }) {
  * pre-commit hook; inside another repository, a word on adding it there. A failed first
  * commit leaves the files written and exits 3.
  */
-function gitStage(ctx: Ctx, dir: string) {
+function gitStage(ctx: Ctx, dir: string, who: Who | undefined) {
   const existing = gitTop(dir);
   const top = existing ?? initRepository(dir);
   if (!top) {
     ctx.io.stderr.write(`${ctx.t("write.not-a-repo")}\n`);
     return;
   }
+  if (isTop(top, dir)) settle(top, who);
   hook(ctx, dir, top);
   if (isTop(top, dir) && !hasCommits(top)) firstCommit(ctx, dir);
   else if (!isTracked(top, dir, SETTINGS_FILE))

@@ -892,6 +892,12 @@ export const en = {
     top: S;
     dir: S;
   }>,
+  "init.no-identity": (() =>
+    "git does not know who you are yet, and init makes a commit: nothing was made") as P,
+  "init.no-identity.hint": (() =>
+    'tell it once, then run xieshang init again: git config --global user.name "Your Name"; git config --global user.email "you@example.org"') as P,
+  "prompt.git-name": (() => "Your name, as git records who made each change") as P,
+  "prompt.git-email": (() => "Your e-mail (any address that names you)") as P,
   "init.git-init": (() => "started a git repository with a first commit") as P,
   "init.hook": ((p) => `installed the pre-commit hook ${p.file} (runs xieshang validate)`) as P<{
     file: S;

@@ -451,6 +451,11 @@ export const zh: Catalog = {
     '数据目录已建好；请先告诉 git 您是谁（git config --global user.name "…"；git config --global user.email "…"），再运行一次 xieshang init，它会完成首次提交',
   "init.add-to-repo": (p) =>
     `数据目录位于 git 仓库 ${p.top} 中：请将其加入该仓库（git add ${p.dir} && git commit）`,
+  "init.no-identity": () => "git 还不知道您是谁，而初始化要完成首次提交：未建立任何内容",
+  "init.no-identity.hint": () =>
+    '请先告诉 git（只需一次），再运行 xieshang init：git config --global user.name "您的姓名"；git config --global user.email "you@example.org"',
+  "prompt.git-name": () => "您的姓名（git 记录每次修改由谁完成）",
+  "prompt.git-email": () => "您的电子邮箱（能认出您的任一地址即可）",
   "init.git-init": () => "已建立 git 仓库并完成首次提交",
   "init.hook": (p) => `已安装 pre-commit 钩子 ${p.file}（提交前运行 xieshang validate）`,
   "init.next": () => "下一步：编辑 xieshang.yaml（本会名称、人员），然后运行 xieshang status",

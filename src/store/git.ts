@@ -173,6 +173,33 @@ export function isTop(top: string, dir: string): boolean {
   return realpathSync(top) === realpathSync(dir);
 }
 
+/**
+ * Whether git knows who commits from `cwd` (user.name and user.email, in any config or the
+ * GIT_AUTHOR_* / GIT_COMMITTER_* variables), as strictly as a commit asks.
+ */
+export function gitIdentity(dir: string): boolean {
+  // the folder may not be made yet: git is asked from the nearest one that is
+  let cwd = path.resolve(dir);
+  while (!existsSync(cwd) && path.dirname(cwd) !== cwd) cwd = path.dirname(cwd);
+  try {
+    git(cwd, "--version");
+  } catch {
+    return true; // no git at all: init says so on its own
+  }
+  try {
+    git(cwd, "var", "GIT_AUTHOR_IDENT");
+    git(cwd, "var", "GIT_COMMITTER_IDENT");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A setting of one repository (its .git/config), never the clerk's global one. */
+export function setLocalConfig(top: string, key: string, value: string): void {
+  git(top, "config", "--local", key, value);
+}
+
 /** A new repository in `dir` (init); its top, or undefined when git could not make one. */
 export function initRepository(dir: string): string | undefined {
   try {

@@ -14,6 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { scripted } from "../helpers/prompter.js";
 import { runCli } from "../helpers/run.js";
 
 const git = (cwd: string, ...args: string[]) =>
@@ -122,5 +123,58 @@ describe("init and git", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("is a pre-commit hook of someone else's");
     expect(readFileSync(theirs, "utf8")).toBe("#!/bin/sh\nexit 0\n");
+  });
+});
+
+describe("git without surprises (issue 25)", () => {
+  /** git as on a new machine: no global or system config, so no identity. */
+  function newMachine() {
+    const saved = { ...process.env };
+    process.env.GIT_CONFIG_GLOBAL = path.join(place(), "none");
+    process.env.GIT_CONFIG_NOSYSTEM = "1";
+    for (const k of [
+      "GIT_AUTHOR_NAME",
+      "GIT_AUTHOR_EMAIL",
+      "GIT_COMMITTER_NAME",
+      "GIT_COMMITTER_EMAIL",
+      "EMAIL",
+    ])
+      delete process.env[k];
+    onTestFinished(() => {
+      process.env = saved;
+    });
+  }
+
+  it("the data repository shows Chinese paths as they are and pulls by merging", async () => {
+    const dir = path.join(place(), "记录");
+    expect((await runCli(["init", dir])).code).toBe(0);
+    expect(git(dir, "config", "--local", "core.quotepath").trim()).toBe("false");
+    expect(git(dir, "config", "--local", "pull.rebase").trim()).toBe("false");
+  });
+
+  it("no identity and no terminal: exit 3 with the two lines, nothing made", async () => {
+    newMachine();
+    const top = place();
+    const dir = path.join(top, "记录");
+    const r = await runCli(["init", dir], { lang: "zh" });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("git 还不知道您是谁");
+    expect(r.stderr).toContain('git config --global user.name "您的姓名"');
+    expect(r.stderr).not.toContain("Author identity unknown");
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it("no identity on a terminal: asked, kept in the data repository only, and the first commit made", async () => {
+    newMachine();
+    const dir = path.join(place(), "记录");
+    const p = scripted(
+      { kind: "input", message: "Your name", answer: "文员" },
+      { kind: "input", message: "e-mail", answer: "clerk@example.org" },
+    );
+    const r = await runCli(["init", dir], { tty: true, prompter: p });
+    expect(r.code, r.stderr).toBe(0);
+    p.done();
+    expect(git(dir, "log", "--format=%an <%ae>").trim()).toBe("文员 <clerk@example.org>");
+    expect(git(dir, "config", "--local", "user.name").trim()).toBe("文员");
   });
 });
