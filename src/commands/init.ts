@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { lockWait } from "../cli/apply.js";
 import type { CommandEnv, Ctx } from "../cli/context.js";
 import { askText } from "../cli/fill.js";
+import { commitText } from "../domain/commit-message.js";
 import { msg } from "../domain/diagnostics.js";
 import { RECORD_KINDS } from "../domain/schemas/index.js";
 import { jsonSchema } from "../domain/schemas/json-schema.js";
@@ -273,7 +274,8 @@ function firstCommit(ctx: Ctx, dir: string) {
       [...new Set(newFiles(false).map((f) => f.file.split("/")[0]!))].filter((p) =>
         hasFile(dir, p),
       ),
-      "xieshang init",
+      // the bundled settings are Chinese: so is the first commit
+      commitText("xieshang init", "zh"),
     );
   } catch (e) {
     throw new EnvError(

@@ -1,5 +1,6 @@
 import { chmodSync } from "node:fs";
 import path from "node:path";
+import { commitText } from "../domain/commit-message.js";
 import { type Diagnostic, msg } from "../domain/diagnostics.js";
 import { DataError, EnvError, Interrupted } from "../errors.js";
 import { addedProblems, validateAll } from "./check.js";
@@ -147,17 +148,19 @@ export async function writeRecords(
     const written = await placeAll(env.dir, steps, plan.message, fs, temps, () =>
       mayPlace(signals, lock!),
     );
+    // the commit in the data's language (README "Working as a team of clerks")
+    const message = commitText(plan.message, loaded.ds.settings?.value.lang);
     const git = commit
       ? gitCommit(
           env.dir,
           inData.map((s) => s.file),
-          plan.message,
+          message,
         )
       : "off";
     return {
       written,
       created: new Set(steps.filter((s) => s.create).map((s) => s.file)),
-      message: plan.message,
+      message,
       warnings: added.filter((d) => d.severity === "warning"),
       git,
       after,

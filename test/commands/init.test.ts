@@ -97,7 +97,7 @@ describe("a failed or cut-short init is no obstacle to the next", () => {
     const r = await runCli(["init", dir]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("is already a data directory");
-    expect(git(dir, "log", "--format=%s").trim()).toBe("xieshang init");
+    expect(git(dir, "log", "--format=%s").trim()).toBe("初始化数据目录");
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
 });

@@ -668,8 +668,8 @@ describe("history", () => {
     await cli(dir, "2026-12-01", "topic", "shortlist", "2027-jj-01", "--commit");
     const h = JSON.parse((await cli(dir, "2026-12-01", "history", "2027-jj-01", "--json")).stdout);
     expect(h.map((e: { message: string }) => e.message)).toEqual([
-      "topic shortlist 2027-jj-01: 关于测试的对口协商",
-      "topic propose 2027-jj-01: 关于测试的对口协商",
+      "初选议题 2027-jj-01：关于测试的对口协商",
+      "提出议题 2027-jj-01：关于测试的对口协商",
     ]);
     expect(h[0].changes).toEqual([
       { field: "status", from: "proposed", to: "shortlisted" },

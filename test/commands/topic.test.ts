@@ -44,7 +44,7 @@ describe("a clerk's topic cycle (Art. 5–6)", () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toBe(`created the data directory ${dir}\n`);
     expect(existsSync(path.join(dir, ".git", "hooks", "pre-commit"))).toBe(true);
-    expect(git(dir, "log", "--format=%s").trim()).toBe("xieshang init");
+    expect(git(dir, "log", "--format=%s").trim()).toBe("初始化数据目录");
 
     // collection opened on 15 September: the plan year defaults to 2027
     const a = await propose(
@@ -68,7 +68,7 @@ describe("a clerk's topic cycle (Art. 5–6)", () => {
       "2027-Q2",
     );
     expect(a).toMatchObject({ code: 0, stdout: "created topics/2027/2027-jj-01.yaml\n" });
-    expect(a.stderr).toContain("committed: topic propose 2027-jj-01: 关于优化营商环境的对口协商");
+    expect(a.stderr).toContain("committed: 提出议题 2027-jj-01：关于优化营商环境的对口协商");
     const b = await propose(
       dir,
       "2026-10-08",
@@ -204,30 +204,30 @@ describe("a clerk's topic cycle (Art. 5–6)", () => {
       return [subject, files];
     });
     expect(commits.slice(1)).toEqual([
-      ["topic propose 2027-jj-01: 关于优化营商环境的对口协商", ["topics/2027/2027-jj-01.yaml"]],
-      ["topic propose 2027-nm-01: 关于农牧业社会化服务的对口协商", ["topics/2027/2027-nm-01.yaml"]],
-      ["topic propose 2027-ta-01: 关于重点提案办理的对口协商", ["topics/2027/2027-ta-01.yaml"]],
+      ["提出议题 2027-jj-01：关于优化营商环境的对口协商", ["topics/2027/2027-jj-01.yaml"]],
+      ["提出议题 2027-nm-01：关于农牧业社会化服务的对口协商", ["topics/2027/2027-nm-01.yaml"]],
+      ["提出议题 2027-ta-01：关于重点提案办理的对口协商", ["topics/2027/2027-ta-01.yaml"]],
       [
-        "topic shortlist 2027-jj-01, 2027-nm-01, 2027-ta-01",
+        "初选议题 2027-jj-01、2027-nm-01、2027-ta-01",
         [
           "topics/2027/2027-jj-01.yaml",
           "topics/2027/2027-nm-01.yaml",
           "topics/2027/2027-ta-01.yaml",
         ],
       ],
-      ["topic confirm 2027-jj-01: 关于优化营商环境的对口协商", ["topics/2027/2027-jj-01.yaml"]],
-      ["topic confirm 2027-nm-01: 关于农牧业社会化服务的对口协商", ["topics/2027/2027-nm-01.yaml"]],
-      ["topic withdraw 2027-ta-01: 关于重点提案办理的对口协商", ["topics/2027/2027-ta-01.yaml"]],
-      ["topic conclude 2027-jj-01: 关于优化营商环境的对口协商", ["topics/2027/2027-jj-01.yaml"]],
+      ["确定议题 2027-jj-01：关于优化营商环境的对口协商", ["topics/2027/2027-jj-01.yaml"]],
+      ["确定议题 2027-nm-01：关于农牧业社会化服务的对口协商", ["topics/2027/2027-nm-01.yaml"]],
+      ["撤销议题 2027-ta-01：关于重点提案办理的对口协商", ["topics/2027/2027-ta-01.yaml"]],
+      ["完成议题 2027-jj-01：关于优化营商环境的对口协商", ["topics/2027/2027-jj-01.yaml"]],
     ]);
     expect(git(dir, "status", "--porcelain")).toBe("");
 
     const history = await runCli(["history", "2027-jj-01", "--data", dir]);
-    expect(history.stdout).toContain("topic confirm 2027-jj-01: 关于优化营商环境的对口协商");
+    expect(history.stdout).toContain("确定议题 2027-jj-01：关于优化营商环境的对口协商");
     expect(history.stdout).toContain(
       "    status: shortlisted → confirmed\n    confirmed on: — → 2027-02-20\n",
     );
-    expect(history.stdout).toMatch(/Test Clerk {2}topic propose 2027-jj-01: .*\n {4}created\n$/);
+    expect(history.stdout).toMatch(/Test Clerk {2}提出议题 2027-jj-01：.*\n {4}created\n$/);
   });
 
   it("the file written has the keys in the order of docs/data-format.md and lists on one line", async () => {
@@ -488,7 +488,7 @@ describe("refusals", () => {
     const r = await runCli([...base, "--committee", "jj", "--departments", "czj", "--data", dir], {
       today: "2027-01-05",
     });
-    expect(r.stderr).toContain("committed: topic propose 2027-jj-01: 关于测试的对口协商");
+    expect(r.stderr).toContain("committed: 提出议题 2027-jj-01：关于测试的对口协商");
     expect(git(dir, "status", "--porcelain")).toBe("");
   });
 
