@@ -37,12 +37,22 @@ function resolve<T>(
   const near = (x: string) => {
     const m = norm(x);
     if (m.includes(n) || (m.length >= 2 && n.includes(m))) return true;
+    // a contraction: 市监局 in 市场监督管理局, 人社局 in 人力资源和社会保障局 (in order, first alike)
+    if ([...ref].length >= 3 && ref[0] === x[0] && within(ref, x)) return true;
     // 发改局 → 市发改委, 林业厅 → 林业局: the same name with another kind of office
     const k = core(m);
     return c.length >= 2 && k.length >= 2 && distance(c, k) <= ([...c].length >= 4 ? 1 : 0);
   };
   const suggestions = n ? items.filter((t) => [id(t), ...names(t)].some(near)).slice(0, 8) : [];
   return { kind: "unknown", suggestions };
+}
+
+/** Whether the characters of `a` stand in `b` in the same order. */
+function within(a: string, b: string): boolean {
+  const chars = [...a];
+  let i = 0;
+  for (const c of b) if (c === chars[i]) i++;
+  return i === chars.length;
 }
 
 /** A name without the word for its kind of office: 发改委 → 发改, 林业局 → 林业. */

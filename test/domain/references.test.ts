@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/domain/dataset.js";
 import { resolveCommittee, resolveDepartment, resolvePerson } from "../../src/domain/references.js";
 import type { Committee } from "../../src/domain/schemas/committee.js";
+import { loadDataDir } from "../../src/store/load.js";
 import { dataset, JJ } from "../helpers/dataset.js";
+import { BUNDLED_DATA } from "../helpers/run.js";
 
 const NM = {
   code: "nm",
@@ -84,5 +86,59 @@ describe("resolveCommittee and resolvePerson", () => {
       kind: "unknown",
       suggestions: [{ id: "wang-vc" }, { id: "zhou-sg" }],
     });
+  });
+});
+
+describe("the bundled 一览表's names and everyday names (issue 25)", () => {
+  const { ds } = loadDataDir(BUNDLED_DATA, []);
+  const index = buildIndex(ds);
+
+  it("every name, full name and alias of a department finds that department, and only it", () => {
+    const wrong: string[] = [];
+    for (const { department: d } of index.departments.values())
+      for (const n of [d.id, d.name, d.full_name, ...(d.aliases ?? [])].filter(
+        Boolean,
+      ) as string[]) {
+        const r = resolveDepartment(n, index);
+        if (r.kind !== "found" || r.value.department.id !== d.id) wrong.push(`${n} → ${r.kind}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it("every committee answers to its everyday name; none is also a department's", () => {
+    for (const [typed, code] of [
+      ["经委", "jj"],
+      ["社法委", "shfz"],
+      ["文史委", "wsxx"],
+      ["民宗委", "mzzj"],
+      ["教科卫体委", "jkwt"],
+      ["农牧委", "nm"],
+      ["提案委", "ta"],
+    ] as const) {
+      const r = resolveCommittee(typed, ds);
+      expect(r.kind === "found" && r.value.value.code, typed).toBe(code);
+      expect(resolveDepartment(typed, index).kind, typed).not.toBe("found");
+    }
+  });
+
+  it("the words clerks use: 大数据局, 市监局, 人行; 大数据, 应急局 and 城管局 are suggested", () => {
+    const id = (n: string) => {
+      const r = resolveDepartment(n, index);
+      return r.kind === "found" ? r.value.department.id : r.kind;
+    };
+    expect([id("大数据局"), id("市监局"), id("人行"), id("工行"), id("组织部")]).toEqual([
+      "dsj",
+      "scjg",
+      "rmyh",
+      "icbc",
+      "szzb",
+    ]);
+    const near = (n: string) => {
+      const r = resolveDepartment(n, index);
+      return r.kind === "unknown" ? r.suggestions.map((e) => e.department.id) : [];
+    };
+    expect(near("大数据")).toContain("dsj");
+    expect(near("应急局")).toContain("yjj");
+    expect(near("城管局")).toContain("cgzf");
   });
 });
