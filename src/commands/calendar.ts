@@ -191,7 +191,7 @@ export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
       }
       // the open deadlines the new calendar moves, moved in the same write
       after = withNotice(loaded.ds, notice);
-      planned.patch.edit.push(...moveEdits(after, deadlineMoves(after).moves, ctx.today));
+      planned.patch.edit.push(...moveEdits(deadlineMoves(after, ctx.today).moves));
       return planned.patch;
     },
     { parts: ["reports", "calendar"] },
@@ -205,7 +205,7 @@ export async function runImport(file: string, flags: ImportFlags, ctx: Ctx) {
  * leaves alone though they fall on a day off (`years`: only those in these years).
  */
 function tellMoves(ctx: Ctx, ds: Dataset, years: number[] | null) {
-  const { moves, handSet } = deadlineMoves(ds);
+  const { moves, handSet } = deadlineMoves(ds, ctx.today);
   const { t, io } = ctx;
   const index = buildIndex(ds);
   const names = (ids: string[]) =>
@@ -265,7 +265,7 @@ export async function runApply(flags: { dryRun?: boolean }, ctx: Ctx) {
     ctx,
     (loaded) => {
       after = loaded.ds;
-      const edits = moveEdits(loaded.ds, deadlineMoves(loaded.ds).moves, ctx.today);
+      const edits = moveEdits(deadlineMoves(loaded.ds, ctx.today).moves);
       return patch({ edit: edits, message: `calendar apply: ${edits.length} deadlines moved` });
     },
     { parts: ["reports", "calendar"] },

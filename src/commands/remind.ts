@@ -7,7 +7,7 @@ import { formatFlag } from "../cli/inputs.js";
 import { drawsOn, requireReadable } from "../cli/reading.js";
 import { documents } from "../documents/load.js";
 import { buildIndex } from "../domain/dataset.js";
-import { departmentNameOn } from "../domain/department-life.js";
+import { departmentLabel, departmentNameOn } from "../domain/department-life.js";
 import { msg } from "../domain/diagnostics.js";
 import { letterDocument } from "../domain/documents.js";
 import { deepText, markdownCell, markdownLine } from "../domain/neutralise.js";
@@ -106,7 +106,7 @@ export async function run(opts: RemindOptions, ctx: Ctx) {
 function tellCeased(ctx: Ctx) {
   const { ds } = ctx.load(["reports", "calendar"]);
   const index = buildIndex(ds);
-  const named = (id: string) => `${index.departments.get(id)?.department.name ?? id} (${id})`;
+  const named = (id: string) => departmentLabel(index, id);
   for (const c of ceasedOwing(ds, ctx.today))
     ctx.io.stderr.write(
       `${ctx.t("remind.ceased", { department: named(c.department), on: c.on, successor: c.successor ? named(c.successor) : "" })}\n`,

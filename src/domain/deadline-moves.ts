@@ -1,13 +1,14 @@
 import type { Dataset } from "./dataset.js";
 import {
+  calendarOf,
   type DueDate,
   legalDue,
   parsePeriod,
   replyDue,
   replyWithin,
-  WorkCalendar,
+  type WorkCalendar,
 } from "./deadlines.js";
-import type { FieldEdit, Patch, Value } from "./patch.js";
+import type { Patch, Value } from "./patch.js";
 import type { DueBasis, Report } from "./schemas/report.js";
 
 /**
@@ -22,16 +23,12 @@ export type DueOrigin =
   | { kind: "rule"; rule: string; now: DueDate; stale: boolean; had: number[] }
   | { kind: "hand"; rule: string; now: DueDate };
 
-type Calendars = Dataset["calendars"];
-
-function calendarOfMap(calendars: Calendars): WorkCalendar {
-  return new WorkCalendar(new Map([...calendars].map(([y, r]) => [y, r.value])));
-}
-
-/** How a report's `reply_due` was made, and what the rule gives with the calendars now. */
-export function dueOrigin(ds: Dataset, r: Report, cal?: WorkCalendar): DueOrigin | undefined {
+/**
+ * How a report's `reply_due` was made, and what the rule gives with the calendars now
+ * (`all`: the dataset's, built once by the caller for all its reports).
+ */
+export function dueOrigin(ds: Dataset, r: Report, all: WorkCalendar): DueOrigin | undefined {
   if (!r.issued_on || !r.reply_due) return undefined;
-  const all = cal ?? calendarOfMap(ds.calendars);
   const basis = r.reply_due_basis;
   const rule =
     basis && basis.rule !== "hand" ? basis.rule : replyWithin(ds.settings?.value, r.kind);
@@ -51,6 +48,20 @@ export function dueOrigin(ds: Dataset, r: Report, cal?: WorkCalendar): DueOrigin
   return replyDue(r.issued_on, period, all.only(had)).due === r.reply_due
     ? { kind: "rule", rule, now, stale: true, had }
     : { kind: "hand", rule, now };
+}
+
+/**
+ * The calendars a stale date is counted anew with: those it lacked that are there now
+ * (`changed: false`), or — none lacking — all it counted, one of which changed since.
+ */
+export function countedAnew(origin: Extract<DueOrigin, { kind: "rule" }>): {
+  years: number[];
+  changed: boolean;
+} {
+  const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
+  return years.length > 0
+    ? { years, changed: false }
+    : { years: origin.now.calendars, changed: true };
 }
 
 /** The basis a rule's date is recorded with (report issue, calendar import). */
@@ -75,6 +86,8 @@ export interface DeadlineMove {
   years: number[];
   /** The files were there when it was computed, and have changed since. */
   changed: boolean;
+  /** The basis the record is written with: the rule now, the move noted. */
+  basis: DueBasis;
   holidays: string[];
   workdays: string[];
 }
@@ -97,8 +110,11 @@ function owing(r: Report): string[] {
  * a day off. A date counted with a calendar file that is no longer there (deleted, or
  * unreadable) is not moved: a lost calendar is not a new one.
  */
-export function deadlineMoves(ds: Dataset): { moves: DeadlineMove[]; handSet: HandSet[] } {
-  const cal = calendarOfMap(ds.calendars);
+export function deadlineMoves(
+  ds: Dataset,
+  today: string,
+): { moves: DeadlineMove[]; handSet: HandSet[] } {
+  const cal = calendarOf(ds);
   const moves: DeadlineMove[] = [];
   const handSet: HandSet[] = [];
   const hand = (report: string, departments: string[], date: string) =>
@@ -114,8 +130,7 @@ export function deadlineMoves(ds: Dataset): { moves: DeadlineMove[]; handSet: Ha
     if (origin?.kind === "hand") hand(r.id, departments, r.reply_due);
     if (origin?.kind !== "rule" || !origin.stale) continue;
     if (origin.had.some((y) => !ds.calendars.has(y))) continue;
-    const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
-    const why = years.length > 0 ? years : origin.now.calendars;
+    const { years: why, changed } = countedAnew(origin);
     const inWhy = (d: string) => why.includes(Number(d.slice(0, 4)));
     moves.push({
       report: r.id,
@@ -124,28 +139,26 @@ export function deadlineMoves(ds: Dataset): { moves: DeadlineMove[]; handSet: Ha
       from: r.reply_due,
       to: origin.now.due,
       years: why,
-      changed: years.length === 0,
+      changed,
       holidays: origin.now.holidays.filter(inWhy),
       workdays: origin.now.workdays.filter(inWhy),
+      basis: basisOf(origin.rule, origin.now, [
+        ...(r.reply_due_basis?.moved ?? []),
+        { from: r.reply_due, to: origin.now.due, on: today, calendars: why },
+      ]),
     });
   }
   return { moves, handSet };
 }
 
 /** The edits that record the moves, each noted in the report's `reply_due_basis.moved`. */
-export function moveEdits(ds: Dataset, moves: DeadlineMove[], today: string): Patch["edit"] {
-  const cal = calendarOfMap(ds.calendars);
-  return moves.map((m) => {
-    const r = ds.reports.find((x) => x.value.id === m.report)!.value;
-    const origin = dueOrigin(ds, r, cal)!;
-    const moved = [
-      ...(r.reply_due_basis?.moved ?? []),
-      { from: m.from, to: m.to, on: today, calendars: m.years },
-    ];
-    const edits: FieldEdit[] = [
+export function moveEdits(moves: DeadlineMove[]): Patch["edit"] {
+  return moves.map((m) => ({
+    kind: "report" as const,
+    file: m.file,
+    edits: [
       { set: ["reply_due"], value: m.to },
-      { set: ["reply_due_basis"], value: basisOf(origin.rule, origin.now, moved) as Value },
-    ];
-    return { kind: "report" as const, file: m.file, edits };
-  });
+      { set: ["reply_due_basis"], value: m.basis as Value },
+    ],
+  }));
 }

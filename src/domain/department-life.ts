@@ -75,6 +75,12 @@ export function presentSuccessor(index: Index, id: string): string | undefined {
   return successor;
 }
 
+/** A department as a message names it: 市水利局 (slj); the id alone when unknown. */
+export function departmentLabel(index: Index, id: string): string {
+  const d = index.departments.get(id)?.department;
+  return d ? `${d.name} (${id})` : id;
+}
+
 /** The department's name on `date` by id; the id itself for one not in the 一览表. */
 export function departmentNameOn(
   index: Index,
@@ -90,36 +96,28 @@ export function departmentNameOn(
 
 /**
  * New work on a department that had ceased is refused, its successor named (README
- * "Departments change"): a topic proposed, an activity recorded, a report issued on `on`.
+ * "Departments change"): a topic proposed, an activity recorded, a report issued on `on`;
+ * with `year`, a topic of a plan year that began after it ceased.
  */
 export function refuseCeased(
   index: Index,
   ids: readonly string[],
   on: string,
   what: "topic" | "activity" | "report",
+  year?: number,
 ): void {
+  const by = year === undefined ? on : `${year}-01-01`;
   for (const id of ids) {
     const d = index.departments.get(id)?.department;
     const end = d && endOf(d);
-    if (!d || !end || on < end.on) continue;
+    if (!d || !end || by < end.on) continue;
     const successor = presentSuccessor(index, id);
     const s = successor ? index.departments.get(successor)?.department : undefined;
-    throw new DataError(msg("dept.refused", { department: d.name, id, ended: end.on, what, on }), [
-      s ? msg("dept.refused.successor", { name: s.name, id: s.id }) : msg("dept.refused.none", {}),
-    ]);
-  }
-}
-
-/** A topic of a plan year does not name a department that had ceased before it began. */
-export function refuseCeasedBefore(index: Index, ids: readonly string[], year: number): void {
-  for (const id of ids) {
-    const d = index.departments.get(id)?.department;
-    const end = d && endOf(d);
-    if (!d || !end || end.on > `${year}-01-01`) continue;
-    const successor = presentSuccessor(index, id);
-    const s = successor ? index.departments.get(successor)?.department : undefined;
+    const ended = end.on;
     throw new DataError(
-      msg("dept.refused-year", { department: d.name, id, ended: end.on, year: String(year) }),
+      year === undefined
+        ? msg("dept.refused", { department: d.name, id, ended, what, on })
+        : msg("dept.refused-year", { department: d.name, id, ended, year: String(year) }),
       [
         s
           ? msg("dept.refused.successor", { name: s.name, id: s.id })

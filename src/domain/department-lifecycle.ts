@@ -1,7 +1,7 @@
 import { DataError, UsageError } from "../errors.js";
 import type { Dataset, DepartmentEntry } from "./dataset.js";
 import { buildIndex } from "./dataset.js";
-import { endOf, existsOn, presentSuccessor } from "./department-life.js";
+import { departmentLabel, endOf, existsOn, presentSuccessor } from "./department-life.js";
 import { msg } from "./diagnostics.js";
 import { DEPARTMENT_ID } from "./ids.js";
 import { type FieldEdit, type Patch, patch, type Value } from "./patch.js";
@@ -53,11 +53,11 @@ function alive(ds: Dataset, e: DepartmentEntry, on: string) {
   if (end && end.on <= on) {
     const index = buildIndex(ds);
     const successor = presentSuccessor(index, e.department.id);
-    const named =
-      successor && `${index.departments.get(successor)?.department.name} (${successor})`;
     throw new DataError(
       msg("dept.ended", { department: e.department.name, on: end.on }),
-      named ? [msg("dept.use-successor", { successor: named })] : [],
+      successor
+        ? [msg("dept.use-successor", { successor: departmentLabel(index, successor) })]
+        : [],
     );
   }
   const last = (e.department.history ?? [])
@@ -170,7 +170,7 @@ export function abolishDepartment(ds: Dataset, input: AbolishInput): Patch {
           department: e.department.name,
           on: input.on,
           successor: input.successor
-            ? ` → ${buildIndex(ds).departments.get(input.successor)?.department.name ?? ""} (${input.successor})`
+            ? ` → ${departmentLabel(buildIndex(ds), input.successor)}`
             : "",
         }),
         hints: [],

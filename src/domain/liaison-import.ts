@@ -3,6 +3,7 @@ import { type Msg, msg } from "./diagnostics.js";
 import type { TableRow } from "./liaison-table.js";
 import { type Patch, patch } from "./patch.js";
 import type { Committee, Department } from "./schemas/committee.js";
+import { within } from "./suggest.js";
 
 /**
  * Art. 4 and its appendix: what a 一览表 read from a document adds to the data directory
@@ -157,13 +158,6 @@ function bigrams(s: string): string[] {
 /** A bank's branch or an office: a name is only like one of its own kind. */
 const family = (s: string) => (/(银行|分行|支行)$/.test(s.trim()) ? "bank" : "office");
 
-/** Whether the characters of `a` stand in `b` in the same order: 农业 in 农牧业. */
-function within(a: string, b: string): boolean {
-  let i = 0;
-  for (const c of b) if (c === a[i]) i++;
-  return i === a.length;
-}
-
 /**
  * How alike two names are (0…1), each without the words every name has: the Dice
  * coefficient of their two-character pieces, or 0.75 where one is the other with more in
@@ -171,10 +165,8 @@ function within(a: string, b: string): boolean {
  */
 function likeness(a: string, b: string): number {
   if (family(a) !== family(b)) return 0;
-  const [p, q] = [[...bare(a)], [...bare(b)]];
-  const contained =
-    Math.min(p.length, q.length) >= 2 &&
-    (within(p.join(""), q.join("")) || within(q.join(""), p.join("")));
+  const [p, q] = [bare(a), bare(b)];
+  const contained = Math.min([...p].length, [...q].length) >= 2 && (within(p, q) || within(q, p));
   return Math.max(dice(a, b), contained ? 0.75 : 0);
 }
 

@@ -1,7 +1,7 @@
 import type { Dataset, DepartmentEntry, Index, Rec } from "./dataset.js";
 import { endOf } from "./department-life.js";
 import type { Committee } from "./schemas/committee.js";
-import { distance } from "./suggest.js";
+import { distance, within } from "./suggest.js";
 
 export type Resolution<T> =
   | { kind: "found"; value: T }
@@ -45,14 +45,6 @@ function resolve<T>(
   };
   const suggestions = n ? items.filter((t) => [id(t), ...names(t)].some(near)).slice(0, 8) : [];
   return { kind: "unknown", suggestions };
-}
-
-/** Whether the characters of `a` stand in `b` in the same order. */
-function within(a: string, b: string): boolean {
-  const chars = [...a];
-  let i = 0;
-  for (const c of b) if (c === chars[i]) i++;
-  return i === chars.length;
 }
 
 /** A name without the word for its kind of office: 发改委 → 发改, 林业局 → 林业. */

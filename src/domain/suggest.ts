@@ -4,6 +4,17 @@
  * near miss (`发改局` → 市发改委).
  */
 
+/**
+ * Whether the characters of `a` stand in `b` in the same order, by code point: a
+ * contraction (市监局 in 市场监督管理局) or a name inside a longer one (农业 in 农牧业).
+ */
+export function within(a: string, b: string): boolean {
+  const chars = [...a];
+  let i = 0;
+  for (const c of b) if (c === chars[i]) i++;
+  return i === chars.length;
+}
+
 /** Levenshtein distance of two strings, by code point. */
 export function distance(a: string, b: string): number {
   const x = [...a];

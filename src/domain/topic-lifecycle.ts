@@ -1,6 +1,6 @@
 import { DataError } from "../errors.js";
 import { buildIndex, type Dataset } from "./dataset.js";
-import { refuseCeased, refuseCeasedBefore } from "./department-life.js";
+import { refuseCeased } from "./department-life.js";
 import { msg } from "./diagnostics.js";
 import { nextTopicId } from "./ids.js";
 import { missingRecord } from "./missing.js";
@@ -96,7 +96,7 @@ export function proposeTopic(
   const index = buildIndex(ds);
   const named = [...input.departments, ...(input.invited ?? [])];
   refuseCeased(index, named, input.on, "topic");
-  refuseCeasedBefore(index, named, year);
+  refuseCeased(index, named, input.on, "topic", year);
   const id = nextTopicId(taken, year, input.committee);
   const record: Topic = {
     id,

@@ -203,14 +203,9 @@ export function setIn(text: string, path: string[], value: Value, opts: EditOpti
       // the parent is missing, or written on one line ({ a: 1 }): set it as a whole, with
       // what it already holds and the new value merged in — nothing it had is dropped
       const merged = (isMap(next) ? next.toJSON() : {}) as { [k: string]: Value };
-      let at = merged;
-      for (const k of path.slice(i + 1, -1)) {
-        const inner = at[k];
-        at[k] = inner !== null && typeof inner === "object" && !Array.isArray(inner) ? inner : {};
-        at = at[k] as { [k: string]: Value };
-      }
-      at[path[path.length - 1]!] = value;
-      return bom + setIn(src, path.slice(0, i + 1), merged, opts);
+      return (
+        bom + setIn(src, path.slice(0, i + 1), setPlain(merged, path.slice(i + 1), value), opts)
+      );
     }
     parent = next;
   }

@@ -182,16 +182,12 @@ export function gitIdentity(dir: string): boolean {
   let cwd = path.resolve(dir);
   while (!existsSync(cwd) && path.dirname(cwd) !== cwd) cwd = path.dirname(cwd);
   try {
-    git(cwd, "--version");
-  } catch {
-    return true; // no git at all: init says so on its own
-  }
-  try {
     git(cwd, "var", "GIT_AUTHOR_IDENT");
     git(cwd, "var", "GIT_COMMITTER_IDENT");
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    // no git at all: init says so on its own
+    return (e as { code?: string }).code === "ENOENT";
   }
 }
 

@@ -211,7 +211,10 @@ function killAt(dir: string, today: string, k: number, args: string[]): Promise<
 describe.each(Object.keys(CASES))("%s cut at every step", (name) => {
   const c = CASES[name]!;
 
-  it("by a fault: as before, or as after; run again, as one run", async () => {
+  // a whole command run once a step, and again after: a minute or two on a busy machine
+  it("by a fault: as before, or as after; run again, as one run", {
+    timeout: 180_000,
+  }, async () => {
     const first = await fresh(c);
     const before = tree(...roots(first));
     const counted = faultAt(0);

@@ -4,6 +4,7 @@ import { liaisonText, requireDepartment } from "../../cli/refs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex } from "../../domain/dataset.js";
+import { departmentLabel } from "../../domain/department-life.js";
 import { terminalText as shown } from "../../domain/neutralise.js";
 import type { Department } from "../../domain/schemas/committee.js";
 import { ended } from "./list.js";
@@ -59,7 +60,7 @@ export async function run(opts: { ref: string }, ctx: Ctx) {
   const { ds } = ctx.load(["topics"]);
   const index = buildIndex(ds);
   const plain = (id: string) => index.departments.get(id)?.department.name ?? id;
-  const nameOf = (id: string) => (index.departments.has(id) ? `${plain(id)} (${id})` : id);
+  const nameOf = (id: string) => departmentLabel(index, id);
   const topics = ds.topics
     .filter((r) => r.value.departments.includes(d.id) || r.value.invited?.includes(d.id))
     .sort((a, b) => (a.value.id < b.value.id ? -1 : 1));

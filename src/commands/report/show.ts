@@ -4,7 +4,7 @@ import { idArg } from "../../cli/inputs.js";
 import { printJson } from "../../cli/render/json.js";
 import { printTable } from "../../cli/render/table.js";
 import { buildIndex, type Dataset } from "../../domain/dataset.js";
-import { dueOrigin } from "../../domain/deadline-moves.js";
+import { countedAnew, type DueOrigin, dueOrigin } from "../../domain/deadline-moves.js";
 import { calendarOf } from "../../domain/deadlines.js";
 import { terminalText as shown } from "../../domain/neutralise.js";
 import { type RecipientStatus, recipientStatuses } from "../../domain/replies.js";
@@ -62,11 +62,12 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   const loaded = ctx.load(["topics", "reports", "calendar"]);
   const ds = loaded.ds;
   const r = findReport(ds, id).value;
-  const recipients = recipientStatuses(r, ctx.today, calendarOf(ds));
   // the rule the date was made by (README "Deadlines"), counted with the calendars now
-  const origin = dueOrigin(ds, r);
-  const computed = origin
-    ? { rule: origin.rule, due: origin.now }
+  const cal = calendarOf(ds);
+  const recipients = recipientStatuses(r, ctx.today, cal);
+  const origin = dueOrigin(ds, r, cal);
+  const computed: Computed | undefined = origin
+    ? { rule: origin.rule, due: origin.now, origin }
     : r.issued_on
       ? dueFor(ds, r.kind, r.issued_on)
       : undefined;
@@ -83,13 +84,14 @@ export async function run(opts: { id: string }, ctx: Ctx) {
   if (r.status !== "issued") return;
   const b = ctx.color.out.bold;
   ctx.io.stdout.write(`\n${b(ctx.t("report.due-title"))}\n`);
-  const why = [...(computed ? dueReasons(ctx, ds, r, computed) : []), ...extensions(ctx, ds, r)];
+  const why = [...(computed ? dueReasons(ctx, r, computed) : []), ...extensions(ctx, ds, r)];
   if (why.length > 0) ctx.io.stdout.write(`${why.map((w) => `  ${w}`).join("\n")}\n`);
   ctx.io.stdout.write(`\n${b(ctx.t("report.recipients"))}\n`);
   recipientTable(ctx, ds, r, recipients);
 }
 
-type Computed = NonNullable<ReturnType<typeof dueFor>>;
+/** The rule and its date now; `origin`, how the recorded date was made. */
+type Computed = ReturnType<typeof dueFor> & { origin?: DueOrigin };
 
 /** The report's title, state and fields, one a line. */
 function head(ctx: Ctx, ds: Dataset, r: Report): string[] {
@@ -123,16 +125,13 @@ function head(ctx: Ctx, ds: Dataset, r: Report): string[] {
  * A recorded deadline other than the rule's now (README "Deadlines"): counted before a
  * calendar now there — the tool's own date, `calendar apply` records the move — or set by hand.
  */
-function storedDue(ctx: Ctx, ds: Dataset, r: Report, computed: string): string {
-  const origin = dueOrigin(ds, r);
+function storedDue(ctx: Ctx, r: Report, origin: DueOrigin | undefined, computed: string): string {
   if (origin?.kind !== "rule") return ctx.t("due.edited", { stored: r.reply_due!, computed });
-  const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
-  return ctx.t(years.length > 0 ? "due.without-calendar" : "due.changed-calendar", {
+  const { years, changed } = countedAnew(origin);
+  return ctx.t(changed ? "due.changed-calendar" : "due.without-calendar", {
     stored: r.reply_due!,
     computed,
-    files: (years.length ? years : origin.now.calendars)
-      .map((y) => `calendar/${y}.yaml`)
-      .join(", "),
+    files: years.map((y) => `calendar/${y}.yaml`).join(", "),
   });
 }
 
@@ -149,7 +148,7 @@ function movesOf(ctx: Ctx, r: Report): string[] {
 }
 
 /** How the reply deadline was reckoned (Art. 14): the rule, holidays, calendars, edits. */
-function dueReasons(ctx: Ctx, ds: Dataset, r: Report, computed: Computed): string[] {
+function dueReasons(ctx: Ctx, r: Report, computed: Computed): string[] {
   const d = computed.due;
   return [
     ctx.t(d.period.unit === "wd" ? "due.working-days" : "due.calendar-days", {
@@ -164,7 +163,7 @@ function dueReasons(ctx: Ctx, ds: Dataset, r: Report, computed: Computed): strin
     d.missingCalendars.length
       ? ctx.t("due.no-calendar", { years: d.missingCalendars.join(", ") })
       : undefined,
-    r.reply_due && r.reply_due !== d.due ? storedDue(ctx, ds, r, d.due) : undefined,
+    r.reply_due && r.reply_due !== d.due ? storedDue(ctx, r, computed.origin, d.due) : undefined,
     ...movesOf(ctx, r),
   ].filter((l): l is string => Boolean(l));
 }

@@ -1,4 +1,5 @@
-import { dueOrigin } from "../deadline-moves.js";
+import { countedAnew, dueOrigin } from "../deadline-moves.js";
+import { calendarOf } from "../deadlines.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { msg } from "../diagnostics.js";
 import type { Rule } from "./rule.js";
@@ -14,25 +15,24 @@ export const deadlineRule: Rule = {
   article: "Art. 14",
   check({ ds }) {
     const out: Diagnostic[] = [];
+    const cal = calendarOf(ds); // one calendar for every report
     for (const { src, value: r } of ds.reports) {
       if (r.status !== "issued" || !r.reply_due) continue;
       if (!(r.to_departments ?? []).some((d) => !r.replies?.[d] && !r.extensions?.[d])) continue;
-      const origin = dueOrigin(ds, r);
+      const origin = dueOrigin(ds, r, cal);
       if (origin?.kind !== "rule" || !origin.stale) continue;
       // a calendar counted then and not there now is the file rule's to report
       if (origin.had.some((y) => !ds.calendars.has(y))) continue;
-      const years = origin.now.calendars.filter((y) => !origin.had.includes(y));
+      const { years, changed } = countedAnew(origin);
       out.push(
         diag(
           "deadline",
           "warning",
           { src, path: ["reply_due"] },
-          msg(years.length > 0 ? "deadline.stale" : "deadline.changed", {
+          msg(changed ? "deadline.changed" : "deadline.stale", {
             stored: r.reply_due,
             computed: origin.now.due,
-            files: (years.length ? years : origin.now.calendars)
-              .map((y) => `calendar/${y}.yaml`)
-              .join(", "),
+            files: years.map((y) => `calendar/${y}.yaml`).join(", "),
           }),
           msg("deadline.stale.hint", {}),
         ),

@@ -1,5 +1,5 @@
 import type { PathSeg, Source } from "../dataset.js";
-import { endOf, presentSuccessor } from "../department-life.js";
+import { departmentLabel, endOf, presentSuccessor } from "../department-life.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { msg } from "../diagnostics.js";
 import type { Department } from "../schemas/committee.js";
@@ -54,7 +54,7 @@ export const departmentRule: Rule = {
     const out: Diagnostic[] = historyProblems(ctx);
     const ceased = ceasedOf(ctx);
     if (ceased.size === 0) return out;
-    const name = (id: string) => `${ctx.index.departments.get(id)?.department.name ?? id} (${id})`;
+    const name = (id: string) => departmentLabel(ctx.index, id);
     for (const [src, path, id, date, owed] of named(ctx)) {
       const end = ceased.get(id);
       if (!end) continue;
